@@ -1,0 +1,76 @@
+import type { MomentRecord } from '@/lib/storage/db';
+import { categoryLabel } from '@/lib/detection/taxonomy';
+import { SOURCE_LABELS } from '@/lib/sources';
+import { caveInCoachingFor, firstNameFrom, suggestionsFor } from '@/lib/playbook/fill';
+import { HighlightedText } from './HighlightedText';
+import { SuggestionList, type SuggestionActions } from './SuggestionList';
+
+function whoSaidIt(m: MomentRecord): string {
+  if (m.kind === 'draft') return 'Your draft';
+  const name = m.speaker ?? 'Someone';
+  return m.speakerEmail && m.kind === 'email' ? `${name} <${m.speakerEmail}>` : name;
+}
+
+export interface MomentCardProps {
+  moment: MomentRecord;
+  expanded: boolean;
+  onToggle?: () => void;
+  actions: SuggestionActions;
+  onFeedback(feedback: 'helpful' | 'not_this'): void;
+}
+
+export function MomentCard({ moment, expanded, onToggle, actions, onFeedback }: MomentCardProps) {
+  const primary = moment.categories[0] ?? 'unknown';
+  const channel = moment.kind === 'caption' ? 'caption' : 'email';
+  const isCoaching = moment.detections.every((d) => d.speakers === 'rep');
+  const suggestions = suggestionsFor(moment.categories, { channel, firstName: firstNameFrom(moment.kind === 'draft' ? null : moment.speaker), count: 2 });
+  const headingId = `moment-${moment.id}-title`;
+  return (
+    <article
+      className={`moment ${expanded ? 'expanded' : 'collapsed'}`}
+      data-testid="moment"
+      data-category={primary}
+      data-categories={moment.categories.join(' ')}
+      data-source={moment.source}
+      data-kind={moment.kind}
+      aria-labelledby={headingId}
+    >
+      <header>
+        <h2 id={headingId}>
+          {moment.categories.map((c) => (
+            <span key={c} className={`category category-${c}`}>{categoryLabel(c)}</span>
+          ))}
+        </h2>
+        <p className="meta">
+          <span data-testid="speaker">{whoSaidIt(moment)}</span> · {SOURCE_LABELS[moment.source]}
+          {moment.conversationTitle && <> · <span className="title">{moment.conversationTitle}</span></>}
+        </p>
+        {onToggle && (
+          <button type="button" className="toggle" aria-expanded={expanded} onClick={onToggle}>
+            {expanded ? 'Hide' : 'Show'}
+          </button>
+        )}
+      </header>
+      {expanded && (
+        <>
+          <HighlightedText text={moment.text} detections={moment.detections} />
+          {isCoaching ? (
+            <p className="coaching" data-testid="coaching">{caveInCoachingFor(primary)}</p>
+          ) : (
+            suggestions && <p className="coaching">{suggestions.coaching}</p>
+          )}
+          {suggestions && (
+            <>
+              <SuggestionList title="Ask" items={suggestions.questions} actions={actions} />
+              <SuggestionList title="Answer honestly" items={suggestions.responses} actions={actions} />
+            </>
+          )}
+          <footer className="feedback-row">
+            <button type="button" aria-pressed={moment.feedback === 'helpful'} onClick={() => onFeedback('helpful')}>Helpful</button>
+            <button type="button" aria-pressed={moment.feedback === 'not_this'} onClick={() => onFeedback('not_this')}>Not this</button>
+          </footer>
+        </>
+      )}
+    </article>
+  );
+}

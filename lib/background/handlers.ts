@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import type { Detector } from '../detection/engine';
+import type { TruthSerumDB } from '../storage/db';
+import { recordReport } from '../storage/moments';
+import { AdapterStatusSchema, InsertRequestSchema, TextReportSchema, type InsertCommand, type InsertResult } from '../messaging/schemas';
+import { contentSenderSource, isExtensionPage, type SenderInfo } from './sender';
+
+export interface BackgroundDeps {
+  db: TruthSerumDB;
+  detector: () => Detector;
+  extensionId: string;
+  extensionOrigin: string;
+  /** Sends an insert command to one tab's Gmail adapter. */
+  sendInsert: (tabId: number, command: InsertCommand) => Promise<InsertResult>;
+  /** Tells the toolbar how many unseen moments a tab has. */
+  updateBadge?: (tabId: number) => void;
+  now?: () => number;
+}
+
+export class RejectedMessage extends Error {}
+
+export function createHandlers(deps: BackgroundDeps) {
+  const now = deps.now ?? Date.now;
+
+  async function reportText(data: unknown, sender: SenderInfo): Promise<{ momentId: string | null }> {
+    const source = contentSenderSource(sender, deps.extensionId);
+    if (!source) throw new RejectedMessage('report from an unexpected sender');
+    const report = v.parse(TextReportSchema, data);
+    if (report.source !== source) throw new RejectedMessage(`a ${source} page cannot report for ${report.source}`);
+    const tabId = sender.tab?.id ?? null;
+    const momentId = await recordReport(deps.db, deps.detector(), report, tabId, now());
+    if (momentId && tabId !== null) deps.updateBadge?.(tabId);
+    return { momentId };
+  }
+
+  async function reportStatus(data: unknown, sender: SenderInfo): Promise<void> {
+    const source = contentSenderSource(sender, deps.extensionId);
+    const tabId = sender.tab?.id;
+    if (!source || tabId === undefined) throw new RejectedMessage('status from an unexpected sender');
+    const status = v.parse(AdapterStatusSchema, data);
+    if (status.source !== source) throw new RejectedMessage(`a ${source} page cannot report for ${status.source}`);
+    await deps.db.adapters.put({ key: `${tabId}:${source}`, tabId, ...status, updatedAt: now() });
+  }
+
+  async function insertIntoDraft(data: unknown, sender: SenderInfo): Promise<InsertResult> {
+    if (!isExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) throw new RejectedMessage('insert from an unexpected sender');
+    const request = v.parse(InsertRequestSchema, data);
+    const moment = await deps.db.moments.get(request.momentId);
+    if (!moment) return { ok: false, reason: 'That moment is no longer in your history.' };
+    if (moment.source !== 'gmail' || moment.tabId === null || !moment.composeKey) {
+      return { ok: false, reason: 'Open a reply in Gmail first, then insert.' };
+    }
+    try {
+      const result = await deps.sendInsert(moment.tabId, { composeKey: moment.composeKey, text: request.text });
+      // A closed tab or a reloaded page answers with nothing at all.
+      return result ?? { ok: false, reason: 'The Gmail tab is closed or was reloaded. Open the draft again.' };
+    } catch {
+      return { ok: false, reason: 'The Gmail tab is closed or was reloaded. Open the draft again.' };
+    }
+  }
+
+  async function forgetTab(tabId: number): Promise<void> {
+    await deps.db.adapters.where('tabId').equals(tabId).delete();
+  }
+
+  return { reportText, reportStatus, insertIntoDraft, forgetTab };
+}

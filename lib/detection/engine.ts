@@ -1,0 +1,145 @@
+import nlp from 'compromise';
+import type { CategoryId } from './taxonomy';
+import type { AnalysisResult, AnalyzeOptions, Detection, SpeakerScope, TriggerDef, TriggerPack } from './types';
+import { maskForAnalysis, sentenceSpans } from './mask';
+import { createPrefilter, type CompromiseNet } from './prefilter';
+import { phraseToPattern } from './phrase';
+import { expandLemmas } from './lemmas';
+
+/** Longer input is cut here (and reported as truncated) so a pasted novel cannot stall the worker. */
+export const MAX_ANALYSED_CHARS = 100_000;
+/** At most this many sentences get the full tagger per call; the prefilter keeps real text far below it. */
+const MAX_PARSED_SENTENCES = 300;
+/** How many words before a match are searched for a negation that cancels it ("we don't need..."). */
+const NEGATION_WINDOW_WORDS = 2;
+const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
+// A clause break ends the negation's reach: "No, send me the details" is still a request.
+const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
+
+interface CompiledTrigger {
+  def: TriggerDef;
+  speakers: SpeakerScope;
+  unless: string[];
+}
+
+interface CompiledNet {
+  net: CompromiseNet;
+  mayMatch: (sentence: string) => boolean;
+}
+
+export interface Detector {
+  analyze(text: string, options: AnalyzeOptions): AnalysisResult;
+  readonly triggerCount: number;
+}
+
+function resolveUnless(def: TriggerDef, sets: Record<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const u of def.unless ?? []) {
+    if (u.startsWith('@')) out.push(...(sets[u.slice(1)] ?? []).map(asPattern));
+    else out.push(asPattern(u));
+  }
+  return out;
+}
+
+/** Plain words become a lemma-aware pattern; anything already in match syntax is used as it is. */
+function asPattern(phraseOrPattern: string): string {
+  return expandLemmas(/[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern));
+}
+
+function triggerPatterns(def: TriggerDef): string[] {
+  return [...(def.phrases ?? []).map(phraseToPattern), ...(def.patterns ?? [])].map(expandLemmas);
+}
+
+function buildNet(entries: { match: string; reason: string }[]): CompiledNet {
+  const net = nlp.buildNet(entries) as unknown as CompromiseNet;
+  return { net, mayMatch: createPrefilter(net) };
+}
+
+function negatedBefore(sentence: string, matchStart: number): boolean {
+  const before = sentence.slice(0, matchStart);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + m[0].length;
+  const words = before.slice(clauseStart).trim().split(/\s+/).filter(Boolean);
+  return words.slice(-NEGATION_WINDOW_WORDS).some((w) => NEGATION.test(w));
+}
+
+export function createDetector(pack: TriggerPack): Detector {
+  const sets = pack.sets ?? {};
+  const triggers: CompiledTrigger[] = [];
+  for (const def of pack.triggers) {
+    if (def.enabled === false) continue;
+    triggers.push({ def, speakers: def.speakers ?? 'customer', unless: resolveUnless(def, sets) });
+  }
+  const netFor = (wanted: (s: SpeakerScope) => boolean): CompiledNet =>
+    buildNet(
+      triggers.flatMap((t, i) => (wanted(t.speakers) ? triggerPatterns(t.def).map((match) => ({ match, reason: String(i) })) : [])),
+    );
+  const nets = {
+    customer: netFor((s) => s !== 'rep'),
+    rep: netFor((s) => s !== 'customer'),
+    any: netFor(() => true),
+  };
+
+  function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+    const input = typeof text === 'string' ? text : '';
+    const truncated = input.length > MAX_ANALYSED_CHARS;
+    const original = truncated ? input.slice(0, MAX_ANALYSED_CHARS) : input;
+    const masked = maskForAnalysis(original, options.channel);
+    const { net, mayMatch } = nets[options.role ?? 'customer'];
+    const detections: Detection[] = [];
+    const seen = new Set<string>();
+    let parsed = 0;
+    for (const span of sentenceSpans(masked)) {
+      const sentence = masked.slice(span.start, span.end);
+      if (!mayMatch(sentence)) continue;
+      if (++parsed > MAX_PARSED_SENTENCES) break;
+      const doc = nlp(sentence);
+      const { found } = doc.sweep(net as never) as unknown as { found: { reason: string; view: ReturnType<typeof nlp> }[] };
+      for (const hit of found) {
+        const trigger = triggers[Number(hit.reason)];
+        if (!trigger) continue;
+        const { def } = trigger;
+        if (def.sources && options.source && !def.sources.includes(options.source)) continue;
+        if (trigger.unless.some((u) => doc.has(u))) continue;
+        for (const m of hit.view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+          const { start, length } = m.offset;
+          if (def.negatable !== false && negatedBefore(sentence, start)) continue;
+          const key = `${def.id}:${span.start + start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const from = span.start + start;
+          const to = trimEnd(original, from, from + length);
+          detections.push({ category: def.category, trigger: def.id, start: from, end: to, text: original.slice(from, to), speakers: trigger.speakers });
+        }
+      }
+    }
+    const kept = mergeOverlapping(detections, original);
+    const categories: CategoryId[] = [];
+    for (const d of kept) if (!categories.includes(d.category)) categories.push(d.category);
+    return truncated ? { categories, detections: kept, truncated } : { categories, detections: kept };
+  }
+
+  return { analyze, triggerCount: triggers.length };
+}
+
+/** compromise's match text may carry trailing punctuation or spaces; the highlight should end on the last word. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = Math.min(end, text.length);
+  while (e > start && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Patterns of one category often match overlapping spans ("sounds too good" / "too good to be true"): merge them. */
+function mergeOverlapping(detections: Detection[], text: string): Detection[] {
+  const sorted = [...detections].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Detection[] = [];
+  for (const d of sorted) {
+    const overlapping = kept.find((k) => k.category === d.category && d.start < k.end && k.start < d.end);
+    if (!overlapping) kept.push({ ...d });
+    else if (d.end > overlapping.end) {
+      overlapping.end = d.end;
+      overlapping.text = text.slice(overlapping.start, overlapping.end);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,107 @@
+import type { Channel } from './types';
+
+/**
+ * Masking keeps every character's position: what we do not want analysed becomes spaces of the same length,
+ * so match offsets from the masked text are offsets into the original text, with no mapping tables.
+ */
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}
+
+function maskRange(text: string, start: number, end: number): string {
+  return text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
+}
+
+// Zero-width and control characters would split or glue words invisibly; bidi marks come with RTL text.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+// Typographic apostrophes would hide contractions ("don’t") from the matcher.
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
+
+/** Start of quoted history in a reply: everything from here on is somebody's earlier mail. */
+const QUOTE_HEADER = [
+  /^On .{3,200}(wrote|schrieb|a écrit|escribió|scrisse):?\s*$/m,
+  /^-{2,}\s*(Original Message|Forwarded message)\s*-{2,}/im,
+  /^From: .+\n(Sent|Date): .+/m,
+];
+/** A line that is only a sign-off; the rest of the email below it is the signature. */
+const SIGN_OFF = /^[ \t]*(best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|all the best|br|talk soon|speak soon)[ \t]*[,.!]?[ \t]*$/im;
+const SIGNATURE_DELIMITER = /^-- ?$/m;
+
+function maskEmailTail(text: string): string {
+  let cut = text.length;
+  for (const re of [...QUOTE_HEADER, SIGNATURE_DELIMITER]) {
+    const m = re.exec(text);
+    if (m && m.index < cut) cut = m.index;
+  }
+  // A sign-off only counts as such near the end, so "Thanks" as a first line is still read.
+  const signOff = SIGN_OFF.exec(text.slice(0, cut));
+  if (signOff && signOff.index > 0 && cut - signOff.index < 400) cut = signOff.index;
+  let out = cut < text.length ? maskRange(text, cut, text.length) : text;
+  // Inline quoted lines ("> earlier text") are the customer's old words, not this message.
+  out = out.replace(/^[ \t]*>.*$/gm, (line) => blank(line));
+  return out;
+}
+
+// Caption fillers and false starts carry no meaning and break phrase matching ("send me um some info").
+const FILLERS = /\b(um+|uh+|erm+|er|hmm+|mhm|mm+|ah+|uh-huh|you know|i mean|kind of like|sort of like)\b,?/gi;
+const FALSE_START = /\b[\w']{1,12}-(?=\s)/g;
+// "we we just" -> blank the earlier copies so the phrase reads "we just".
+const REPEATED_WORD = /\b([\w']+)[\s,]+(?=\1\b)/gi;
+
+function maskSpeechNoise(text: string): string {
+  return text
+    .replace(FILLERS, blank)
+    .replace(FALSE_START, blank)
+    .replace(REPEATED_WORD, blank);
+}
+
+// British spellings rewritten to American ones of the same length, so patterns need one spelling.
+const BRITISH_ISE = /\b(organi|priori|reali|recogni|authori|finali|customi|apologi|minimi|maximi|speciali|utili|standardi|optimi|centrali|categori|summari|emphasi|criti|visuali|synchroni|moderni|analy|paraly)s(e|es|ed|ing|ation|ations)\b/gi;
+const BRITISH_WORDS: Record<string, string> = { licence: 'license', licences: 'licenses', centre: 'center', centres: 'centers' };
+
+function americanise(text: string): string {
+  return text
+    .replace(BRITISH_ISE, (_m, stem: string, ending: string) => `${stem}z${ending}`)
+    .replace(/\b(licences?|centres?)\b/gi, (m) => BRITISH_WORDS[m.toLowerCase()] ?? m);
+}
+
+/** Returns text of the same length with everything that should not be analysed blanked out. */
+export function maskForAnalysis(text: string, channel: Channel): string {
+  let out = text.replace(INVISIBLE, ' ').replace(CURLY_APOSTROPHE, "'");
+  if (channel === 'email') out = maskEmailTail(out);
+  out = maskSpeechNoise(out);
+  return americanise(out);
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const MAX_SENTENCE = 400;
+
+/** Sentence spans of masked text: on end punctuation, line breaks and semicolons; long runs are cut at word boundaries. */
+export function sentenceSpans(masked: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^.!?;\n]+(?:[.!?;]+|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let start = m.index;
+    const end = m.index + m[0].length;
+    while (start < end && /\s/.test(masked[start]!)) start++;
+    if (!/[\p{L}\p{N}]/u.test(masked.slice(start, end))) continue;
+    // A run-on caption or a pasted wall of text: cut into bounded pieces so one sentence stays cheap.
+    while (end - start > MAX_SENTENCE) {
+      let cut = masked.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start) cut = start + MAX_SENTENCE;
+      spans.push({ start, end: cut });
+      start = cut;
+    }
+    spans.push({ start, end });
+  }
+  return spans;
+}

@@ -1,0 +1,24 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AdapterStatusReport, InsertCommand, InsertRequest, InsertResult, TextReport } from './schemas';
+
+/** One protocol per direction, so a context can only send what its direction allows. */
+
+/** Site adapters (content scripts) → background. */
+export interface ContentToBackground {
+  reportText(report: TextReport): { momentId: string | null };
+  reportStatus(status: AdapterStatusReport): void;
+}
+
+/** Side panel and options page → background. */
+export interface PanelToBackground {
+  insertIntoDraft(request: InsertRequest): InsertResult;
+}
+
+/** Background → a Gmail tab. */
+export interface BackgroundToContent {
+  insertText(command: InsertCommand): InsertResult;
+}
+
+export const contentToBackground = defineExtensionMessaging<ContentToBackground>();
+export const panelToBackground = defineExtensionMessaging<PanelToBackground>();
+export const backgroundToContent = defineExtensionMessaging<BackgroundToContent>();

@@ -1,0 +1,66 @@
+import type { InsertResult } from '../../lib/messaging/schemas';
+import * as sel from './selectors';
+
+/** Remembers where the caret last was in each compose, since clicking the side panel moves focus away. */
+export class CaretMemory {
+  private ranges = new WeakMap<Element, Range>();
+
+  remember(doc: Document): void {
+    const selection = doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    const body = (range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement)?.closest(sel.composeBody);
+    if (body) this.ranges.set(body, range.cloneRange());
+  }
+
+  get(body: Element): Range | null {
+    const range = this.ranges.get(body);
+    return range && body.contains(range.startContainer) ? range : null;
+  }
+}
+
+/** Where new words go when there is no caret: the top of the reply, above the signature and quoted history. */
+function topOfReply(body: HTMLElement, doc: Document): Range {
+  const range = doc.createRange();
+  range.setStart(body, 0);
+  range.collapse(true);
+  return range;
+}
+
+/**
+ * Inserts plain text (with line breaks) into a Gmail draft at the caret, or at the top when there is none.
+ * Uses the browser's editing command so Ctrl+Z undoes it and Gmail sees real input events and saves the draft;
+ * signature and quoted history are never touched.
+ */
+export function insertPlainText(body: HTMLElement, text: string, caret: Range | null, doc: Document = body.ownerDocument): InsertResult {
+  if (!body.isConnected) return { ok: false, reason: 'That draft was closed. Open the reply again.' };
+  body.focus();
+  const selection = doc.getSelection();
+  const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const range = current && body.contains(current.startContainer) ? current : (caret ?? topOfReply(body, doc));
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  // Chrome's insertText turns "\n" into paragraphs; Firefox's turns it into <br>. Both keep one undo step per call.
+  const inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+  if (!inserted) insertWithRange(range, text, doc);
+  body.dispatchEvent(new Event('input', { bubbles: true }));
+  // Gmail saves a draft after key activity; a keyup nudges it without typing a character.
+  body.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Shift' }));
+  return { ok: true };
+}
+
+/** Fallback when execCommand is unavailable: DOM insertion with <br> for line breaks (not undoable). */
+function insertWithRange(range: Range, text: string, doc: Document): void {
+  const fragment = doc.createDocumentFragment();
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) fragment.appendChild(doc.createElement('br'));
+    fragment.appendChild(doc.createTextNode(line));
+  });
+  const last = fragment.lastChild;
+  range.deleteContents();
+  range.insertNode(fragment);
+  if (last) {
+    range.setStartAfter(last);
+    range.collapse(true);
+  }
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// Only the sites whose text we read. Nothing else, ever.
+export const HOST_PERMISSIONS = [
+  'https://mail.google.com/*',
+  'https://meet.google.com/*',
+  'https://app.zoom.us/*',
+  'https://*.zoom.us/wc/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports only: a reader should see where every name comes from.
+  imports: false,
+  webExt: {
+    // `npm run dev` opens this browser; set CHROME_PATH to use another one.
+    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  },
+  manifest: ({ browser, command }) => ({
+    name: 'Truth Serum',
+    description: 'Spots brush-offs and tough moments in Gmail and meeting captions, and suggests honest, customer-focused answers. Nothing leaves your browser.',
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
+    host_permissions: HOST_PERMISSIONS,
+    action: { default_title: 'Open Truth Serum' },
+    // No network from extension pages. Dev mode needs its reload socket, so the lock is for builds.
+    ...(command === 'build' && {
+      content_security_policy: {
+        extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+      },
+    }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'truth-serum@truthserum.invalid', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+});
