@@ -111,7 +111,7 @@ export class CaptionAssembler {
 
   private add(line: CaptionLine, now: number): void {
     const words = toWords(line.text);
-    const replayed = false ? coveredPrefix(words.norm, this.rememberedFor(line.speaker)) : 0;
+    const replayed = now <= this.replayUntil ? coveredPrefix(words.norm, this.rememberedFor(line.speaker)) : 0;
     if (!replayed && line.speaker !== null) {
       // A new block from someone else: whoever was speaking before has finished.
       for (const other of this.blocks.values()) {

@@ -120,9 +120,10 @@ export function coveredPrefix(words: string[], remembered: readonly string[]): n
   return i;
 }
 
-function commonPrefix(a: string[], b: string[]): number {
+/** Length of the common start of `a` (from index `from`) and `b`. */
+function commonPrefix(a: string[], b: string[], from = 0): number {
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (from + i < a.length && i < b.length && a[from + i] === b[i]) i++;
   return i;
 }
 
@@ -161,7 +162,7 @@ function lcsPairs(a: string[], b: string[], base: number): Array<[number, number
 function findRoll(prev: string[], next: string[]): number {
   for (let d = 1; d < prev.length - 1; d++) {
     if (prev[d] !== next[0]) continue;
-    const q = commonPrefix(prev.slice(d), next);
+    const q = commonPrefix(prev, next, d);
     if (q >= 2 && q >= prev.length - d - 2) return d;
   }
   return 0;

@@ -150,6 +150,9 @@ describe('meetReader.readLines', () => {
       `<div class="turn"><div><img data-iml="1" alt=""><div><span>${name}</span></div></div><div>${text}</div></div>`;
     const two = parseHtml(`<div role="region" aria-label="Captions"><div class="scroller">${block('A', 'one')}${block('B', 'two')}</div></div>`);
     expect(linesOf(two)).toEqual([{ speaker: 'A', text: 'one' }, { speaker: 'B', text: 'two' }]);
+    const firstEmpty = parseHtml(`<div role="region" aria-label="Captions"><div class="scroller">${block('A', '')}${block('B', 'two')}</div></div>`);
+    const firstEmptyRegion = meetReader.findRegion(firstEmpty)!;
+    expect(meetReader.readLines(firstEmptyRegion)).toEqual([{ key: firstEmpty.querySelectorAll('.turn')[1], speaker: 'B', text: 'two' }]);
     const one = parseHtml(`<div role="region" aria-label="Captions"><div class="scroller">${block('A', 'one')}</div></div>`);
     const region = meetReader.findRegion(one)!;
     expect(meetReader.readLines(region)).toEqual([{ key: one.querySelector('.turn'), speaker: 'A', text: 'one' }]);

@@ -48,22 +48,23 @@ function countTextHolders(element: Element): number {
   return count;
 }
 
-/** The smallest ancestor of an avatar that holds both a name and caption text, i.e. its block. */
+/** The smallest ancestor of an avatar that holds both a name and caption text (and no other avatar): its block. */
 function blockAroundAvatar(avatar: Element, region: Element): Element | null {
-  let outermost: Element | null = null;
   for (let current = avatar.parentElement; current && current !== region; current = current.parentElement) {
+    if (current.querySelectorAll(AVATAR_IMAGE).length > 1) return null;
     if (countTextHolders(current) >= 2) return current;
-    outermost = current;
   }
-  // A block whose caption is still empty: fall back to the region's child that holds the avatar.
-  return outermost;
+  return null;
 }
 
 /** The element whose children are the caption blocks; Meet has wrapped them in extra divs before. */
 function blockContainer(region: Element): Element {
-  const avatar = region.querySelector(AVATAR_IMAGE);
-  const block = avatar ? blockAroundAvatar(avatar, region) : region.querySelector(OBFUSCATED_BLOCK);
-  return block?.parentElement ?? region;
+  // A block whose caption is still empty cannot be told from its wrapper, so use the first block that has words.
+  for (const avatar of Array.from(region.querySelectorAll(AVATAR_IMAGE))) {
+    const block = blockAroundAvatar(avatar, region);
+    if (block) return block.parentElement ?? region;
+  }
+  return region.querySelector(OBFUSCATED_BLOCK)?.parentElement ?? region;
 }
 
 /** Div children that are not chrome. Empty ones count: a fresh block's text div is empty until words arrive. */
