@@ -5,13 +5,14 @@ import { maskForAnalysis, sentenceSpans } from './mask';
 import { createPrefilter, type CompromiseNet } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
+import { workAroundWildcardGroups } from './compromise-quirks';
 
 /** Longer input is cut here (and reported as truncated) so a pasted novel cannot stall the worker. */
 export const MAX_ANALYSED_CHARS = 100_000;
 /** At most this many sentences get the full tagger per call; the prefilter keeps real text far below it. */
 const MAX_PARSED_SENTENCES = 300;
 /** How many words before a match are searched for a negation that cancels it ("we don't need..."). */
-const NEGATION_WINDOW_WORDS = 2;
+const NEGATION_WINDOW_WORDS = 3;
 const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
@@ -47,7 +48,7 @@ function asPattern(phraseOrPattern: string): string {
 }
 
 function triggerPatterns(def: TriggerDef): string[] {
-  return [...(def.phrases ?? []).map(phraseToPattern), ...(def.patterns ?? [])].map(expandLemmas);
+  return [...(def.phrases ?? []).map(phraseToPattern), ...(def.patterns ?? [])].map(expandLemmas).flatMap(workAroundWildcardGroups);
 }
 
 function buildNet(entries: { match: string; reason: string }[]): CompiledNet {
