@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, routeHost, type ExtensionBrowser } from './support/extension';
+import { join } from 'node:path';
+import { launchWithExtension, openPanel, ROOT, routeHost, type ExtensionBrowser } from './support/extension';
 
 describe('walking skeleton: Gmail draft → background → IndexedDB → side panel', () => {
   let browser: ExtensionBrowser;
@@ -26,5 +27,8 @@ describe('walking skeleton: Gmail draft → background → IndexedDB → side pa
     await expect.poll(() => moment.count(), { timeout: 10_000 }).toBe(1);
     expect(await moment.getAttribute('data-kind')).toBe('draft');
     expect(await moment.locator('mark').first().textContent()).toBe('send me some information');
+    await expect.poll(() => panel.getByTestId('adapter-status').getAttribute('data-state')).toBe('listening');
+    // The README's screenshot is refreshed on demand, so ordinary runs leave the tree clean.
+    if (process.env.UPDATE_SCREENSHOTS) await panel.screenshot({ path: join(ROOT, 'docs/screenshots/sidepanel-live.png'), fullPage: true });
   });
 });
