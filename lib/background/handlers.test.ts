@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { TruthSerumDB } from '../storage/db';
 import { getDefaultDetector } from '../detection';
 import { createHandlers, RejectedMessage } from './handlers';
-import type { TextReport } from '../messaging/schemas';
+import type { InsertCommand, InsertResult, TextReport } from '../messaging/schemas';
 
 const EXT = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
@@ -27,12 +27,12 @@ function report(overrides: Partial<TextReport> = {}): TextReport {
 
 describe('background handlers', () => {
   let db: TruthSerumDB;
-  let sendInsert: ReturnType<typeof vi.fn>;
+  let sendInsert: Mock<(tabId: number, command: InsertCommand) => Promise<InsertResult>>;
   let handlers: ReturnType<typeof createHandlers>;
 
   beforeEach(async () => {
     db = new TruthSerumDB(`test-${Math.random()}`);
-    sendInsert = vi.fn(async () => ({ ok: true }));
+    sendInsert = vi.fn(async (): Promise<InsertResult> => ({ ok: true }));
     handlers = createHandlers({ db, detector: getDefaultDetector, extensionId: EXT, extensionOrigin: ORIGIN, sendInsert, now: () => 1000 });
   });
 

@@ -33,7 +33,10 @@ export function composeKeyOf(body: HTMLElement): string {
   const existing = body.getAttribute(KEY_ATTRIBUTE);
   if (existing) return existing;
   const scope = formScope(body);
-  const draftId = scope.querySelector<HTMLInputElement>(sel.draftIdInput)?.value.replace(/^#/, '');
+  // Why the placeholder check: until its first save Gmail's draft input holds the literal "undefined" (or "null"),
+  // which would give every new compose the same key.
+  const rawDraftId = scope.querySelector<HTMLInputElement>(sel.draftIdInput)?.value.replace(/^#/, '');
+  const draftId = rawDraftId === 'undefined' || rawDraftId === 'null' ? '' : rawDraftId;
   const composeId = scope.querySelector<HTMLInputElement>(sel.composeIdInput)?.value;
   const key = draftId || composeId ? `draft-${draftId || composeId}` : `compose-${nextKey++}`;
   body.setAttribute(KEY_ATTRIBUTE, key);

@@ -19,6 +19,20 @@ export class CaretMemory {
   }
 }
 
+/**
+ * A caret the rep's words may go to: inside this body and outside its signature and quoted history. Why: a click
+ * that left the caret in the signature (or a selection reaching into it) would otherwise write into, or delete
+ * part of, the signature or the quoted email.
+ */
+function usable(range: Range | null, body: HTMLElement): range is Range {
+  if (!range) return false;
+  return [range.startContainer, range.endContainer].every((node) => {
+    if (!body.contains(node)) return false;
+    const protectedPart = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`${sel.signature}, ${sel.quotedHistory}`);
+    return !protectedPart || !body.contains(protectedPart);
+  });
+}
+
 /** Where new words go when there is no caret: the top of the reply, above the signature and quoted history. */
 function topOfReply(body: HTMLElement, doc: Document): Range {
   const range = doc.createRange();
@@ -37,7 +51,7 @@ export function insertPlainText(body: HTMLElement, text: string, caret: Range | 
   body.focus();
   const selection = doc.getSelection();
   const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-  const range = current && body.contains(current.startContainer) ? current : (caret ?? topOfReply(body, doc));
+  const range = usable(current, body) ? current : usable(caret, body) ? caret : topOfReply(body, doc);
   selection?.removeAllRanges();
   selection?.addRange(range);
   // Chrome's insertText turns "\n" into paragraphs; Firefox's turns it into <br>. Both keep one undo step per call.

@@ -49,7 +49,9 @@ export interface GeneratedThreadOptions {
   expanded?: number;
   repEmail?: string;
   customerEmail?: string;
+  customerName?: string;
   threadId?: string;
+  subject?: string;
   /** With an inline reply open under the last message. */
   inlineReply?: boolean;
 }
@@ -63,15 +65,17 @@ export function generateThreadHtml({
   expanded = messages,
   repEmail = 'sam.rivera@acme.example',
   customerEmail = 'dana.ortiz@northwind.example',
+  customerName = 'Dana Ortiz',
   threadId = '18f00000000f0050',
+  subject = 'Re: Long thread',
   inlineReply = true,
 }: GeneratedThreadOptions): string {
   const items: string[] = [];
   for (let i = 1; i <= messages; i++) {
     // Count back from the end so the last message is always the customer's.
     const fromCustomer = (messages - i) % 2 === 0;
-    const [email, name] = fromCustomer ? [customerEmail, 'Dana Ortiz'] : [repEmail, 'Sam Rivera'];
-    const [toEmail, toName] = fromCustomer ? [repEmail, 'Sam Rivera'] : [customerEmail, 'Dana Ortiz'];
+    const [email, name] = fromCustomer ? [customerEmail, customerName] : [repEmail, 'Sam Rivera'];
+    const [toEmail, toName] = fromCustomer ? [repEmail, 'Sam Rivera'] : [customerEmail, customerName];
     const id = `gen${String(i).padStart(4, '0')}`;
     const isLast = i === messages;
     const text = isLast
@@ -86,7 +90,7 @@ export function generateThreadHtml({
             <div class="ii gt"><div class="a3s aiL">
               <div dir="ltr">Hi,</div><div dir="ltr"><br></div>
               <div dir="ltr">${text}</div><div dir="ltr"><br></div><div dir="ltr">${name}</div>
-              <div class="gmail_signature" data-smartmail="gmail_signature">${name} | Northwind</div>
+              <div class="gmail_signature" data-smartmail="gmail_signature">${name}</div>
               <div class="gmail_quote"><blockquote class="gmail_quote">Earlier words ${i - 1}</blockquote></div>
             </div></div>
           </div>`
@@ -104,9 +108,9 @@ export function generateThreadHtml({
       </div>`,
     );
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Re: Long thread - ${repEmail} - Acme Mail</title></head><body>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${subject} - ${repEmail} - Acme Mail</title></head><body>
 <div role="main"><div class="nH a98 iY">
-  <div class="nH"><div class="ha"><h2 class="hP" data-legacy-thread-id="${threadId}">Re: Long thread</h2></div></div>
+  <div class="nH"><div class="ha"><h2 class="hP" data-legacy-thread-id="${threadId}">${subject}</h2></div></div>
   <div role="list">${items.join('\n')}</div>
 </div></div></body></html>`;
 }

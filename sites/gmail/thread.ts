@@ -55,5 +55,6 @@ export function messageAnsweredBy(thread: ThreadView, composeBody: Element, repE
 
 /** Gmail's title reads "Subject - rep@example.com - Gmail" in every language: the rep's address is in it. */
 export function repEmailFromTitle(title: string): string | null {
-  return title.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/)?.[0] ?? null;
+  // Why the last one: the subject comes first and may hold an address of its own ("Intro to lee@… - sam@… - Gmail").
+  return title.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g)?.at(-1) ?? null;
 }
