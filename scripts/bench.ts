@@ -4,6 +4,7 @@
  * Add a section (e.g. extension measurements) by appending to SECTIONS.
  */
 import { benchDetector } from './bench/detector';
+import { benchBundles } from './bench/bundles';
 import { formatRows, type BenchRow } from './bench/report';
 
 interface BenchSection {
@@ -11,7 +12,10 @@ interface BenchSection {
   run(): Promise<BenchRow[]>;
 }
 
-const SECTIONS: BenchSection[] = [{ name: 'detector (Node)', run: benchDetector }];
+const SECTIONS: BenchSection[] = [
+  { name: 'detector (Node)', run: benchDetector },
+  { name: 'extension bundles (.output/chrome-mv3)', run: benchBundles },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
