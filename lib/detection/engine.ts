@@ -108,8 +108,13 @@ export function createDetector(pack: TriggerPack): Detector {
           const key = `${def.id}:${span.start + start}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const from = span.start + start;
-          const to = trimEnd(original, from, from + length);
+          // After a contraction ("we'd need") compromise reports the start at the hidden expanded word,
+          // one character early; the length is right, so shift the whole span onto the visible words.
+          let from = span.start + start;
+          let shift = 0;
+          while (from + shift < original.length && /\s/.test(original[from + shift]!)) shift++;
+          from += shift;
+          const to = trimEnd(original, from, Math.min(original.length, from + length));
           detections.push({ category: def.category, trigger: def.id, start: from, end: to, text: original.slice(from, to), speakers: trigger.speakers });
         }
       }

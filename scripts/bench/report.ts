@@ -55,6 +55,8 @@ function targetText(row: BenchRow): string {
 
 /** A plain-text table: name | median | p95 | p99 | n | target | ok, then any notes. */
 export function formatRows(rows: readonly BenchRow[]): string {
+  // A section may print its own figures and return no rows: then there is no table to print.
+  if (rows.length === 0) return '';
   const header = ['name', 'median', 'p95', 'p99', 'n', 'target', 'ok'];
   const body = rows.map((r) => [r.name, ms(r.median), ms(r.p95), ms(r.p99), String(r.n), targetText(r), verdict(r)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
