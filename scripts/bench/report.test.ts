@@ -36,3 +36,9 @@ describe('bench report', () => {
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 });
+
+describe('an empty section', () => {
+  it('prints no table', () => {
+    expect(formatRows([])).toBe('');
+  });
+});
