@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { launchWithExtension, openPanel, routeHost, ROOT } from '../e2e/support/extension';
-import { installMeetDriver, playMeetCall, type CallStep } from '../e2e/support/replay/meet';
+import { installDriver, playCall, type CallStep } from '../e2e/support/replay/call';
 
 const CALL: CallStep[] = [
   { captions: 'on' },
@@ -30,9 +30,9 @@ async function main(): Promise<void> {
   await gmail.goto('https://mail.google.com/mail/u/0/#inbox/demo');
   const meet = await browser.context.newPage();
   await meet.goto('https://meet.google.com/abc-defg-hij');
-  await installMeetDriver(meet);
+  await installDriver(meet, 'meet');
   console.log('Playing a short Google Meet call into the captions…');
-  await playMeetCall(meet, CALL, headless ? 30 : 180);
+  await playCall(meet, 'meet', CALL, headless ? 30 : 180);
   await panel.bringToFront();
   await panel.waitForTimeout(1500);
 

@@ -114,7 +114,9 @@ export function coveredPrefix(words: string[], remembered: readonly string[]): n
         anchored = isAnchored;
       }
     }
-    if (best === 0 || (best < 3 && !anchored && i + best < words.length)) break;
+    // A short piece at the end counts only when it continues covered words: a block whose first words are
+    // one or two common words said earlier ("call" → "call me next quarter") is new speech, not replay.
+    if (best === 0 || (best < 3 && !anchored && (i === 0 || i + best < words.length))) break;
     i += best;
   }
   return i;

@@ -60,7 +60,10 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   const before = sentence.slice(0, matchStart);
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + m[0].length;
-  const words = before.slice(clauseStart).trim().split(/\s+/).filter(Boolean);
+  const clause = before.slice(clauseStart);
+  // "Why don't you just send me…" is a request, not a negation.
+  if (/\bwhy (don't|do not|not)\b/i.test(clause)) return false;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
   return words.slice(-NEGATION_WINDOW_WORDS).some((w) => NEGATION.test(w));
 }
 

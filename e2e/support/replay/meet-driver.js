@@ -1,18 +1,34 @@
 // Plays a scripted Google Meet call into a fixture page: the DOM changes Meet makes, not Meet's code.
-// Blocks per speaker turn, text growing word by word in place (characterData), the whole region replaced on a
-// captions toggle. Installed into the page with page.addScriptTag; driven from Node through window.meetReplay.
+// /work/shared/research/dom-selectors.md §2.3: one block per speaker turn (the same speaker keeps talking in the same
+// block), the text node edited in place word by word (characterData), earlier words corrected in place, the whole
+// region removed when captions are turned off and a new one built when they come back (optionally re-showing the
+// last blocks, as Meet's scrollable caption history does).
+// Installed with page.addScriptTag; driven from Node through window.callReplay (see call.ts).
 (() => {
-  const state = { blocks: [] };
-  const ccButton = () => document.querySelector('button[aria-label$="captions"]');
+  const state = { on: false, blocks: [], lines: [] };
+
+  /** The CC button: Meet's jsname, else the label ("Turn on captions (c)" / "Turn off captions (c)"). */
+  function ccButton() {
+    return (
+      document.querySelector('button[jsname="r8qRAd"]') ||
+      Array.from(document.querySelectorAll('button[aria-label]')).find((b) => /^turn (on|off) captions/i.test(b.getAttribute('aria-label')))
+    );
+  }
+  function setButton(on) {
+    const b = ccButton();
+    if (!b) return;
+    b.setAttribute('aria-label', on ? 'Turn off captions (c)' : 'Turn on captions (c)');
+    b.setAttribute('aria-pressed', on ? 'true' : 'false');
+    const glyph = b.querySelector('.google-symbols');
+    if (glyph) glyph.textContent = on ? 'closed_caption' : 'closed_caption_off';
+  }
   function region() {
     return document.querySelector('[role="region"][aria-label="Captions"]');
   }
-  function ensureRegion() {
-    let r = region();
-    if (r) return r;
+  function buildRegion() {
     const host = document.querySelector('[jsname="dsyhDe"]') || document.body.appendChild(Object.assign(document.createElement('div'), { className: 'iOzk7' }));
     host.setAttribute('jsname', 'dsyhDe');
-    r = document.createElement('div');
+    const r = document.createElement('div');
     r.setAttribute('role', 'region');
     r.setAttribute('aria-label', 'Captions');
     r.setAttribute('tabindex', '0');
@@ -21,20 +37,18 @@
     trailer.setAttribute('aria-hidden', 'true');
     r.append(trailer);
     host.append(r);
-    const b = ccButton();
-    if (b) b.setAttribute('aria-label', 'Turn off captions');
-    state.blocks = [];
     return r;
   }
-  function addBlock(speaker) {
-    const r = ensureRegion();
+  /** A new block: avatar + name header, then the caption text div holding one text node. */
+  function addBlock(speaker, text) {
+    const r = region();
     const block = document.createElement('div');
     block.className = 'nMcdL bj4p3b';
     const header = document.createElement('div');
     header.className = 'adE6rb';
     const img = document.createElement('img');
     img.alt = '';
-    img.setAttribute('data-iml', String(performance.now().toFixed(1)));
+    img.setAttribute('data-iml', performance.now().toFixed(1));
     img.src = 'https://example.invalid/avatar/' + encodeURIComponent(speaker) + '.png';
     const nameWrap = document.createElement('div');
     nameWrap.className = 'KcIKyf jxFHg';
@@ -43,27 +57,49 @@
     name.textContent = speaker;
     nameWrap.append(name);
     header.append(img, nameWrap);
-    const text = document.createElement('div');
-    text.className = 'ygicle VbkSUe';
-    text.append(document.createTextNode(''));
-    block.append(header, text);
-    r.insertBefore(block, r.querySelector('[aria-hidden="true"]'));
-    state.blocks.push(text);
-    return state.blocks.length - 1;
+    const textDiv = document.createElement('div');
+    textDiv.className = 'ygicle VbkSUe';
+    textDiv.append(document.createTextNode(text));
+    block.append(header, textDiv);
+    r.insertBefore(block, r.querySelector(':scope > [aria-hidden="true"]'));
+    const entry = { speaker, node: textDiv.firstChild, text };
+    state.blocks.push(entry);
+    return entry;
   }
-  function setText(index, value) {
-    const text = state.blocks[index];
-    text.firstChild.data = value; // Meet edits the text node in place
-    return Date.now();
+
+  function captionsOn(replay = 0) {
+    if (state.on) return;
+    state.on = true;
+    const history = state.blocks.slice(state.blocks.length - replay, state.blocks.length);
+    state.blocks = [];
+    buildRegion();
+    // Replayed history comes back in one go, with the words as they last stood.
+    for (const old of replay > 0 ? history : []) addBlock(old.speaker, old.text);
+    // Whoever speaks next starts a new block, even the last speaker of the history.
+    state.continueFrom = null;
+    setButton(true);
   }
   function captionsOff() {
+    if (!state.on) return;
+    state.on = false;
     region()?.remove();
-    state.blocks = [];
-    const b = ccButton();
-    if (b) b.setAttribute('aria-label', 'Turn on captions');
+    setButton(false);
   }
-  function captionsOn() {
-    ensureRegion();
+  /** A new spoken line. The same speaker as the last block keeps talking in that block. */
+  function startLine(speaker) {
+    if (!state.on) throw new Error('captions are off: turn them on before speaking');
+    const last = state.blocks[state.blocks.length - 1];
+    const continues = last && last.speaker === speaker && state.continueFrom === last;
+    const block = continues ? last : addBlock(speaker, '');
+    state.continueFrom = block;
+    state.lines.push({ block, prefix: continues ? block.text : '' });
+    return state.lines.length - 1;
   }
-  window.meetReplay = { ensureRegion, addBlock, setText, captionsOff, captionsOn, blockCount: () => state.blocks.length };
+  function setText(line, value) {
+    const { block, prefix } = state.lines[line];
+    block.text = prefix ? prefix + ' ' + value : value;
+    block.node.data = block.text; // Meet edits the text node in place
+    return Date.now();
+  }
+  window.callReplay = { platform: 'meet', captionsOn, captionsOff, startLine, setText };
 })();
