@@ -1,12 +1,19 @@
 /**
  * A cheap word-level test that tells whether a sentence could match any pattern of a compiled compromise net,
  * so the tagger (the expensive part) only runs on the few sentences that might fire.
- * It mirrors the net's own index: every required word ("needs") and at least `minWant` of its alternatives ("wants").
+ * It reads each pattern's parsed terms: every required term whose possible first words are known (a word, a list
+ * of alternatives, multi-word choices) must find one of them in the sentence. Tags and wildcards match anything.
  */
+interface Reg {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+  optional?: boolean;
+  negative?: boolean;
+  min?: number;
+}
 interface NetEntry {
-  needs?: string[];
-  wants?: string[];
-  minWant?: number;
+  regs?: Reg[];
 }
 export interface CompromiseNet {
   hooks: Record<string, NetEntry[]>;
@@ -46,28 +53,39 @@ export function sentenceWords(sentence: string): Set<string> {
   return words;
 }
 
-function entryMayMatch(entry: NetEntry, words: Set<string>): boolean {
-  for (const need of entry.needs ?? []) {
-    if (!need.startsWith('#') && !words.has(need)) return false;
+/** The words a term can start with, or null when it can be anything (a tag, a wildcard, a lemma, a negation). */
+function firstWords(reg: Reg): string[] | null {
+  if (reg.negative) return null;
+  if (reg.fastOr) return [...reg.fastOr];
+  if (reg.word) return [reg.word];
+  if (reg.choices) {
+    const out: string[] = [];
+    for (const choice of reg.choices) {
+      const first = choice[0];
+      const words = first && !first.optional ? firstWords(first) : null;
+      if (!words) return null;
+      out.push(...words);
+    }
+    return out;
   }
-  const minWant = entry.minWant ?? 0;
-  if (minWant === 0) return true;
-  let found = 0;
-  for (const want of entry.wants ?? []) {
-    if (want.startsWith('#') || words.has(want)) found++;
-    if (found >= minWant) return true;
-  }
-  return false;
+  return null;
+}
+
+const isRequired = (reg: Reg) => !reg.optional && reg.min !== 0;
+
+/** For one pattern: the word lists of which the sentence needs one word each. */
+function requirements(entry: NetEntry): string[][] {
+  return (entry.regs ?? []).filter(isRequired).map(firstWords).filter((w): w is string[] => w !== null && w.length > 0);
 }
 
 export function createPrefilter(net: CompromiseNet): (sentence: string) => boolean {
   const entries = new Set<NetEntry>(net.always ?? []);
   for (const list of Object.values(net.hooks)) for (const e of list) entries.add(e);
-  const all = [...entries];
-  // An entry with no word to look for at all (only tags) forces a full parse of every sentence.
-  if (all.some((e) => (e.needs ?? []).every((n) => n.startsWith('#')) && (e.minWant ?? 0) === 0)) return () => true;
+  const all = [...entries].map(requirements);
+  // A pattern with no word to look for at all (only tags) forces a full parse of every sentence.
+  if (all.some((r) => r.length === 0)) return () => true;
   return (sentence) => {
     const words = sentenceWords(sentence);
-    return all.some((e) => entryMayMatch(e, words));
+    return all.some((reqs) => reqs.every((options) => options.some((w) => words.has(w))));
   };
 }

@@ -1,0 +1,37 @@
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { createPrefilter, sentenceWords, type CompromiseNet } from './prefilter';
+
+const filterFor = (...patterns: string[]) => createPrefilter(nlp.buildNet(patterns.map((match) => ({ match }))) as unknown as CompromiseNet);
+
+describe('prefilter', () => {
+  it('lets a sentence through only when every required term can start with one of its words', () => {
+    const mayMatch = filterFor('(take|remove) (me|us) off (your|the) (list|mailing list)');
+    expect(mayMatch('please take me off your mailing list')).toBe(true);
+    expect(mayMatch('please take me off the agenda')).toBe(false);
+    expect(mayMatch('lovely weather on the coast today')).toBe(false);
+  });
+
+  it('treats multi-word choices by their first words, so "(a fortune|an arm and a leg)" is not a free pass', () => {
+    const mayMatch = filterFor('(a fortune|an arm and a leg)');
+    expect(mayMatch('it costs an arm and a leg')).toBe(true);
+    expect(mayMatch('the project is on track')).toBe(false);
+  });
+
+  it('ignores optional terms and wildcards', () => {
+    const mayMatch = filterFor('{sleep} on (it|this)?', 'call .? back');
+    expect(mayMatch('we slept on everything')).toBe(true);
+    expect(mayMatch('call me back')).toBe(true);
+    expect(mayMatch('nothing to see')).toBe(false);
+  });
+
+  it('parses every sentence when a pattern has no word to look for', () => {
+    expect(filterFor('#Negative #Adjective')('zzz qqq')).toBe(true);
+  });
+
+  it('sees words hidden in contractions', () => {
+    expect([...sentenceWords("We can't, we're done; it's fine, won't")]).toEqual(expect.arrayContaining(['can', 'not', 'are', 'is', 'will']));
+    expect(filterFor('(we|i) are all set')("we're all set")).toBe(true);
+    expect(filterFor('can not afford')('we cannot afford it')).toBe(true);
+  });
+});
