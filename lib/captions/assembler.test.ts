@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CaptionAssembler } from './assembler';
 import { show, TIMELINES, type Timeline } from './timelines';
 import type { CaptionLine, Utterance } from './types';
+import { mulberry32 } from '../../scripts/bench/prng';
 
 /** Plays a timeline; block keys become stable objects, like DOM elements. */
 function play(timeline: Timeline): { assembler: CaptionAssembler; emitted: Utterance[][] } {
@@ -131,14 +132,12 @@ describe('memory over a one-hour call', () => {
         'but legal wants security review first can you send me pricing sheet maybe call back in two weeks').split(' '),
     ),
   ];
-  /** Deterministic pseudo-random words (mulberry32), never the same word twice in a row. */
+  /** Deterministic pseudo-random words, never the same word twice in a row. */
   function speech(count: number, seed = 7): string[] {
+    const rand = mulberry32(seed);
     const words: string[] = [];
     while (words.length < count) {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      const word = VOCAB[(((t ^ (t >>> 14)) >>> 0) % VOCAB.length)]!;
+      const word = VOCAB[Math.floor(rand() * VOCAB.length)]!;
       if (word !== words.at(-1)) words.push(word);
     }
     return words;

@@ -4,18 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getDefaultDetector } from './index';
 import { MAX_ANALYSED_CHARS } from './engine';
 import type { AnalyzeOptions, AnalysisResult } from './types';
-
-/** mulberry32: tiny seeded PRNG, so every run (and every failure) is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../scripts/bench/prng';
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);

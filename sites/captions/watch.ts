@@ -98,7 +98,8 @@ export function startCaptionWatch(options: CaptionWatchOptions): { check(): void
       read();
     } else if (!found && region) {
       detach();
-      setState(reader.captionsState(doc) === 'off' ? 'captions_off' : 'lost', reader.captionsState(doc) === 'off' ? reader.turnOnHint : `The captions disappeared. ${reader.turnOnHint}`);
+      if (reader.captionsState(doc) === 'off') setState('captions_off', reader.turnOnHint);
+      else setState('lost', `The captions disappeared. ${reader.turnOnHint}`);
     } else if (!found) {
       if (reader.inCall(doc)) setState('captions_off', reader.turnOnHint);
       else setState('idle', 'Waiting for a call to start.');
