@@ -28,15 +28,23 @@ const SIGN_OFF = /^[ \t]*(best|best regards|kind regards|warm regards|regards|ma
 const SIGNATURE_DELIMITER = /^-- ?$/m;
 
 function maskEmailTail(text: string): string {
+  let out = text;
   let cut = text.length;
-  for (const re of [...QUOTE_HEADER, SIGNATURE_DELIMITER]) {
-    const m = re.exec(text);
-    if (m && m.index < cut) cut = m.index;
+  for (const re of QUOTE_HEADER) {
+    const m = re.exec(out);
+    if (!m) continue;
+    // Bottom-posted and interleaved replies put the header above "> " lines and answer below them:
+    // then only the header goes, the quoted lines are blanked below and the answer is kept.
+    const after = out.slice(m.index + m[0].length).replace(/^\s*\n/, '');
+    if (/^[ \t]*>/.test(after)) out = maskRange(out, m.index, m.index + m[0].length);
+    else if (m.index < cut) cut = m.index;
   }
+  const delimiter = SIGNATURE_DELIMITER.exec(out);
+  if (delimiter && delimiter.index < cut) cut = delimiter.index;
   // A sign-off only counts as such near the end, so "Thanks" as a first line is still read.
-  const signOff = SIGN_OFF.exec(text.slice(0, cut));
+  const signOff = SIGN_OFF.exec(out.slice(0, cut));
   if (signOff && signOff.index > 0 && cut - signOff.index < 400) cut = signOff.index;
-  let out = cut < text.length ? maskRange(text, cut, text.length) : text;
+  if (cut < out.length) out = maskRange(out, cut, out.length);
   // Inline quoted lines ("> earlier text") are the customer's old words, not this message.
   out = out.replace(/^[ \t]*>.*$/gm, (line) => blank(line));
   return out;
@@ -48,9 +56,13 @@ const FALSE_START = /\b[\w']{1,12}-(?=\s)/g;
 // "we we just" -> blank the earlier copies so the phrase reads "we just".
 const REPEATED_WORD = /\b([\w']+)[\s,]+(?=\1\b)/gi;
 
+// "like" as a filler ("revisit this like early next year", "in like a month"), not the verb ("I'd like").
+const FILLER_LIKE = /(?<!\b(?:would|'d|i|we|you|they|look|looks|sound|sounds|feel|feels|seem|seems|something|anything|nothing|more|much|just|things|stuff)\s)\blike(?=\s+(?:a|an|the|early|late|next|this|two|three|four|five|six|ten|twenty|forty|fifty|way|in|on|at|\d))\b/gi;
+
 function maskSpeechNoise(text: string): string {
   return text
     .replace(FILLERS, blank)
+    .replace(FILLER_LIKE, blank)
     .replace(FALSE_START, blank)
     .replace(REPEATED_WORD, blank);
 }
