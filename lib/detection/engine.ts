@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { CategoryId } from './taxonomy';
 import type { AnalysisResult, AnalyzeOptions, Detection, SpeakerScope, TriggerDef, TriggerPack } from './types';
 import { maskForAnalysis, sentenceSpans } from './mask';
-import { createPrefilter, type CompromiseNet } from './prefilter';
+import { mayMatch, requirements, sentenceWords, type Reg } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
 import { workAroundWildcardGroups } from './compromise-quirks';
@@ -17,15 +17,23 @@ const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
+type Doc = ReturnType<typeof nlp>;
+/** A pattern parsed once; `needs` are the words a sentence must contain for it to have a chance. */
+interface CompiledPattern {
+  regs: Reg[];
+  needs: string[][];
+}
+
 interface CompiledTrigger {
   def: TriggerDef;
   speakers: SpeakerScope;
-  unless: string[];
+  patterns: CompiledPattern[];
+  unless: CompiledPattern[];
 }
 
-interface CompiledNet {
-  net: CompromiseNet;
-  mayMatch: (sentence: string) => boolean;
+function compile(pattern: string): CompiledPattern {
+  const regs = nlp.parseMatch(pattern) as unknown as Reg[];
+  return { regs, needs: requirements(regs) };
 }
 
 export interface Detector {
@@ -36,24 +44,20 @@ export interface Detector {
 function resolveUnless(def: TriggerDef, sets: Record<string, string[]>): string[] {
   const out: string[] = [];
   for (const u of def.unless ?? []) {
-    if (u.startsWith('@')) out.push(...(sets[u.slice(1)] ?? []).map(asPattern));
-    else out.push(asPattern(u));
+    if (u.startsWith('@')) out.push(...(sets[u.slice(1)] ?? []).flatMap(asPatterns));
+    else out.push(...asPatterns(u));
   }
   return out;
 }
 
 /** Plain words become a lemma-aware pattern; anything already in match syntax is used as it is. */
-function asPattern(phraseOrPattern: string): string {
-  return expandLemmas(/[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern));
+function asPatterns(phraseOrPattern: string): string[] {
+  const pattern = /[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern);
+  return workAroundWildcardGroups(expandLemmas(pattern));
 }
 
 function triggerPatterns(def: TriggerDef): string[] {
-  return [...(def.phrases ?? []).map(phraseToPattern), ...(def.patterns ?? [])].map(expandLemmas).flatMap(workAroundWildcardGroups);
-}
-
-function buildNet(entries: { match: string; reason: string }[]): CompiledNet {
-  const net = nlp.buildNet(entries) as unknown as CompromiseNet;
-  return { net, mayMatch: createPrefilter(net) };
+  return [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(asPatterns);
 }
 
 function negatedBefore(sentence: string, matchStart: number): boolean {
@@ -72,16 +76,17 @@ export function createDetector(pack: TriggerPack): Detector {
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
-    triggers.push({ def, speakers: def.speakers ?? 'customer', unless: resolveUnless(def, sets) });
+    triggers.push({
+      def,
+      speakers: def.speakers ?? 'customer',
+      patterns: triggerPatterns(def).map(compile),
+      unless: resolveUnless(def, sets).map(compile),
+    });
   }
-  const netFor = (wanted: (s: SpeakerScope) => boolean): CompiledNet =>
-    buildNet(
-      triggers.flatMap((t, i) => (wanted(t.speakers) ? triggerPatterns(t.def).map((match) => ({ match, reason: String(i) })) : [])),
-    );
-  const nets = {
-    customer: netFor((s) => s !== 'rep'),
-    rep: netFor((s) => s !== 'customer'),
-    any: netFor(() => true),
+  const forRole = {
+    customer: triggers.filter((t) => t.speakers !== 'rep'),
+    rep: triggers.filter((t) => t.speakers !== 'customer'),
+    any: triggers,
   };
 
   function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
@@ -89,24 +94,24 @@ export function createDetector(pack: TriggerPack): Detector {
     const truncated = input.length > MAX_ANALYSED_CHARS;
     const original = truncated ? input.slice(0, MAX_ANALYSED_CHARS) : input;
     const masked = maskForAnalysis(original, options.channel);
-    const { net, mayMatch } = nets[options.role ?? 'customer'];
+    const listening = forRole[options.role ?? 'customer'].filter((t) => !t.def.sources || !options.source || t.def.sources.includes(options.source));
     const detections: Detection[] = [];
     const seen = new Set<string>();
     let parsed = 0;
     for (const span of sentenceSpans(masked)) {
       const sentence = masked.slice(span.start, span.end);
-      if (!mayMatch(sentence)) continue;
+      const words = sentenceWords(sentence);
+      // Only triggers with a pattern that could match are tried, and the tagger runs only if there is one.
+      const candidates = listening.filter((t) => t.patterns.some((p) => mayMatch(p.needs, words)));
+      if (candidates.length === 0) continue;
       if (++parsed > MAX_PARSED_SENTENCES) break;
       const doc = nlp(sentence);
-      const { found } = doc.sweep(net as never) as unknown as { found: { reason: string; view: ReturnType<typeof nlp> }[] };
-      for (const hit of found) {
-        const trigger = triggers[Number(hit.reason)];
-        if (!trigger) continue;
+      for (const trigger of candidates) {
         const { def } = trigger;
-        if (def.sources && options.source && !def.sources.includes(options.source)) continue;
-        if (trigger.unless.some((u) => doc.has(u))) continue;
-        for (const m of hit.view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-          const { start, length } = m.offset;
+        const matches = trigger.patterns.filter((p) => mayMatch(p.needs, words)).flatMap((p) => matchOffsets(doc, p));
+        if (matches.length === 0) continue;
+        if (trigger.unless.some((u) => mayMatch(u.needs, words) && doc.has(u.regs as never))) continue;
+        for (const { start, length } of matches) {
           if (def.negatable !== false && negatedBefore(sentence, start)) continue;
           const key = `${def.id}:${span.start + start}`;
           if (seen.has(key)) continue;
@@ -129,6 +134,12 @@ export function createDetector(pack: TriggerPack): Detector {
   }
 
   return { analyze, triggerCount: triggers.length };
+}
+
+function matchOffsets(doc: Doc, pattern: CompiledPattern): { start: number; length: number }[] {
+  const view = doc.match(pattern.regs as never);
+  if (!view.found) return [];
+  return (view.json({ offset: true }) as { offset: { start: number; length: number } }[]).map((m) => m.offset);
 }
 
 /** compromise's match text may carry trailing punctuation or spaces; the highlight should end on the last word. */

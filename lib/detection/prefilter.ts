@@ -1,23 +1,16 @@
 /**
- * A cheap word-level test that tells whether a sentence could match any pattern of a compiled compromise net,
- * so the tagger (the expensive part) only runs on the few sentences that might fire.
- * It reads each pattern's parsed terms: every required term whose possible first words are known (a word, a list
+ * A cheap word-level test that tells whether a sentence could match a pattern, so the tagger (the expensive part)
+ * only runs on sentences that might fire, and only the patterns that might match are tried on them.
+ * It reads the pattern's parsed terms: every required term whose possible first words are known (a word, a list
  * of alternatives, multi-word choices) must find one of them in the sentence. Tags and wildcards match anything.
  */
-interface Reg {
+export interface Reg {
   word?: string;
   fastOr?: Set<string>;
   choices?: Reg[][];
   optional?: boolean;
   negative?: boolean;
   min?: number;
-}
-interface NetEntry {
-  regs?: Reg[];
-}
-export interface CompromiseNet {
-  hooks: Record<string, NetEntry[]>;
-  always?: NetEntry[];
 }
 
 const CONTRACTION_SUFFIXES: Record<string, string[]> = {
@@ -73,19 +66,11 @@ function firstWords(reg: Reg): string[] | null {
 
 const isRequired = (reg: Reg) => !reg.optional && reg.min !== 0;
 
-/** For one pattern: the word lists of which the sentence needs one word each. */
-function requirements(entry: NetEntry): string[][] {
-  return (entry.regs ?? []).filter(isRequired).map(firstWords).filter((w): w is string[] => w !== null && w.length > 0);
+/** For one parsed pattern: the word lists of which a sentence needs one word each. Empty: no word to look for. */
+export function requirements(regs: readonly Reg[]): string[][] {
+  return regs.filter(isRequired).map(firstWords).filter((w): w is string[] => w !== null && w.length > 0);
 }
 
-export function createPrefilter(net: CompromiseNet): (sentence: string) => boolean {
-  const entries = new Set<NetEntry>(net.always ?? []);
-  for (const list of Object.values(net.hooks)) for (const e of list) entries.add(e);
-  const all = [...entries].map(requirements);
-  // A pattern with no word to look for at all (only tags) forces a full parse of every sentence.
-  if (all.some((r) => r.length === 0)) return () => true;
-  return (sentence) => {
-    const words = sentenceWords(sentence);
-    return all.some((reqs) => reqs.every((options) => options.some((w) => words.has(w))));
-  };
+export function mayMatch(needs: readonly string[][], words: ReadonlySet<string>): boolean {
+  return needs.every((options) => options.some((w) => words.has(w)));
 }
