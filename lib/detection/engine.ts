@@ -41,23 +41,10 @@ export interface Detector {
   readonly triggerCount: number;
 }
 
-function resolveUnless(def: TriggerDef, sets: Record<string, string[]>): string[] {
-  const out: string[] = [];
-  for (const u of def.unless ?? []) {
-    if (u.startsWith('@')) out.push(...(sets[u.slice(1)] ?? []).flatMap(asPatterns));
-    else out.push(...asPatterns(u));
-  }
-  return out;
-}
-
 /** Plain words become a lemma-aware pattern; anything already in match syntax is used as it is. */
 function asPatterns(phraseOrPattern: string): string[] {
   const pattern = /[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern);
   return workAroundWildcardGroups(expandLemmas(pattern));
-}
-
-function triggerPatterns(def: TriggerDef): string[] {
-  return [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(asPatterns);
 }
 
 function negatedBefore(sentence: string, matchStart: number): boolean {
@@ -73,14 +60,23 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
 
 export function createDetector(pack: TriggerPack): Detector {
   const sets = pack.sets ?? {};
+  // Shared "unless" sets are referenced by many triggers: compile each source string once (cold start matters).
+  const cache = new Map<string, CompiledPattern[]>();
+  const compiled = (source: string): CompiledPattern[] => {
+    let out = cache.get(source);
+    if (!out) cache.set(source, (out = asPatterns(source).map(compile)));
+    return out;
+  };
+  const unlessOf = (def: TriggerDef): CompiledPattern[] =>
+    (def.unless ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
     triggers.push({
       def,
       speakers: def.speakers ?? 'customer',
-      patterns: triggerPatterns(def).map(compile),
-      unless: resolveUnless(def, sets).map(compile),
+      patterns: [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(compiled),
+      unless: unlessOf(def),
     });
   }
   const forRole = {

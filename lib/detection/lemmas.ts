@@ -2,20 +2,25 @@ import nlp from 'compromise';
 
 const cache = new Map<string, string[]>();
 
-/** Every inflected form of a word that we want `{word}` to match: verb tenses and noun plurals. */
+// compromise's own inflection tables, called directly: parsing each word as a sentence cost ~4 ms a word at start-up.
+type Transforms = {
+  verb: { conjugate(word: string, model: unknown): Record<string, string> };
+  noun: { toPlural(word: string, model: unknown): string };
+};
+let transforms: { t: Transforms; model: unknown } | undefined;
+
+/** Every inflected form of a word that we want `{word}` to match: verb tenses and participles, and the plural. */
 export function wordForms(word: string): string[] {
   const key = word.toLowerCase();
   const cached = cache.get(key);
   if (cached) return cached;
+  transforms ??= { t: (nlp.methods() as unknown as { two: { transform: Transforms } }).two.transform, model: nlp.model() };
   const forms = new Set<string>([key]);
-  const asVerb = nlp(key).verbs().conjugate()[0] as Record<string, string> | undefined;
-  if (asVerb) {
-    for (const [tense, form] of Object.entries(asVerb)) {
-      if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add(form.toLowerCase());
-    }
+  for (const [tense, form] of Object.entries(transforms.t.verb.conjugate(key, transforms.model))) {
+    if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add(form.toLowerCase());
   }
   // "call", "email" and "brochure" are also nouns: add the plural as well.
-  const plural = nlp(key).nouns().toPlural().text().toLowerCase();
+  const plural = transforms.t.noun.toPlural(key, transforms.model)?.toLowerCase();
   if (plural && !plural.includes(' ')) forms.add(plural);
   const list = [...forms];
   cache.set(key, list);
