@@ -12,6 +12,8 @@ export const HOST_PERMISSIONS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Parallel work trees (and their e2e runs) can build side by side: WXT_OUT_DIR=.output-x npm run build.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   // Explicit imports only: a reader should see where every name comes from.
   imports: false,
   webExt: {
