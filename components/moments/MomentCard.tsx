@@ -17,9 +17,13 @@ export interface MomentCardProps {
   onToggle?: () => void;
   actions: SuggestionActions;
   onFeedback(feedback: 'helpful' | 'not_this'): void;
+  /** The same category came up again within the cooldown: shown folded, marked "again". */
+  again?: boolean;
+  /** It fired only on triggers the rep said "Not this" to. */
+  dismissed?: boolean;
 }
 
-export function MomentCard({ moment, expanded, onToggle, actions, onFeedback }: MomentCardProps) {
+export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, again = false, dismissed = false }: MomentCardProps) {
   const primary = moment.categories[0] ?? 'unknown';
   const channel = moment.kind === 'caption' ? 'caption' : 'email';
   const isCoaching = moment.detections.every((d) => d.speakers === 'rep');
@@ -27,12 +31,14 @@ export function MomentCard({ moment, expanded, onToggle, actions, onFeedback }: 
   const headingId = `moment-${moment.id}-title`;
   return (
     <article
-      className={`moment ${expanded ? 'expanded' : 'collapsed'}`}
+      className={`moment ${expanded ? 'expanded' : 'collapsed'}${again ? ' again' : ''}${dismissed ? ' dismissed' : ''}`}
       data-testid="moment"
       data-category={primary}
       data-categories={moment.categories.join(' ')}
       data-source={moment.source}
       data-kind={moment.kind}
+      data-again={again ? 'true' : undefined}
+      data-dismissed={dismissed ? 'true' : undefined}
       aria-labelledby={headingId}
     >
       <header>
@@ -40,6 +46,8 @@ export function MomentCard({ moment, expanded, onToggle, actions, onFeedback }: 
           {moment.categories.map((c) => (
             <span key={c} className={`category category-${c}`}>{categoryLabel(c)}</span>
           ))}
+          {again && <span className="badge" data-testid="again">again</span>}
+          {dismissed && <span className="badge" data-testid="dismissed">you said “Not this”</span>}
         </h2>
         <p className="meta">
           <span data-testid="speaker">{whoSaidIt(moment)}</span> · {SOURCE_LABELS[moment.source]}
@@ -61,8 +69,8 @@ export function MomentCard({ moment, expanded, onToggle, actions, onFeedback }: 
           )}
           {suggestions && (
             <>
-              <SuggestionList title="Ask" items={suggestions.questions} actions={actions} />
-              <SuggestionList title="Answer honestly" items={suggestions.responses} actions={actions} />
+              <SuggestionList title="Ask" items={suggestions.questions} actions={actions} usedId={moment.usedSuggestionId} />
+              <SuggestionList title="Answer honestly" items={suggestions.responses} actions={actions} usedId={moment.usedSuggestionId} />
             </>
           )}
           <footer className="feedback-row">

@@ -7,7 +7,7 @@ export interface SuggestionActions {
   onInsert?: (suggestion: Suggestion) => Promise<{ ok: boolean; reason?: string }>;
 }
 
-export function SuggestionList({ title, items, actions }: { title: string; items: Suggestion[]; actions: SuggestionActions }) {
+export function SuggestionList({ title, items, actions, usedId = null }: { title: string; items: Suggestion[]; actions: SuggestionActions; usedId?: string | null }) {
   const [feedback, setFeedback] = useState<Record<string, string>>({});
   const say = (id: string, text: string) => setFeedback((f) => ({ ...f, [id]: text }));
   if (items.length === 0) return null;
@@ -16,8 +16,9 @@ export function SuggestionList({ title, items, actions }: { title: string; items
       <h3>{title}</h3>
       <ul>
         {items.map((s) => (
-          <li key={s.id} data-testid="suggestion" data-suggestion-id={s.id}>
+          <li key={s.id} data-testid="suggestion" data-suggestion-id={s.id} data-used={s.id === usedId ? 'true' : undefined}>
             <p>{s.text}</p>
+            {s.id === usedId && <span className="used-mark" data-testid="used-mark">Used</span>}
             <div className="actions">
               <button type="button" onClick={() => actions.onCopy(s).then(() => say(s.id, 'Copied'), () => say(s.id, 'Could not copy'))}>
                 Copy

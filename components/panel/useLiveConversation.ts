@@ -1,10 +1,41 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type AdapterStatusRecord, type MomentRecord } from '@/lib/storage/db';
+import { DEFAULT_SETTINGS, getSettings, normalizeSettings, settingsItem } from '@/lib/settings/settings';
 
 export interface LiveConversation {
   moments: MomentRecord[];
   status: AdapterStatusRecord | undefined;
   loading: boolean;
+  /** settings.cooldownSeconds, kept current. */
+  cooldownSeconds: number;
+  /** Keys (`category:trigger`) the rep said "Not this" to. */
+  dismissed: ReadonlySet<string>;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The rep's cooldown, read once and then followed as the options page changes it. */
+function useCooldownSeconds(): number {
+  const [cooldown, setCooldown] = useState(DEFAULT_SETTINGS.cooldownSeconds);
+  useEffect(() => {
+    let live = true;
+    getSettings().then(
+      (s) => live && setCooldown(s.cooldownSeconds),
+      () => undefined,
+    );
+    let unwatch: (() => void) | undefined;
+    try {
+      unwatch = settingsItem.watch((value) => setCooldown(normalizeSettings(value).cooldownSeconds));
+    } catch {
+      // No storage API (a page opened outside the extension): keep the default.
+    }
+    return () => {
+      live = false;
+      unwatch?.();
+    };
+  }, []);
+  return cooldown;
 }
 
 /**
@@ -26,5 +57,7 @@ export function useLiveConversation(): LiveConversation {
     }
     return db.adapters.orderBy('updatedAt').last();
   }, [latest?.tabId, latest?.source]);
-  return { moments: moments ?? [], status, loading: latest === undefined };
+  const dismissed = useLiveQuery(async () => new Set((await db.dismissedTriggers.toCollection().primaryKeys()) as string[]), []);
+  const cooldownSeconds = useCooldownSeconds();
+  return { moments: moments ?? [], status, loading: latest === undefined, cooldownSeconds, dismissed: dismissed ?? NO_KEYS };
 }

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware } from 'dexie';
 import type { Detection, Role } from '../detection/types';
 import type { CategoryId } from '../detection/taxonomy';
 import type { Source } from '../sources';
@@ -28,7 +28,19 @@ export interface MomentRecord {
   seen: 0 | 1;
   feedback: 'helpful' | 'not_this' | null;
   usedSuggestionId: string | null;
+  // Derived fields (schema v2), indexed for the history page. Always present in stored records: the v2 upgrade
+  // fills them, and a middleware on this database recomputes them on every write (see withDerivedFields). They are
+  // optional in the type only so that writers may leave them out.
+  /** categories[0]: the category a card is shown under. */
+  primaryCategory?: CategoryId;
+  /** Lower-cased speakerEmail, else lower-cased speaker; null when nobody is named. */
+  prospectKey?: string | null;
+  /** 1 when the rep copied or inserted a suggestion: an index can hold 0, not null. */
+  used?: 0 | 1;
 }
+
+/** A moment as read from the database: derived fields present. */
+export type StoredMoment = MomentRecord & Required<Pick<MomentRecord, 'primaryCategory' | 'prospectKey' | 'used'>>;
 
 export type AdapterState = 'listening' | 'captions_off' | 'lost' | 'idle';
 
@@ -44,16 +56,88 @@ export interface AdapterStatusRecord {
   updatedAt: number;
 }
 
+/** A trigger the rep said "Not this" to: its later moments are shown folded, not as a new top card. */
+export interface DismissedTriggerRecord {
+  /** `${category}:${trigger}` */
+  key: string;
+  category: CategoryId;
+  trigger: string;
+  /** The moment the rep dismissed it on. */
+  momentId: string;
+  createdAt: number;
+}
+
+export function dismissedTriggerKey(category: CategoryId, trigger: string): string {
+  return `${category}:${trigger}`;
+}
+
+export function prospectKeyOf(m: Pick<MomentRecord, 'speaker' | 'speakerEmail'>): string | null {
+  const raw = (m.speakerEmail ?? '').trim() || (m.speaker ?? '').trim();
+  return raw ? raw.toLowerCase() : null;
+}
+
+/** The moment with its derived (indexed) fields computed from the fields they derive from. Pure; never mutates. */
+export function withDerivedFields<T extends MomentRecord>(moment: T): T & StoredMoment {
+  return {
+    ...moment,
+    primaryCategory: moment.categories[0] ?? 'unknown',
+    prospectKey: prospectKeyOf(moment),
+    used: moment.usedSuggestionId ? 1 : 0,
+  };
+}
+
+const MOMENTS_V1 = 'id, createdAt, updatedAt, source, conversationId, tabId, *categories, [conversationId+createdAt]';
+export const SCHEMA_V1 = {
+  moments: MOMENTS_V1,
+  adapters: 'key, tabId, updatedAt',
+};
+export const SCHEMA_V2 = {
+  moments: `${MOMENTS_V1}, primaryCategory, prospectKey, feedback, usedSuggestionId, [source+createdAt], [primaryCategory+createdAt], [prospectKey+createdAt], [used+createdAt], [feedback+createdAt]`,
+  adapters: 'key, tabId, updatedAt',
+  dismissedTriggers: 'key, createdAt',
+};
+
+/** Keeps the derived fields right whoever writes a moment (add, put, bulkPut, update, modify). */
+const derivedFieldsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'moment-derived-fields',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'moments') return table;
+      return {
+        ...table,
+        mutate(req: DBCoreMutateRequest) {
+          if (req.type === 'add' || req.type === 'put') {
+            return table.mutate({ ...req, values: req.values.map((v) => (v && typeof v === 'object' && Array.isArray((v as MomentRecord).categories) ? withDerivedFields(v as MomentRecord) : v)) } as DBCoreMutateRequest);
+          }
+          return table.mutate(req);
+        },
+      };
+    },
+  }),
+};
+
 export class TruthSerumDB extends Dexie {
   moments!: EntityTable<MomentRecord, 'id'>;
   adapters!: EntityTable<AdapterStatusRecord, 'key'>;
+  dismissedTriggers!: EntityTable<DismissedTriggerRecord, 'key'>;
 
   constructor(name = 'truth-serum') {
     super(name);
-    this.version(1).stores({
-      moments: 'id, createdAt, updatedAt, source, conversationId, tabId, *categories, [conversationId+createdAt]',
-      adapters: 'key, tabId, updatedAt',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<MomentRecord, string>('moments')
+          .toCollection()
+          .modify((m) => {
+            Object.assign(m, withDerivedFields(m));
+          }),
+      );
+    this.use(derivedFieldsMiddleware);
   }
 }
 

@@ -1,0 +1,97 @@
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { MomentRecord, TruthSerumDB } from '@/lib/storage/db';
+import type { HistoryFilter } from '@/lib/storage/history';
+import { Charts } from './Charts';
+import { ConversationView } from './ConversationView';
+import { exportMoments } from './export';
+import { HistoryFilters } from './HistoryFilters';
+import { HistoryList } from './HistoryList';
+import { useHistoryPages } from './useHistoryPages';
+import './history.css';
+
+/** The full history page: filters, a virtualised list, a conversation view, charts and export. */
+export function HistoryApp({ db }: { db: TruthSerumDB }) {
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  // Typing in a search box should not queue a query per key press.
+  const deferred = useDeferredValue(filter);
+  const [textFilter, setTextFilter] = useState<HistoryFilter>({});
+  useEffect(() => {
+    const t = setTimeout(() => setTextFilter(deferred), deferred.text === textFilter.text && deferred.prospect === textFilter.prospect ? 0 : 250);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [deferred]);
+  const pages = useHistoryPages(db, textFilter);
+  const [conversation, setConversation] = useState<{ moment: MomentRecord; index: number } | null>(null);
+  const [returnFocus, setReturnFocus] = useState<number | null>(null);
+  const [exporting, setExporting] = useState<string>('');
+  // The first rows come first; the lists for the filters and the charts are read once they are on screen.
+  const ready = pages.total !== undefined;
+  const categories = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('primaryCategory').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
+  const prospects = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('prospectKey').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
+
+  const doExport = useCallback(
+    async (format: 'csv' | 'json') => {
+      setExporting(`Exporting ${format.toUpperCase()}…`);
+      try {
+        const n = await exportMoments(db, textFilter, format);
+        setExporting(`Exported ${n.toLocaleString()} moment${n === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
+      } catch (e) {
+        setExporting(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    [db, textFilter],
+  );
+
+  return (
+    <div className="history-page">
+      <header className="history-header">
+        <h1>Truth Serum · History</h1>
+        <p className="muted">Every moment stays in this browser. Export writes a file on this computer; nothing is sent anywhere.</p>
+      </header>
+      <HistoryFilters value={filter} onChange={setFilter} extraCategories={categories} prospects={prospects} />
+      <div className="history-toolbar">
+        <p role="status" aria-live="polite" data-testid="history-count">
+          {pages.total === undefined ? 'Loading…' : `${pages.total.toLocaleString()} moment${pages.total === 1 ? '' : 's'}`}
+        </p>
+        <div className="actions">
+          <button type="button" onClick={() => void doExport('csv')}>
+            Export CSV
+          </button>
+          <button type="button" onClick={() => void doExport('json')}>
+            Export JSON
+          </button>
+          <span className="muted" role="status">
+            {exporting}
+          </span>
+        </div>
+      </div>
+      {pages.error && <p role="alert">Could not read the history: {pages.error}</p>}
+      <div className="history-main">
+        {conversation ? (
+          <ConversationView
+            db={db}
+            anchor={conversation.moment}
+            onClose={() => {
+              setReturnFocus(conversation.index);
+              setConversation(null);
+            }}
+          />
+        ) : (
+          <HistoryList
+            pages={pages}
+            focusIndex={returnFocus}
+            onOpen={(moment, index) => {
+              setReturnFocus(null);
+              setConversation({ moment, index });
+            }}
+          />
+        )}
+      </div>
+      <details className="history-charts" open>
+        <summary>Charts</summary>
+        {ready ? <Charts db={db} from={textFilter.from} to={textFilter.to} /> : <p className="muted">Counting…</p>}
+      </details>
+    </div>
+  );
+}

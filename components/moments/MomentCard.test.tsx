@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fakeMoment } from '@/lib/storage/test-moments';
+import type { Suggestion } from '@/lib/playbook/fill';
+import { MomentCard } from './MomentCard';
+
+afterEach(cleanup);
+
+const evil = '<img src=x onerror="window.pwned=1"><b>bold</b> could you send me some information?';
+const start = evil.indexOf('send me some information');
+const moment = fakeMoment({
+  id: 'gmail:c1:u1',
+  text: evil,
+  detections: [{ category: 'info_brushoff', trigger: 'send-info', start, end: start + 'send me some information'.length, text: 'send me some information', speakers: 'customer' }],
+  conversationTitle: '<script>alert(1)</script>',
+  composeKey: 'k1',
+});
+
+function renderCard(props: Partial<Parameters<typeof MomentCard>[0]> = {}) {
+  const actions = { onCopy: vi.fn(async (_s: Suggestion) => undefined), onInsert: vi.fn(async (_s: Suggestion) => ({ ok: true })) };
+  const onFeedback = vi.fn();
+  const utils = render(<MomentCard moment={moment} expanded actions={actions} onFeedback={onFeedback} {...props} />);
+  return { ...utils, actions, onFeedback };
+}
+
+describe('MomentCard', () => {
+  it('keeps the data attributes the e2e tests and panel rely on', () => {
+    renderCard();
+    const card = screen.getByTestId('moment');
+    expect(card.getAttribute('data-category')).toBe('info_brushoff');
+    expect(card.getAttribute('data-source')).toBe('gmail');
+    expect(card.getAttribute('data-kind')).toBe('email');
+  });
+
+  it('renders page text and the highlight as text, never as HTML', () => {
+    const { container } = renderCard();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('.quote b')).toBeNull();
+    expect(screen.getByText('send me some information', { selector: 'mark' })).toBeTruthy();
+    expect(container.querySelector('.quote')?.textContent).toContain('<img src=x onerror="window.pwned=1">');
+    expect(container.textContent).toContain('<script>alert(1)</script>');
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('offers Copy and Insert per suggestion, and reports the outcome', async () => {
+    const { actions } = renderCard();
+    const first = screen.getAllByTestId('suggestion')[0]!;
+    fireEvent.click(within(first).getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(within(first).getByRole('status').textContent).toBe('Copied'));
+    expect(actions.onCopy).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(first).getByRole('button', { name: 'Insert' }));
+    await waitFor(() => expect(within(first).getByRole('status').textContent).toBe('Inserted into your draft'));
+    expect(actions.onInsert.mock.calls[0]![0].text).toBe(within(first).getByText(/./, { selector: 'p' }).textContent);
+  });
+
+  it('has no Insert button without a draft to write into', () => {
+    render(<MomentCard moment={moment} expanded actions={{ onCopy: async () => undefined }} onFeedback={() => undefined} />);
+    expect(screen.queryAllByRole('button', { name: 'Insert' })).toHaveLength(0);
+    expect(screen.getAllByRole('button', { name: 'Copy' }).length).toBeGreaterThan(0);
+  });
+
+  it('marks the used suggestion', () => {
+    renderCard();
+    const id = screen.getAllByTestId('suggestion')[1]!.getAttribute('data-suggestion-id')!;
+    cleanup();
+    renderCard({ moment: { ...moment, usedSuggestionId: id } });
+    const used = screen.getAllByTestId('suggestion').filter((li) => li.getAttribute('data-used') === 'true');
+    expect(used.map((li) => li.getAttribute('data-suggestion-id'))).toEqual([id]);
+    expect(within(used[0]!).getByTestId('used-mark').textContent).toBe('Used');
+  });
+
+  it('sends Helpful / Not this and shows which is pressed', () => {
+    const { onFeedback } = renderCard({ moment: { ...moment, feedback: 'not_this' } });
+    expect(screen.getByRole('button', { name: 'Not this' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Helpful' }));
+    expect(onFeedback).toHaveBeenCalledWith('helpful');
+  });
+
+  it('folds a repeat as "again", with a toggle to open it', () => {
+    const onToggle = vi.fn();
+    renderCard({ expanded: false, again: true, onToggle });
+    const card = screen.getByTestId('moment');
+    expect(card.getAttribute('data-again')).toBe('true');
+    expect(screen.getByTestId('again').textContent).toBe('again');
+    expect(card.querySelector('.quote')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(onToggle).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,86 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_V1, TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
+import { fakeMoment } from './test-moments';
+
+let counter = 0;
+const names: string[] = [];
+function freshName(): string {
+  const name = `db-test-${Date.now()}-${counter++}`;
+  names.push(name);
+  return name;
+}
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('withDerivedFields', () => {
+  it('derives primaryCategory, prospectKey and used without touching the input', () => {
+    const m = fakeMoment({ id: 'a', categories: ['price', 'stall'], usedSuggestionId: 'price-q1' });
+    const d = withDerivedFields(m);
+    expect(d).toMatchObject({ primaryCategory: 'price', prospectKey: 'dana.ortiz@contoso.example', used: 1 });
+    expect(m).not.toHaveProperty('primaryCategory');
+  });
+  it('falls back to the speaker name, then null', () => {
+    expect(withDerivedFields(fakeMoment({ id: 'b', speakerEmail: null, speaker: ' Riley Chen ' })).prospectKey).toBe('riley chen');
+    expect(withDerivedFields(fakeMoment({ id: 'c', speakerEmail: null, speaker: null })).prospectKey).toBeNull();
+    expect(withDerivedFields(fakeMoment({ id: 'd', categories: [] })).primaryCategory).toBe('unknown');
+  });
+});
+
+describe('schema v2 upgrade', () => {
+  it('keeps every v1 moment and fills the derived fields', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const originals: MomentRecord[] = Array.from({ length: 250 }, (_, i) =>
+      fakeMoment({
+        id: `gmail:c${i % 7}:${i}`,
+        createdAt: 1_700_000_000_000 + i * 60_000,
+        conversationId: `c${i % 7}`,
+        categories: i % 3 === 0 ? ['price', 'stall'] : ['stall'],
+        speaker: i % 5 === 0 ? null : `Person ${i % 4}`,
+        speakerEmail: i % 2 === 0 ? `Person${i % 4}@Example.COM` : null,
+        feedback: i % 11 === 0 ? 'helpful' : null,
+        usedSuggestionId: i % 13 === 0 ? 'stall-r1' : null,
+      }),
+    );
+    await v1.table('moments').bulkPut(originals);
+    await v1.table('adapters').put({ key: '1:meet', tabId: 1, source: 'meet', state: 'listening', detail: '', conversationId: null, updatedAt: 1 });
+    v1.close();
+
+    const db = new TruthSerumDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const after = await db.moments.orderBy('id').toArray();
+    expect(after).toHaveLength(originals.length);
+    const byId = new Map(after.map((m) => [m.id, m]));
+    for (const o of originals) {
+      const m = byId.get(o.id)!;
+      expect(m).toMatchObject(o);
+      expect(m).toEqual(withDerivedFields(o));
+    }
+    expect(await db.adapters.count()).toBe(1);
+    // The new indexes answer queries.
+    expect(await db.moments.where('primaryCategory').equals('price').count()).toBe(originals.filter((o) => o.categories[0] === 'price').length);
+    expect(await db.moments.where('[prospectKey+createdAt]').between(['person0@example.com', -Infinity], ['person0@example.com', Infinity]).count()).toBe(
+      originals.filter((o) => withDerivedFields(o).prospectKey === 'person0@example.com').length,
+    );
+    expect(await db.moments.where('[used+createdAt]').between([1, -Infinity], [1, Infinity]).count()).toBe(originals.filter((o) => o.usedSuggestionId).length);
+    expect(await db.moments.where('feedback').equals('helpful').count()).toBe(originals.filter((o) => o.feedback === 'helpful').length);
+    db.close();
+  });
+});
+
+describe('writes keep derived fields right', () => {
+  it('fills them on put and recomputes them on update', async () => {
+    const db = new TruthSerumDB(freshName());
+    await db.moments.put(fakeMoment({ id: 'x', categories: ['competitor'] }));
+    expect(await db.moments.get('x')).toMatchObject({ primaryCategory: 'competitor', prospectKey: 'dana.ortiz@contoso.example', used: 0 });
+    await db.moments.update('x', { usedSuggestionId: 'competitor-q1', categories: ['price'] });
+    expect(await db.moments.get('x')).toMatchObject({ primaryCategory: 'price', used: 1 });
+    await db.moments.bulkPut([fakeMoment({ id: 'y', speakerEmail: null, speaker: 'Sam' })]);
+    expect((await db.moments.get('y'))?.prospectKey).toBe('sam');
+    db.close();
+  });
+});

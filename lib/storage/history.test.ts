@@ -1,0 +1,159 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
+import { allMatching, conversationMoments, momentsToCsv, momentsToJson, queryHistory, weekStart, weeklyByCategory, weeklyOutcomes, type HistoryFilter } from './history';
+import { fakeMoment } from './test-moments';
+import { SOURCES } from '../sources';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 0, 5); // a Monday
+const CATS = ['info_brushoff', 'stall', 'price', 'competitor'];
+
+function seed(n: number): MomentRecord[] {
+  return Array.from({ length: n }, (_, i) =>
+    fakeMoment({
+      id: `m${String(i).padStart(4, '0')}`,
+      createdAt: T0 + i * (DAY / 4),
+      updatedAt: T0 + i * (DAY / 4),
+      source: SOURCES[i % 4]!,
+      conversationId: `c${i % 10}`,
+      categories: [CATS[i % 3]!, 'skepticism'],
+      speaker: `Person ${i % 6}`,
+      speakerEmail: i % 2 ? `person${i % 6}@acme.example` : null,
+      text: i % 17 === 0 ? `We are happy with Vendor X (${i})` : `Send me some info (${i})`,
+      feedback: i % 5 === 0 ? 'helpful' : i % 7 === 0 ? 'not_this' : null,
+      usedSuggestionId: i % 4 === 0 ? 's1' : null,
+    }),
+  );
+}
+
+/** The same filter, answered by brute force. */
+function expected(all: MomentRecord[], f: HistoryFilter): MomentRecord[] {
+  return all
+    .filter((m) => {
+      const d = withDerivedFields(m);
+      if (f.category && d.primaryCategory !== f.category) return false;
+      if (f.source && m.source !== f.source) return false;
+      if (f.from !== undefined && m.createdAt < f.from) return false;
+      if (f.to !== undefined && m.createdAt > f.to) return false;
+      if (f.prospect && d.prospectKey !== f.prospect.trim().toLowerCase()) return false;
+      if (f.conversationId && m.conversationId !== f.conversationId) return false;
+      if (f.used !== undefined && Boolean(m.usedSuggestionId) !== f.used) return false;
+      if (f.helpful !== undefined && (m.feedback === 'helpful') !== f.helpful) return false;
+      if (f.text && !m.text.toLowerCase().includes(f.text.toLowerCase())) return false;
+      return true;
+    })
+    .sort((a, b) => b.createdAt - a.createdAt);
+}
+
+let db: TruthSerumDB;
+let all: MomentRecord[];
+beforeEach(async () => {
+  db = new TruthSerumDB(`history-test-${Math.random()}`);
+  all = seed(400);
+  await db.moments.bulkPut(all);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('queryHistory', () => {
+  const filters: HistoryFilter[] = [
+    {},
+    { category: 'stall' },
+    { source: 'zoom' },
+    { category: 'price', source: 'meet' },
+    { from: T0 + 10 * DAY, to: T0 + 40 * DAY },
+    { category: 'info_brushoff', from: T0 + 20 * DAY },
+    { prospect: '  PERSON3@acme.example ' },
+    { prospect: 'person 2' },
+    { used: true },
+    { used: false, source: 'gmail' },
+    { helpful: true },
+    { helpful: false, category: 'stall' },
+    { text: 'vendor x' },
+    { text: 'VENDOR', source: 'teams', to: T0 + 60 * DAY },
+    { conversationId: 'c3', category: 'price' },
+  ];
+  it.each(filters)('matches a brute-force filter: %j', async (f) => {
+    const want = expected(all, f);
+    const page = await queryHistory(db, { ...f, limit: 25, offset: 5 });
+    expect(page.total).toBe(want.length);
+    expect(page.moments.map((m) => m.id)).toEqual(want.slice(5, 30).map((m) => m.id));
+  });
+
+  it('reads deep pages from the other end, with the same result', async () => {
+    for (const f of [{}, { source: 'zoom' as const }, { text: 'send' }]) {
+      const want = expected(all, f);
+      for (const offset of [want.length - 3, want.length - 30, Math.floor(want.length * 0.6), want.length + 5]) {
+        const page = await queryHistory(db, { ...f, limit: 20, offset });
+        expect(page.moments.map((m) => m.id)).toEqual(want.slice(offset, offset + 20).map((m) => m.id));
+      }
+      const asc = await queryHistory(db, { ...f, limit: 10, offset: want.length - 10, order: 'asc' });
+      expect(asc.moments.map((m) => m.id)).toEqual([...want].reverse().slice(want.length - 10).map((m) => m.id));
+    }
+  });
+
+  it('uses the most selective index', async () => {
+    // 'helpful' holds 1 in 5; a source holds 1 in 4.
+    expect((await queryHistory(db, { helpful: true, source: 'meet', limit: 1 })).index).toBe('[feedback+createdAt]');
+    expect((await queryHistory(db, { prospect: 'person1@acme.example', category: 'stall', limit: 1 })).index).toBe('[prospectKey+createdAt]');
+    expect((await queryHistory(db, { category: 'stall', limit: 1 })).index).toBe('[primaryCategory+createdAt]');
+    expect((await queryHistory(db, { from: T0, limit: 1 })).index).toBe('createdAt');
+  });
+
+  it('pages oldest first when asked', async () => {
+    const page = await queryHistory(db, { conversationId: 'c1', limit: 3, order: 'asc' });
+    expect(page.moments.map((m) => m.id)).toEqual(['m0001', 'm0011', 'm0021']);
+  });
+
+  it('allMatching walks every page', async () => {
+    expect((await allMatching(db, { source: 'meet' }, 7)).length).toBe(100);
+  });
+});
+
+describe('conversationMoments', () => {
+  it('returns one conversation, oldest first', async () => {
+    const ms = await conversationMoments(db, 'c2');
+    expect(ms).toHaveLength(40);
+    expect(ms.every((m) => m.conversationId === 'c2')).toBe(true);
+    expect(ms.map((m) => m.createdAt)).toEqual([...ms.map((m) => m.createdAt)].sort((a, b) => a - b));
+  });
+});
+
+describe('weekly charts', () => {
+  it('weekStart is a Monday', () => {
+    expect(new Date(weekStart(T0 + 3 * DAY + 5000)).getUTCDay()).toBe(1);
+    expect(weekStart(T0 + 3 * DAY)).toBe(T0);
+  });
+  it('counts moments per week by primary category', async () => {
+    const w = await weeklyByCategory(db);
+    // 400 moments, 4 a day: 100 days, 15 weeks.
+    expect(w.weeks).toHaveLength(15);
+    const total = Object.values(w.series).flat().reduce((a, b) => a + b, 0);
+    expect(total).toBe(400);
+    expect(w.series.stall?.[0]).toBe(all.filter((m) => m.createdAt < T0 + 7 * DAY && m.categories[0] === 'stall').length);
+  });
+  it('counts used and helpful per week', async () => {
+    const w = await weeklyOutcomes(db, { to: T0 + 14 * DAY - 1 });
+    expect(w.weeks).toEqual([T0, T0 + 7 * DAY]);
+    expect(w.series.moments).toEqual([28, 28]);
+    expect(w.series.used?.[0]).toBe(all.slice(0, 28).filter((m) => m.usedSuggestionId).length);
+    expect(w.series.helpful?.[1]).toBe(all.slice(28, 56).filter((m) => m.feedback === 'helpful').length);
+  });
+});
+
+describe('export', () => {
+  it('writes CSV with escaped quotes, commas, newlines and no formulas', () => {
+    const csv = momentsToCsv([fakeMoment({ id: 'q', text: 'He said "no",\nthen =SUM(A1)', conversationTitle: '=HYPERLINK("x")' })]);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe('id,createdAt,source,kind,conversationId,conversationTitle,speaker,speakerEmail,categories,triggers,text,feedback,usedSuggestionId');
+    expect(row).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('"He said ""no"",\nthen =SUM(A1)"');
+  });
+  it('writes JSON that round-trips', () => {
+    const m = fakeMoment({ id: 'j' });
+    expect(JSON.parse(momentsToJson([m])).moments).toEqual([m]);
+  });
+});
