@@ -26,10 +26,13 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: 'Open Truth Serum' },
+    // A team pack an administrator sets through browser policy (docs/team-policy.md). Firefox reads policies without it.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     // No network from extension pages. Dev mode needs its reload socket, so the lock is for builds.
     ...(command === 'build' && {
       content_security_policy: {
-        extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+        // Nothing loads from the web either: a remote image in page text could leak that it was seen.
+        extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'",
       },
     }),
     ...(browser === 'firefox' && {

@@ -3,11 +3,15 @@ import { TruthSerumDB } from '../storage/db';
 import { getDefaultDetector } from '../detection';
 import { createHandlers, RejectedMessage } from './handlers';
 import type { InsertCommand, InsertResult, TextReport } from '../messaging/schemas';
+import type { Settings } from '../settings/settings';
 
 const EXT = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
 const gmailTab = { id: EXT, url: 'https://mail.google.com/mail/u/0/#inbox/abc', tab: { id: 7, url: 'https://mail.google.com/mail/u/0/#inbox/abc' } };
 const panel = { id: EXT, url: `${ORIGIN}sidepanel.html` };
+const meetTab = { id: EXT, url: 'https://meet.google.com/abc-defg-hij', tab: { id: 9, url: 'https://meet.google.com/abc-defg-hij' } };
+// Literal defaults: lib/settings/settings.ts itself needs WXT's storage, which these tests do not.
+const DEFAULTS: Settings = { repName: '', activeSources: ['gmail', 'meet', 'zoom', 'teams'], cooldownSeconds: 60, showChip: true, retentionDays: 0, redact: false };
 
 function report(overrides: Partial<TextReport> = {}): TextReport {
   return {
@@ -29,11 +33,13 @@ describe('background handlers', () => {
   let db: TruthSerumDB;
   let sendInsert: Mock<(tabId: number, command: InsertCommand) => Promise<InsertResult>>;
   let handlers: ReturnType<typeof createHandlers>;
+  let settings: Settings;
 
   beforeEach(async () => {
     db = new TruthSerumDB(`test-${Math.random()}`);
     sendInsert = vi.fn(async (): Promise<InsertResult> => ({ ok: true }));
-    handlers = createHandlers({ db, detector: getDefaultDetector, extensionId: EXT, extensionOrigin: ORIGIN, sendInsert, now: () => 1000 });
+    settings = { ...DEFAULTS };
+    handlers = createHandlers({ db, detector: getDefaultDetector, settings: async () => settings, extensionId: EXT, extensionOrigin: ORIGIN, sendInsert, now: () => 1000 });
   });
 
   it('stores one moment per message, with the sender and the matched span', async () => {
@@ -97,10 +103,55 @@ describe('background handlers', () => {
 
   it('explains why Insert cannot work for a caption moment or a closed tab', async () => {
     const caption = report({ source: 'meet', kind: 'caption', utteranceId: 'u1', composeKey: null, text: 'just send me some information' });
-    const { momentId } = await handlers.reportText(caption, { id: EXT, url: 'https://meet.google.com/abc-defg-hij', tab: { id: 9, url: 'https://meet.google.com/abc-defg-hij' } });
+    const { momentId } = await handlers.reportText(caption, meetTab);
     expect(await handlers.insertIntoDraft({ momentId, text: 'Hi' }, panel)).toMatchObject({ ok: false });
     const email = await handlers.reportText(report(), gmailTab);
     sendInsert.mockRejectedValueOnce(new Error('Could not establish connection'));
     expect(await handlers.insertIntoDraft({ momentId: email.momentId, text: 'Hi' }, panel)).toMatchObject({ ok: false, reason: expect.stringContaining('closed') });
+  });
+
+  describe('with the rep’s settings', () => {
+    it('stores nothing from a site the rep switched off, and still reads the others', async () => {
+      settings = { ...DEFAULTS, activeSources: ['meet'] };
+      expect(await handlers.reportText(report(), gmailTab)).toEqual({ momentId: null });
+      expect(await db.moments.count()).toBe(0);
+      const caption = report({ source: 'meet', kind: 'caption', utteranceId: 'u1', composeKey: null, speakerEmail: null, text: 'just send me some information' });
+      expect((await handlers.reportText(caption, meetTab)).momentId).toBe('meet:thread-1:u1');
+      // Switched back on: read again.
+      settings = { ...DEFAULTS };
+      expect((await handlers.reportText(report(), gmailTab)).momentId).toBe('gmail:thread-1:msg-1');
+    });
+
+    it('still rejects bad senders when the site is off (checks come first)', async () => {
+      settings = { ...DEFAULTS, activeSources: [] };
+      await expect(handlers.reportText(report(), { ...gmailTab, id: 'someone-else' })).rejects.toBeInstanceOf(RejectedMessage);
+    });
+
+    it('redacts text, title, speaker and sender before analysis, so offsets point at the redacted text', async () => {
+      settings = { ...DEFAULTS, redact: true };
+      const text = 'Hi, reach me at dana.ortiz@northwind.example or +44 20 7946 0958. Could you just send me some information? Card 4111 1111 1111 1111.';
+      const { momentId } = await handlers.reportText(
+        report({ text, speaker: 'dana.ortiz@northwind.example', conversationTitle: 'Call 555-123-4567 re fleet' }),
+        gmailTab,
+      );
+      const moment = (await db.moments.get(momentId!))!;
+      expect(moment.text).toBe('Hi, reach me at [email] or [phone]. Could you just send me some information? Card [card].');
+      expect(moment).toMatchObject({ speaker: '[email]', speakerEmail: null, conversationTitle: 'Call [phone] re fleet', categories: ['info_brushoff'] });
+      const d = moment.detections[0]!;
+      expect(moment.text.slice(d.start, d.end)).toBe('send me some information');
+      expect(JSON.stringify(moment)).not.toMatch(/northwind|7946|4111|555-123/);
+    });
+
+    it('keeps names and ordinary numbers when redacting', async () => {
+      settings = { ...DEFAULTS, redact: true };
+      const text = 'We have 250 trucks and a budget of $40,000 for 2025. Just send me some information.';
+      const { momentId } = await handlers.reportText(report({ text }), gmailTab);
+      expect(await db.moments.get(momentId!)).toMatchObject({ text, speaker: 'Dana Ortiz' });
+    });
+
+    it('stores the sender address as given when redaction is off', async () => {
+      const { momentId } = await handlers.reportText(report({ text: 'Mail dana@northwind.example. Just send me some information.' }), gmailTab);
+      expect(await db.moments.get(momentId!)).toMatchObject({ speakerEmail: 'dana@northwind.example', text: 'Mail dana@northwind.example. Just send me some information.' });
+    });
   });
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Detector } from '../detection/engine';
 import type { TruthSerumDB } from '../storage/db';
+import type { Settings } from '../settings/settings';
 import { recordReport } from '../storage/moments';
 import { AdapterStatusSchema, InsertRequestSchema, TextReportSchema, type InsertCommand, type InsertResult } from '../messaging/schemas';
 import { contentSenderSource, isExtensionPage, type SenderInfo } from './sender';
@@ -8,6 +9,8 @@ import { contentSenderSource, isExtensionPage, type SenderInfo } from './sender'
 export interface BackgroundDeps {
   db: TruthSerumDB;
   detector: () => Detector;
+  /** The rep's current settings (sites read, redaction), read per report so a change applies at once. */
+  settings: () => Promise<Settings>;
   extensionId: string;
   extensionOrigin: string;
   /** Sends an insert command to one tab's Gmail adapter. */
@@ -27,8 +30,11 @@ export function createHandlers(deps: BackgroundDeps) {
     if (!source) throw new RejectedMessage('report from an unexpected sender');
     const report = v.parse(TextReportSchema, data);
     if (report.source !== source) throw new RejectedMessage(`a ${source} page cannot report for ${report.source}`);
+    const settings = await deps.settings();
+    // A site the rep switched off is not read: its reports are dropped, never stored.
+    if (!settings.activeSources.includes(report.source)) return { momentId: null };
     const tabId = sender.tab?.id ?? null;
-    const momentId = await recordReport(deps.db, deps.detector(), report, tabId, now());
+    const momentId = await recordReport(deps.db, deps.detector(), report, tabId, now(), { redact: settings.redact });
     if (momentId && tabId !== null) deps.updateBadge?.(tabId);
     return { momentId };
   }
