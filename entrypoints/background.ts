@@ -1,25 +1,39 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { getDefaultDetector } from '@/lib/detection';
+import { createLiveDetector } from '@/lib/triggers/live-detector';
 import { db } from '@/lib/storage/db';
 import { createHandlers } from '@/lib/background/handlers';
 import { backgroundToContent, contentToBackground, panelToBackground } from '@/lib/messaging/protocol';
 import { openPanelOnToolbarClick } from '@/lib/background/browser-quirks';
 import { updateUnseenBadge } from '@/lib/background/badge';
+import { getSettings } from '@/lib/settings/settings';
+import { createRetention } from '@/lib/privacy/retention';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
 
+  // The built-ins plus the rep's and the team's triggers, rebuilt when they change (lib/triggers).
+  const triggers = createLiveDetector({ onError: (error) => console.error('Truth Serum: custom triggers not applied', error) });
+
   const handlers = createHandlers({
     db,
-    detector: getDefaultDetector,
+    detector: triggers.current,
+    settings: getSettings,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     sendInsert: (tabId, command) => backgroundToContent.sendMessage('insertText', command, tabId),
     updateBadge: (tabId) => void updateUnseenBadge(db, tabId),
   });
 
-  contentToBackground.onMessage('reportText', ({ data, sender }) => handlers.reportText(data, sender));
+  // Settings.retentionDays: at every start-up of the worker, then at most once an hour while reports arrive.
+  const retention = createRetention({ db, settings: getSettings });
+  void retention.run();
+
+  contentToBackground.onMessage('reportText', ({ data, sender }) => {
+    void retention.maybeRun();
+    // A fresh worker reads the rep's triggers before its first analysis.
+    return triggers.ready.then(() => handlers.reportText(data, sender));
+  });
   contentToBackground.onMessage('reportStatus', ({ data, sender }) => handlers.reportStatus(data, sender));
   panelToBackground.onMessage('insertIntoDraft', ({ data, sender }) => handlers.insertIntoDraft(data, sender));
   browser.tabs.onRemoved.addListener((tabId) => void handlers.forgetTab(tabId));

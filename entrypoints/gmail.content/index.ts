@@ -3,6 +3,9 @@ import { startGmailAdapter } from '@/sites/gmail/adapter';
 import { findComposeByKey } from '@/sites/gmail/compose';
 import { CaretMemory, insertPlainText } from '@/sites/gmail/insert';
 import { backgroundToContent, contentToBackground } from '@/lib/messaging/protocol';
+import type { AdapterStatusReport, TextReport } from '@/lib/messaging/schemas';
+import { runWhileActive } from '@/sites/active-settings';
+import { createDelivery, reportKey } from '@/sites/delivery';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
@@ -10,13 +13,22 @@ export default defineContentScript({
   main(ctx) {
     const caret = new CaretMemory();
     ctx.addEventListener(document, 'selectionchange', () => caret.remember(document));
-    startGmailAdapter({
-      doc: document,
-      signal: ctx.signal,
-      // A worker restart or an extension update can drop a message; the next edit re-sends the text.
-      report: (report) => void contentToBackground.sendMessage('reportText', report).catch(() => {}),
-      status: (status) => void contentToBackground.sendMessage('reportStatus', status).catch(() => {}),
-    });
+    const status = (s: AdapterStatusReport) => void contentToBackground.sendMessage('reportStatus', s).catch(() => {});
+    // Reports are retried until the background acknowledges them: an MV3 worker may be restarting right now.
+    const delivery = createDelivery({ send: (r: TextReport) => contentToBackground.sendMessage('reportText', r), key: reportKey, signal: ctx.signal });
+    // Nothing is read while the rep has Gmail switched off in the options.
+    void runWhileActive(
+      ctx.signal,
+      'gmail',
+      (signal) =>
+        startGmailAdapter({
+          doc: document,
+          signal,
+          report: (report) => delivery.deliver(report),
+          status,
+        }),
+      { paused: () => status({ source: 'gmail', state: 'idle', detail: 'Switched off for Gmail in the options.', conversationId: null }) },
+    );
     const stop = backgroundToContent.onMessage('insertText', ({ data }) => {
       const body = findComposeByKey(document, data.composeKey);
       if (!body) return { ok: false, reason: 'That draft is not open any more. Open the reply and try again.' };

@@ -2,18 +2,36 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { contentToBackground } from '../../lib/messaging/protocol';
 import type { CaptionReader } from './reader';
 import { startCaptionWatch } from './watch';
+import type { AdapterStatusReport, TextReport } from '../../lib/messaging/schemas';
+import { runWhileActive } from '../active-settings';
+import { createDelivery, reportKey } from '../delivery';
 
-/** Shared body of the Meet, Zoom and Teams content scripts: only the reader and the call's name differ. */
+/**
+ * Shared body of the Meet, Zoom and Teams content scripts: only the reader and the call's name differ. Reads nothing
+ * while the rep has this site switched off in the options, and knows the rep's own name in captions.
+ */
 export function runCaptionContentScript(ctx: ContentScriptContext, reader: CaptionReader, conversation: () => { id: string; title: string }): void {
-  startCaptionWatch({
-    doc: document,
-    reader,
-    conversation,
-    signal: ctx.signal,
-    // A message lost to a worker restart is re-sent with the next revision of the same utterance.
-    report: (report) => void contentToBackground.sendMessage('reportText', report).catch(() => {}),
-    status: (status) => void contentToBackground.sendMessage('reportStatus', status).catch(() => {}),
-  });
+  const status = (s: AdapterStatusReport) => void contentToBackground.sendMessage('reportStatus', s).catch(() => {});
+  // Reports are retried until the background acknowledges them: an MV3 worker may be restarting right now.
+  const delivery = createDelivery({ send: (r: TextReport) => contentToBackground.sendMessage('reportText', r), key: reportKey, signal: ctx.signal });
+  void runWhileActive(
+    ctx.signal,
+    reader.source,
+    (signal, settings) =>
+      startCaptionWatch({
+        doc: document,
+        reader,
+        conversation,
+        signal,
+        repName: settings.repName.trim() || undefined,
+        report: (report) => delivery.deliver(report),
+        status,
+      }),
+    {
+      restartOn: (before, after) => before.repName !== after.repName,
+      paused: () => status({ source: reader.source, state: 'idle', detail: 'Switched off for this site in the options.', conversationId: null }),
+    },
+  );
 }
 
 /** Names the call from the URL, falling back to the page title and the day. */

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMPTY_STORE, loadTriggerStore, saveTriggerStore } from '@/lib/triggers/store';
+import { getSettings } from '@/lib/settings/settings';
+import { TriggerForm } from './TriggerForm';
+import { TestBench } from './TestBench';
+import { OptionsApp } from './OptionsApp';
+import { categoryIdFrom, triggerFromValues, validateTriggerForm, valuesFromTrigger } from './form-model';
+
+afterEach(cleanup);
+beforeEach(() => fakeBrowser.reset());
+
+describe('trigger form model', () => {
+  const ctx = { categories: [], setNames: ['buying_signal'] };
+  it('names the field and line of each problem', () => {
+    const errors = validateTriggerForm({ ...valuesFromTrigger(null), phrases: 'fine phrase\nsend (me', patterns: '#Nuon x', unless: '@nope' }, ctx);
+    expect(errors.phrases).toMatch(/^Line 2 \("send \(me"\): Phrases are plain words/);
+    expect(errors.patterns).toMatch(/^Line 1: #Nuon is not a tag/);
+    expect(errors.unless).toMatch(/no set called @nope/);
+  });
+  it('needs something to listen for, and a named new category', () => {
+    const errors = validateTriggerForm({ ...valuesFromTrigger(null), newCategory: { label: ' ', colour: 'red' } }, ctx);
+    expect(errors).toMatchObject({ phrases: expect.stringMatching(/at least one phrase/), newCategoryLabel: expect.any(String), newCategoryColour: expect.any(String) });
+    expect(validateTriggerForm({ ...valuesFromTrigger(null), newCategory: { label: 'Stall', colour: '#123456' }, phrases: 'x' }, ctx).newCategoryLabel).toMatch(/already a category/);
+  });
+  it('builds a trigger and a new category', () => {
+    expect(categoryIdFrom('Renewal risk!')).toBe('renewal_risk');
+    const { trigger, category } = triggerFromValues('custom.x', { ...valuesFromTrigger(null), phrases: ' kick the can \n\n', newCategory: { label: 'Renewal risk', colour: '#112233' }, sources: ['gmail'] }, null);
+    expect(trigger).toEqual({ id: 'custom.x', category: 'renewal_risk', phrases: ['kick the can'], sources: ['gmail'] });
+    expect(category).toEqual({ id: 'renewal_risk', label: 'Renewal risk', colour: '#112233' });
+  });
+});
+
+describe('TriggerForm', () => {
+  it('shows each error on its field with aria-invalid and aria-describedby, and saves once valid', async () => {
+    const onSave = vi.fn();
+    render(<TriggerForm initial={null} id="custom.new" title="New trigger" categories={[]} setNames={['buying_signal']} onSave={onSave} onCancel={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save trigger' }));
+    const phrases = screen.getByLabelText('Phrases (one per line)');
+    expect(phrases.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = phrases.getAttribute('aria-describedby')!.split(' ');
+    expect(document.getElementById(describedBy[0]!)!.textContent).toMatch(/at least one phrase/);
+    expect(onSave).not.toHaveBeenCalled();
+
+    fireEvent.change(screen.getByLabelText('Advanced patterns (one per line)'), { target: { value: '. . . . . wagons' } });
+    expect(screen.getByLabelText('Advanced patterns (one per line)').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/5 wildcards/);
+
+    fireEvent.change(screen.getByLabelText('Advanced patterns (one per line)'), { target: { value: '' } });
+    fireEvent.change(phrases, { target: { value: 'circle the wagons' } });
+    expect(phrases.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save trigger' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ id: 'custom.new', category: 'stall', phrases: ['circle the wagons'] }, null));
+  });
+});
+
+describe('TestBench', () => {
+  it('shows what fires, which trigger and which words, as text', async () => {
+    const store = { ...EMPTY_STORE, custom: [{ id: 'custom.wagons', category: 'stall', phrases: ['circle the wagons'] }] };
+    render(<TestBench store={store} team={null} />);
+    fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: '<b>x</b> We need to circle the wagons first.' } });
+    const hit = await screen.findByTestId('bench-hit');
+    expect(hit.dataset).toMatchObject({ category: 'stall', trigger: 'custom.wagons' });
+    const text = screen.getByTestId('bench-text');
+    expect(text.querySelector('mark')!.textContent).toBe('circle the wagons');
+    expect(text.querySelector('b')).toBeNull();
+    expect(within(screen.getByTestId('bench-result')).getByText('Suggestions')).toBeTruthy();
+  });
+  it('says when nothing fires', async () => {
+    render(<TestBench store={EMPTY_STORE} team={null} />);
+    fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: 'Lovely weather today.' } });
+    expect(await screen.findByText('Nothing fires on this text.')).toBeTruthy();
+  });
+});
+
+describe('OptionsApp', () => {
+  it('adds a trigger through the form and stores it in sync storage', async () => {
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add trigger' }));
+    fireEvent.change(screen.getByLabelText('Phrases (one per line)'), { target: { value: 'circle the wagons' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save trigger' }));
+    await waitFor(async () => expect((await loadTriggerStore()).store.custom).toEqual([expect.objectContaining({ category: 'stall', phrases: ['circle the wagons'] })]));
+    expect((await screen.findAllByTestId('trigger-row')).filter((r) => r.dataset.kind === 'custom')).toHaveLength(1);
+  });
+
+  it('shows a visible note when the triggers only fit in local storage', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ id: `custom.t${i}`, category: 'stall', phrases: [`circle the wagons number ${i} again`] }));
+    expect(await saveTriggerStore({ ...EMPTY_STORE, custom: many })).toBe('local');
+    render(<OptionsApp />);
+    expect((await screen.findByTestId('storage-note')).textContent).toMatch(/this browser only/);
+  });
+
+  it('switches off a built-in and restores it', async () => {
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Switch off info.send-material' }));
+    await waitFor(async () => expect((await loadTriggerStore()).store.disabledBuiltIns).toEqual(['info.send-material']));
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore info.send-material' }));
+    await waitFor(async () => expect((await loadTriggerStore()).store.disabledBuiltIns).toEqual([]));
+  });
+
+  it('validates and saves settings field by field', async () => {
+    render(<OptionsApp />);
+    const cooldown = await screen.findByLabelText('Quiet time per category (seconds)');
+    fireEvent.change(cooldown, { target: { value: '-3' } });
+    expect(cooldown.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(cooldown, { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Your name as it appears in Zoom and Teams captions'), { target: { value: 'Sam Rivera' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Zoom' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(async () => expect(await getSettings()).toMatchObject({ cooldownSeconds: 30, repName: 'Sam Rivera', activeSources: ['gmail', 'meet', 'teams'] }));
+  });
+});

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openPanel, routeHost, type ExtensionBrowser } from './support/extension';
+import { openGmailFixture, storedMoments } from './support/gmail';
+
+const PHRASE = 'circle the wagons';
+const INLINE = '.gA.gt [g_editable="true"]';
+const THREAD = '18f0000000000101';
+
+async function typeAtStart(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text);
+}
+
+describe('options: a custom trigger made, tested, fired in Gmail, exported, deleted and imported back', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('adds "circle the wagons" as a stall, sees it fire, and survives an export → delete → import round trip', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Add trigger' }).click();
+    const form = options.getByTestId('trigger-form');
+
+    // Every field is validated where it is: a pattern with a regex is refused on the field itself.
+    await form.locator('summary').click();
+    await form.getByLabel('Advanced patterns (one per line)').fill('wagons /(a+)+$/');
+    await form.getByRole('button', { name: 'Save trigger' }).click();
+    const patterns = form.getByLabel('Advanced patterns (one per line)');
+    expect(await patterns.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await patterns.getAttribute('aria-describedby'))!.split(' ')[0]!;
+    expect(await options.locator(`#${errorId}`).textContent()).toMatch(/Regular expressions/);
+
+    await patterns.fill('');
+    await form.getByLabel('Category').selectOption('stall');
+    await form.getByLabel('Phrases (one per line)').fill(PHRASE);
+    await form.getByRole('button', { name: 'Save trigger' }).click();
+    const row = options.locator('[data-testid="trigger-row"][data-kind="custom"]');
+    await expect.poll(() => row.count()).toBe(1);
+    const id = (await row.getAttribute('data-trigger-id'))!;
+    expect(id).toMatch(/^custom\.circle-the-wagons-/);
+
+    // The test bench fires it at once.
+    await options.getByLabel('Text to test').fill('Honestly, we need to circle the wagons internally first.');
+    await expect.poll(() => options.locator(`[data-testid="bench-hit"][data-trigger="${id}"]`).getAttribute('data-category')).toBe('stall');
+    expect(await options.locator('[data-testid="bench-text"] mark[data-category="stall"]').textContent()).toBe(PHRASE);
+
+    // It fires in a Gmail compose: the background rebuilt its detector from the stored triggers.
+    await routeHost(browser.context, 'https://mail.google.com/**', 'sites/gmail/fixtures/compose-popup.html');
+    const panel = await openPanel(browser);
+    const compose = await browser.context.newPage();
+    await compose.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
+    await typeAtStart(compose, '[g_editable="true"]', "Let's circle the wagons before we decide.");
+    const stall = panel.locator('[data-testid="moment"][data-category="stall"]');
+    await expect.poll(() => stall.count(), { timeout: 10_000 }).toBe(1);
+    expect(await stall.locator('mark').first().textContent()).toBe(PHRASE);
+    await compose.close();
+
+    // Export: the download is a versioned pack holding the trigger.
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export pack' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^truth-serum-pack-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = (await download.path())!;
+    const pack = JSON.parse(readFileSync(file, 'utf8'));
+    expect(pack).toMatchObject({ format: 'truth-serum-pack', version: 1, triggers: [{ id, category: 'stall', phrases: [PHRASE] }] });
+
+    // Reset: delete it. The background stops firing it.
+    await options.getByRole('button', { name: `Delete ${id}` }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    const gmail = await openGmailFixture(browser, 'thread-inline-reply', '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhnz');
+    await expect.poll(() => panel.locator('[data-testid="moment"][data-kind="email"]').count(), { timeout: 10_000 }).toBe(1);
+    await typeAtStart(gmail, INLINE, 'We will circle the wagons. ');
+    await expect.poll(async () => (await storedMoments(panel, THREAD)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await gmail.waitForTimeout(1500);
+    expect((await storedMoments(panel, THREAD)).filter((m) => m.categories.includes('stall'))).toEqual([]);
+
+    // Import the exported file: preview first, then apply.
+    await options.getByTestId('import-file').setInputFiles(file);
+    const preview = options.getByTestId('import-preview');
+    await expect.poll(() => preview.textContent()).toMatch(/1 new trigger: circle the wagons/);
+    await preview.getByRole('button', { name: 'Apply import' }).click();
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getAttribute('data-trigger-id')).toBe(id);
+
+    // It fires again on the next edit of the draft.
+    await typeAtStart(gmail, INLINE, 'Yes, ');
+    await expect.poll(async () => (await storedMoments(panel, THREAD)).filter((m) => m.kind === 'draft' && m.categories.includes('stall')).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.locator('[data-testid="moment"][data-category="stall"]').count(), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('refuses a broken pack with a precise message and changes nothing', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator('[data-testid="trigger-row"]').count()).toBeGreaterThan(0);
+    const before = await options.locator('[data-testid="trigger-row"]').count();
+    await options.getByTestId('import-file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'truth-serum-pack', version: 9, triggers: [] })) });
+    await expect.poll(() => options.getByTestId('import-error').textContent()).toMatch(/future\.json: This pack is version 9/);
+    expect(await options.getByTestId('import-preview').count()).toBe(0);
+    expect(await options.locator('[data-testid="trigger-row"]').count()).toBe(before);
+  });
+
+  it('reads nothing on a site the rep switched off in the settings', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: 'Gmail', exact: true }).last().uncheck();
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => options.getByText('Settings saved.').count()).toBe(1);
+
+    const panel = await openPanel(browser);
+    const before = (await storedMoments(panel)).length;
+    await routeHost(browser.context, 'https://mail.google.com/**', 'sites/gmail/fixtures/compose-popup.html');
+    const compose = await browser.context.newPage();
+    await compose.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
+    await typeAtStart(compose, '[g_editable="true"]', 'Could you just send me some information?');
+    await compose.waitForTimeout(2000);
+    expect((await storedMoments(panel)).length).toBe(before);
+  });
+});

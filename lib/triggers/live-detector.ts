@@ -1,0 +1,65 @@
+import { createDetector, type Detector } from '../detection/engine';
+import { DEFAULT_PACK } from '../detection/default-pack';
+import { getDefaultDetector } from '../detection';
+import type { TriggerPack } from '../detection/types';
+import { effectivePack, type TeamPack } from './effective';
+import { loadTriggerStore, watchTriggerStore, type TriggerStore } from './store';
+import { readTeamPolicy, watchTeamPolicy } from './team';
+
+export interface LiveDetector {
+  /** The detector for the current effective pack (the built-in one until the first load finishes). */
+  current(): Detector;
+  /** Resolves once the rep's triggers and the team policy were read the first time. */
+  ready: Promise<void>;
+  /** Re-reads everything now (used by tests and after a policy change). */
+  refresh(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * The background's detector: built from the effective pack (built-ins, the rep's triggers, the team's), rebuilt
+ * whenever the stored triggers or the policy change. A pack that fails to compile keeps the previous detector.
+ */
+export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: (error: unknown) => void } = {}): LiveDetector {
+  const defaultPack = deps.defaultPack ?? DEFAULT_PACK;
+  let detector: Detector | null = null;
+  let store: TriggerStore | null = null;
+  let team: TeamPack | null = null;
+  let generation = 0;
+
+  const rebuild = () => {
+    if (!store) return;
+    try {
+      detector = createDetector(effectivePack(defaultPack, store, team));
+    } catch (error) {
+      deps.onError?.(error);
+    }
+  };
+
+  const refresh = async () => {
+    const mine = ++generation;
+    const [loaded, policy] = await Promise.all([loadTriggerStore(), readTeamPolicy()]);
+    if (mine !== generation) return;
+    store = loaded.store;
+    team = policy.pack;
+    rebuild();
+  };
+
+  const ready = refresh().catch((error) => deps.onError?.(error));
+  const stopStore = watchTriggerStore((loaded) => {
+    generation++;
+    store = loaded.store;
+    rebuild();
+  });
+  const stopTeam = watchTeamPolicy(() => void refresh().catch((error) => deps.onError?.(error)));
+
+  return {
+    current: () => detector ?? getDefaultDetector(),
+    ready: ready.then(() => {}),
+    refresh,
+    stop() {
+      stopStore();
+      stopTeam();
+    },
+  };
+}
