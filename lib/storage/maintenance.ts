@@ -7,17 +7,14 @@ import { MAX_STORED_TEXT } from './moments';
 export const CHUNK_SIZE = 500;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * Deletes moments first seen more than `days` days before `now` (0 or less keeps everything), oldest first, a chunk
- * of primary keys per transaction via the createdAt index. Returns how many were deleted.
- */
-export async function applyRetention(db: TruthSerumDB, days: number, now = Date.now()): Promise<number> {
-  if (!(days > 0)) return 0;
-  const cutoff = now - days * DAY_MS;
+type MomentQuery = (db: TruthSerumDB) => { limit(n: number): { primaryKeys(): Promise<string[]> } };
+
+/** Deletes the moments a query selects, a chunk of primary keys per transaction. Returns how many were deleted. */
+async function deleteInChunks(db: TruthSerumDB, select: MomentQuery): Promise<number> {
   let deleted = 0;
   for (;;) {
     const n = await db.transaction('rw', db.moments, async () => {
-      const keys = await db.moments.where('createdAt').below(cutoff).limit(CHUNK_SIZE).primaryKeys();
+      const keys = await select(db).limit(CHUNK_SIZE).primaryKeys();
       await db.moments.bulkDelete(keys);
       return keys.length;
     });
@@ -26,18 +23,19 @@ export async function applyRetention(db: TruthSerumDB, days: number, now = Date.
   }
 }
 
+/**
+ * Deletes moments first seen more than `days` days before `now` (0 or less keeps everything), oldest first, via the
+ * createdAt index. Returns how many were deleted.
+ */
+export async function applyRetention(db: TruthSerumDB, days: number, now = Date.now()): Promise<number> {
+  if (!(days > 0)) return 0;
+  const cutoff = now - days * DAY_MS;
+  return deleteInChunks(db, (d) => d.moments.where('createdAt').below(cutoff));
+}
+
 /** Deletes every moment of one email thread or call. Returns how many were deleted. */
 export async function deleteConversation(db: TruthSerumDB, conversationId: string): Promise<number> {
-  let deleted = 0;
-  for (;;) {
-    const n = await db.transaction('rw', db.moments, async () => {
-      const keys = await db.moments.where('conversationId').equals(conversationId).limit(CHUNK_SIZE).primaryKeys();
-      await db.moments.bulkDelete(keys);
-      return keys.length;
-    });
-    deleted += n;
-    if (n < CHUNK_SIZE) return deleted;
-  }
+  return deleteInChunks(db, (d) => d.moments.where('conversationId').equals(conversationId));
 }
 
 /**
