@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import * as v from 'valibot';
-import { SOURCE_LABELS, SOURCES, type Source } from '@/lib/sources';
 import { getSettings, settingsItem, SettingsSchema, type Settings } from '@/lib/settings/settings';
 import { Field } from './Field';
+import { SourceCheckboxes } from './SourceCheckboxes';
 
 type Draft = Omit<Settings, 'cooldownSeconds' | 'retentionDays'> & { cooldownSeconds: string; retentionDays: string };
 const toDraft = (s: Settings): Draft => ({ ...s, cooldownSeconds: String(s.cooldownSeconds), retentionDays: String(s.retentionDays) });
@@ -54,16 +54,7 @@ export function SettingsForm() {
         </Field>
         <fieldset className="field">
           <legend>Sites Truth Serum reads</legend>
-          {SOURCES.map((s) => (
-            <label key={s} className="inline">
-              <input
-                type="checkbox"
-                checked={draft.activeSources.includes(s)}
-                onChange={(e) => set('activeSources', e.target.checked ? SOURCES.filter((x) => x === s || draft.activeSources.includes(x)) : draft.activeSources.filter((x: Source) => x !== s))}
-              />
-              {SOURCE_LABELS[s]}
-            </label>
-          ))}
+          <SourceCheckboxes chosen={draft.activeSources} onChange={(next) => set('activeSources', next)} />
           <p className="field-hint">A site switched off is not read at all.</p>
         </fieldset>
         <Field id="settings-cooldownSeconds" label="Quiet time per category (seconds)" hint="The same kind of moment does not show again in a conversation within this time." error={errors.cooldownSeconds}>

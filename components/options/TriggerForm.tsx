@@ -1,9 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { SpeakerScope, TriggerDef } from '@/lib/detection/types';
 import { CATEGORIES, CATEGORY_IDS } from '@/lib/detection/taxonomy';
-import { SOURCE_LABELS, SOURCES, type Source } from '@/lib/sources';
 import type { CustomCategory } from '@/lib/triggers/schema';
 import { Field } from './Field';
+import { SourceCheckboxes } from './SourceCheckboxes';
 import { triggerFromValues, validateTriggerForm, valuesFromTrigger, type TriggerFormErrors, type TriggerFormField, type TriggerFormValues } from './form-model';
 
 const NEW_CATEGORY = '__new__';
@@ -109,16 +109,7 @@ export function TriggerForm({ initial, id, title, categories, setNames, onSave, 
       </Field>
       <fieldset className="field" aria-describedby={shown.sources ? 'trigger-sources-error' : 'trigger-sources-hint'} aria-invalid={shown.sources ? true : undefined}>
         <legend>Only on these sites</legend>
-        {SOURCES.map((s) => (
-          <label key={s} className="inline">
-            <input
-              type="checkbox"
-              checked={values.sources.includes(s)}
-              onChange={(e) => set('sources', e.target.checked ? [...values.sources, s] : values.sources.filter((x: Source) => x !== s))}
-            />
-            {SOURCE_LABELS[s]}
-          </label>
-        ))}
+        <SourceCheckboxes chosen={values.sources} onChange={(next) => set('sources', next)} />
         <p className="field-hint" id="trigger-sources-hint">
           None ticked: every site.
         </p>
