@@ -1,3 +1,4 @@
+import { DataControls } from './DataControls';
 import { PackTransfer } from './PackTransfer';
 import { ResponsesEditor } from './ResponsesEditor';
 import { SettingsForm } from './SettingsForm';
@@ -13,7 +14,7 @@ export function OptionsApp() {
         <h1>Truth Serum options</h1>
         <nav aria-label="Sections">
           <a href="#triggers-title">Triggers</a> · <a href="#bench-title">Test bench</a> · <a href="#responses-title">Responses</a> · <a href="#settings-title">Settings</a> ·{' '}
-          <a href="#share-title">Share</a>
+          <a href="#share-title">Share</a> · <a href="#data-title">Your data</a>
         </nav>
       </header>
       {data.where === 'local' && (
@@ -44,6 +45,7 @@ export function OptionsApp() {
           <ResponsesEditor store={data.store} team={data.team.pack} save={data.save} />
           <SettingsForm />
           <PackTransfer store={data.store} save={data.save} />
+          <DataControls />
         </>
       )}
     </main>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { applyImport, exportPack, previewImport, type ImportPreview } from '@/lib/triggers/pack';
 import type { TriggerStore } from '@/lib/triggers/store';
+import { downloadText } from '../download';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -10,15 +11,7 @@ export function PackTransfer({ store, save }: { store: TriggerStore; save(next: 
   const [status, setStatus] = useState('');
 
   const download = () => {
-    const json = JSON.stringify(exportPack(store), null, 2);
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `truth-serum-pack-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(`truth-serum-pack-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(exportPack(store), null, 2), 'application/json');
     setStatus(`Exported ${store.custom.length} trigger${store.custom.length === 1 ? '' : 's'}.`);
   };
 
