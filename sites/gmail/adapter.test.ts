@@ -161,6 +161,19 @@ describe('startGmailAdapter: debouncing and de-duplication', () => {
     ]);
   });
 
+  it('still reads a compose that never goes quiet, at most once per maximum wait', async () => {
+    await start('thread-inline-reply');
+    take();
+    const [body] = findComposeBodies(document) as [HTMLElement];
+    for (let i = 1; i <= 50; i++) {
+      typeInto(body, `Tell me more ${i}`);
+      await elapse(100); // 5 s of changes, never 400 ms of quiet
+    }
+    const drafts = take().filter((r) => r.kind === 'draft');
+    expect(drafts.length).toBeGreaterThanOrEqual(2);
+    expect(drafts.length).toBeLessThanOrEqual(3);
+  });
+
   it('does not re-send unchanged text when the page changes around it', async () => {
     await start('thread-inline-reply');
     take();

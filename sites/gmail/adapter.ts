@@ -9,6 +9,8 @@ export interface GmailAdapterOptions {
   status: (status: AdapterStatusReport) => void;
   /** Quiet time after the last change before we read again. */
   debounceMs?: number;
+  /** A page that never goes quiet (a live ticker, a long paste) is still read at least this often. */
+  maxWaitMs?: number;
   signal: AbortSignal;
 }
 
@@ -28,9 +30,10 @@ function conversationOf(thread: ThreadView, doc: Document): string {
  * Watches Gmail: the expanded messages of the open thread and every open compose. One observer on the document,
  * re-reading after a quiet period, so typing costs nothing but a timer reset. Returns when `signal` aborts.
  */
-export function startGmailAdapter({ doc, report, status, debounceMs = 400, signal }: GmailAdapterOptions): { scanNow(): void } {
+export function startGmailAdapter({ doc, report, status, debounceMs = 400, maxWaitMs = 2000, signal }: GmailAdapterOptions): { scanNow(): void } {
   const sent = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | null = null;
 
   function scan(): void {
     if (signal.aborted) return;
@@ -87,9 +90,15 @@ export function startGmailAdapter({ doc, report, status, debounceMs = 400, signa
     for (const key of sent.keys()) if (!live.has(key)) sent.delete(key);
   }
 
+  const scanAndReset = (): void => {
+    waitingSince = null;
+    scan();
+  };
   const schedule = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(scan, debounceMs);
+    waitingSince ??= Date.now();
+    const waited = Date.now() - waitingSince;
+    timer = setTimeout(scanAndReset, Math.max(0, Math.min(debounceMs, maxWaitMs - waited)));
   };
   const observer = new MutationObserver(schedule);
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
