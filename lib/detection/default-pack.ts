@@ -92,6 +92,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'info.have-something-to-read',
       category: 'info_brushoff',
       patterns: [
+        '(got|have) (any|some) (literature|brochures|brochure|leaflets|leaflet|material|materials|info|information|bumf|flyers) (you could|you can|to|i could) (leave|send|share|drop|give)',
+
         `(do|can|could) you (have|got) (a|an|any|some) (brochure|deck|one-pager|overview|literature|material|materials|pdf|whitepaper|case study|case studies|info|information|website|link|site|datasheet) (i|we|that i|that we)? (can|could)? (look at|read|review|share|pass around|circulate|check out|go through|look over)?`,
         '(something|anything) (you can|you could|i can|we can|i could|we could) (send|email|forward|share|look at|read|review|look over|pass around|circulate)',
         '(is there|do you have) (a|an)? (website|site|link|page) (i|we) (can|could) (look at|check out|read|go to|visit)',
@@ -161,6 +163,9 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'notint.pass',
       category: 'not_interested',
       patterns: [
+        '(give|giving) (this|it|that) (one)? a miss',
+        '(sit|sitting) this (one)? out',
+
         '(going to|gonna|have to|will|\'ll|must) say no',
         '(the)? answer is (no|a no)',
         '(close|delete) (our|my) (file|record|account with you)',
@@ -311,6 +316,10 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'price.too-expensive',
       category: 'price',
       patterns: [
+        '(beyond|more than|over|above) what (we|i) (can|could) (spend|afford|pay|justify|stretch to)',
+        '(price tag|pricetag|price-tag|sticker price) (is|seems|looks|feels|was)',
+        'eye watering',
+
         '(what|which|that\'s what|that is what) (kills|killed|sinks|breaks) (it|the deal)',
         '(can not|cannot|can\'t|couldn\'t|could not) (swallow|absorb|stomach|carry|eat) (that|this|it|another|the|a)',
         '(not|n\'t) something (we|i) can (absorb|afford|swallow|justify|stomach)',
@@ -379,7 +388,7 @@ export const DEFAULT_PACK: TriggerPack = {
         'not in (the|our|this year|this quarter) budget',
       ],
       negatable: false,
-      unless: ['(no|not a|not an|not) (problem|issue|concern|worry)', '(budget|money|funding) is (fine|approved|there|set aside|allocated for this|ready)', 'no (budget|money) (issue|issues|problem|problems|concern|concerns)', 'planning (meeting|session)', '@rep_framing'],
+      unless: ['@buying_signal', '(freeze|cuts|cut|crunch) (ended|is over|has ended|was lifted|is lifted|has been lifted|lifted)', '(no|not a|not an|not) (problem|issue|concern|worry)', '(budget|money|funding) is (fine|approved|there|set aside|allocated for this|ready)', 'no (budget|money) (issue|issues|problem|problems|concern|concerns)', 'planning (meeting|session)', '@rep_framing'],
     },
     {
       id: 'price.roi',
@@ -399,6 +408,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'comp.already-use',
       category: 'competitor',
       patterns: [
+        '(been using|been on|been with|used|run|been running) .{1,2} (for|since) (years|ages|a long time|a while|#Value|ever|forever|decades)',
+
         '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (#ProperNoun|#Organization|#Acronym|another|the other|a different) (for|and|since|to|already|on|vendor|platform|tool|provider)?',
         '(mid-rollout|mid rollout) (with|of)?', 'in the middle of (rolling out|implementing|a rollout|an implementation)', 'halfway through (rolling out|implementing)',
         '(just|recently) (finished|completed|rolled out|implemented|deployed|migrated to) (a|an|our)? .{0,2} (implementation|rollout|migration|deployment)',
@@ -427,7 +438,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(current|existing|incumbent|present) (vendor|provider|supplier|partner|solution|system|tool|platform|agency|firm|contract|setup|set-up|arrangement|software|crm|stack|partner)',
         '(what|who) we (have|\'ve got|use|work with) (now|today|currently|already|right now|works|is fine|is working|does the job)',
       ],
-      unless: ['happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(looking|want|wanting|need|needing|trying|plan|planning|hoping|ready) to (switch|replace|move|leave|change|get off|get away)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)'],
+      unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(looking|want|wanting|need|needing|trying|plan|planning|hoping|ready) to (switch|replace|move|leave|change|get off|get away)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)'],
     },
     {
       id: 'comp.contract',
@@ -605,7 +616,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(we are|we\'re|i am|i\'m|we will be|we\'ll be|i will be|i\'ll be) (cancelling|canceling|leaving|done|switching|moving on|terminating|pulling out|walking away|going elsewhere)',
       ],
       negatable: false,
-      unless: ['@rep_framing', '@resolved', '(cancel|move|reschedule) (the|our|this|tomorrow|today)? (meeting|call|demo|appointment|session)', '(not|never) (cancel|leaving|switching|going anywhere)', 'no plans to'],
+      unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', '@rep_framing', '@resolved', '(cancel|move|reschedule) (the|our|this|tomorrow|today)? (meeting|call|demo|appointment|session)', '(not|never) (cancel|leaving|switching|going anywhere)', 'no plans to'],
     },
     {
       id: 'complaint.broken-again',
@@ -685,7 +696,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'skeptic.doubtful',
       category: 'skepticism',
       patterns: ['(skeptical|sceptical|skeptic|sceptic|doubtful|dubious|leery|wary|cynical) (about|of|that|whether)?', '(have|got|having) (my|our|some|serious|real)? (doubts|reservations)'],
-      unless: ['@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)'],
+      unless: ['used to be (skeptical|sceptical|doubtful|wary|cynical)', '@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)'],
     },
     {
       id: 'skeptic.heard-before',
