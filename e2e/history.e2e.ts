@@ -66,6 +66,66 @@ async function seed(page: Page, start: number, count: number, now: number): Prom
 }
 
 const rowCategories = (page: Page) => page.locator('[data-testid="history-row"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-category')));
+const fmt = (n: number) => n.toLocaleString('en-US');
+const countText = (n: number) => `${fmt(n)} moments`;
+const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const show = (xs: number[]) => `p50 ${Math.round(p50(xs))} ms (runs: ${xs.map((x) => Math.round(x)).join(', ')})`;
+const figures: string[] = [];
+
+/** Opens the page and times, from navigation start (the page's own clock), the first row and the counted total. */
+async function timeOpen(page: Page, url: string): Promise<{ firstRow: number; counted: number; marks: Record<string, number> }> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  const firstRow = (await (await page.waitForFunction(() => document.querySelector('[data-testid="history-row"]') && performance.now(), undefined, { polling: 'raf', timeout: MAX_MS })).jsonValue()) as number;
+  const counted = (await (await page.waitForFunction((text) => document.querySelector('[data-testid="history-count"]')?.textContent === text && performance.now(), countText(TOTAL), { polling: 'raf', timeout: MAX_MS })).jsonValue()) as number;
+  // Let the page settle (charts drawn) before the next navigation, so one open's background reads do not queue
+  // ahead of the next one's.
+  await page.waitForFunction(() => performance.getEntriesByName('history:charts').length > 0, undefined, { timeout: MAX_MS });
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('history:', ''), Math.round(m.startTime)])));
+  return { firstRow, counted, marks };
+}
+
+/**
+ * Changes a filter and times, from the change event (the page's own clock), the list showing only matching rows
+ * and the count showing `total`. Watched in the page on every animation frame, so the test's polling adds nothing.
+ */
+async function timeFilter(page: Page, label: string, value: string, match: { category?: string; source?: string }, total: number): Promise<{ rows: number; counted: number }> {
+  await page.evaluate(
+    ({ match, text }) => {
+      const w = window as unknown as { __filterTiming?: { start?: number; rows?: number; counted?: number } };
+      const t: { start?: number; rows?: number; counted?: number } = {};
+      w.__filterTiming = t;
+      document.addEventListener('change', () => (t.start = performance.now()), { capture: true, once: true });
+      const tick = () => {
+        if (t.start !== undefined) {
+          const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="history-row"]')];
+          if (t.rows === undefined && rows.length > 0 && rows.every((r) => (!match.category || r.dataset.category === match.category) && (!match.source || r.dataset.source === match.source))) t.rows = performance.now();
+          if (t.rows !== undefined && document.querySelector('[data-testid="history-count"]')?.textContent === text) t.counted = performance.now();
+        }
+        if (t.counted === undefined) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    { match, text: countText(total) },
+  );
+  await page.getByLabel(label).selectOption(value);
+  await page.waitForFunction(() => (window as unknown as { __filterTiming: { counted?: number } }).__filterTiming.counted !== undefined, undefined, { timeout: MAX_MS });
+  const t = await page.evaluate(() => (window as unknown as { __filterTiming: { start: number; rows: number; counted: number } }).__filterTiming);
+  return { rows: t.rows - t.start, counted: t.counted - t.start };
+}
+
+/**
+ * The seed writes with plain IndexedDB, which Dexie cannot see. In the extension moments are written by the
+ * background's Dexie, which announces each write to the other extension pages on this BroadcastChannel; this
+ * announces "something changed" the same way.
+ */
+async function announceWrite(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const bc = new BroadcastChannel('x-storagemutated-1');
+    bc.postMessage({ all: true });
+    bc.close();
+  });
+}
 
 describe('history page with 100,000 moments', () => {
   let browser: ExtensionBrowser;
@@ -84,18 +144,22 @@ describe('history page with 100,000 moments', () => {
     console.info(`history e2e: seeded ${TOTAL.toLocaleString()} moments in ${Date.now() - seeded} ms`);
   }, 240_000);
   afterAll(async () => {
+    if (figures.length) console.info(`history e2e figures (targets: open ≤ 300 ms, filter ≤ 100 ms):\n  ${figures.join('\n  ')}`);
     await browser?.close();
   });
 
   it('renders the first rows quickly after navigation, virtualised', async () => {
-    const started = Date.now();
-    await page.goto(url);
-    await page.locator('[data-testid="history-row"]').first().waitFor();
-    const firstRows = Date.now() - started;
-    await expect.poll(() => page.getByTestId('history-count').textContent()).toBe(`${TOTAL.toLocaleString('en-US')} moments`);
-    const counted = Date.now() - started;
-    console.info(`history e2e: first rows ${firstRows} ms after navigation; total count shown after ${counted} ms`);
-    expect(firstRows).toBeLessThan(MAX_MS);
+    const runs: Awaited<ReturnType<typeof timeOpen>>[] = [];
+    for (let i = 0; i < 7; i++) runs.push(await timeOpen(page, url));
+    // The first open after seeding is cold (IndexedDB caches, code cache): reported, left out of the p50.
+    const warm = runs.slice(1);
+    figures.push(`open → first history-row: ${show(warm.map((r) => r.firstRow))}; cold ${Math.round(runs[0]!.firstRow)} ms`);
+    figures.push(`open → total count shown: ${show(warm.map((r) => r.counted))}; cold ${Math.round(runs[0]!.counted)} ms`);
+    for (const r of runs) expect(r.firstRow).toBeLessThan(MAX_MS);
+    // Where the time goes, per open (ms from navigation): script running, first-page query sent and answered,
+    // total counted, charts counted.
+    for (const r of runs) figures.push(`  marks: ${JSON.stringify(r.marks)}`);
+    await expect.poll(() => page.getByTestId('history-count').textContent()).toBe(countText(TOTAL));
     // Only a screenful (plus overscan) is in the DOM.
     const rendered = await page.locator('[data-testid="history-row"]').count();
     expect(rendered).toBeGreaterThan(3);
@@ -106,22 +170,84 @@ describe('history page with 100,000 moments', () => {
   });
 
   it('filters by category quickly', async () => {
-    const started = Date.now();
-    await page.getByLabel('Category').selectOption('price');
-    await expect.poll(async () => {
-      const cats = await rowCategories(page);
-      return cats.length > 0 && cats.every((c) => c === 'price');
-    }, { timeout: MAX_MS, interval: 20 }).toBe(true);
-    const filtered = Date.now() - started;
-    await expect.poll(() => page.getByTestId('history-count').textContent()).toBe(`${(TOTAL / 8).toLocaleString('en-US')} moments`);
-    console.info(`history e2e: category filter → list updated in ${filtered} ms (count ${Date.now() - started} ms)`);
-    expect(filtered).toBeLessThan(MAX_MS);
+    // Let the charts (read once the total is in) finish, as a rep would before choosing a filter.
+    await page.locator('[data-testid="chart-categories"]').first().waitFor({ timeout: MAX_MS });
+    const category: { rows: number; counted: number }[] = [];
+    for (const c of ['price', 'stall', 'competitor', 'price']) {
+      const t = await timeFilter(page, 'Category', c, { category: c }, TOTAL / 8);
+      category.push(t);
+      expect(t.rows).toBeLessThan(MAX_MS);
+    }
+    figures.push(`category filter → matching first rows: ${show(category.map((t) => t.rows))}`);
+    figures.push(`category filter → count shown: ${show(category.map((t) => t.counted))}`);
+    expect(await rowCategories(page)).toSatisfy((cats: (string | null)[]) => cats.every((c) => c === 'price'));
 
-    const started2 = Date.now();
+    const both: { rows: number; counted: number }[] = [];
+    for (const s of ['zoom', 'meet', 'gmail', 'zoom']) {
+      const t = await timeFilter(page, 'Where', s, { category: 'price', source: s }, TOTAL / 32);
+      both.push(t);
+      expect(t.rows).toBeLessThan(MAX_MS);
+    }
+    figures.push(`+ source filter → matching first rows: ${show(both.map((t) => t.rows))}`);
+    figures.push(`+ source filter → count shown: ${show(both.map((t) => t.counted))}`);
+
+    // Straight after opening, while the total and the charts are still being counted.
+    const early: number[] = [];
+    for (const c of ['stall', 'price', 'competitor']) {
+      await page.goto('about:blank');
+      await page.goto(url);
+      await page.locator('[data-testid="history-row"]').first().waitFor({ timeout: MAX_MS });
+      const t = await timeFilter(page, 'Category', c, { category: c }, TOTAL / 8);
+      early.push(t.rows);
+      expect(t.rows).toBeLessThan(MAX_MS);
+    }
+    figures.push(`category filter right after the first rows (count, charts still running) → matching first rows: ${show(early)}`);
+    await page.getByLabel('Category').selectOption('price');
     await page.getByLabel('Where').selectOption('zoom');
-    await expect.poll(() => page.getByTestId('history-count').textContent(), { timeout: MAX_MS }).toBe(`${(TOTAL / 32).toLocaleString('en-US')} moments`);
+    await expect.poll(() => page.getByTestId('history-count').textContent()).toBe(countText(TOTAL / 32));
     expect(await page.locator('[data-testid="history-row"][data-source="zoom"][data-category="price"]').count()).toBeGreaterThan(0);
-    console.info(`history e2e: + source filter → ${Date.now() - started2} ms`);
+  });
+
+  it('searches the words within the narrowed range, first rows before the scan ends', async () => {
+    // price + zoom (3,125 moments) narrowed by the indexes; the words are then checked on those moments only.
+    const started = Date.now();
+    await page.getByLabel('Words').fill('moment 9998');
+    // i % 8 = 3 (price) and floor(i / 8) % 4 = 2 (zoom) among 9998 and 99980–99989: 99987 only.
+    await expect.poll(() => page.getByTestId('history-count').textContent(), { timeout: MAX_MS, interval: 20 }).toBe('1 moment');
+    const counted = Date.now() - started;
+    expect(await page.locator('[data-testid="history-row"]').first().textContent()).toContain('Moment 99987:');
+    const last = await page.evaluate(() => Object.fromEntries(['query', 'head', 'total'].map((n) => [n, Math.round(performance.getEntriesByName(`history:${n}`).at(-1)?.startTime ?? 0)])));
+    figures.push(`words "moment 9998" within price + zoom → counted in ${counted} ms (includes the 250 ms typing debounce; first rows read in ${last.head! - last.query!} ms, all matches in ${last.total! - last.query!} ms)`);
+    await page.getByLabel('Words').fill('');
+    await expect.poll(() => page.getByTestId('history-count').textContent()).toBe(countText(TOTAL / 32));
+  });
+
+  it('puts a moment written while the page is open on top, without reloading', async () => {
+    await page.getByLabel('Where').selectOption('');
+    await expect.poll(() => page.getByTestId('history-count').textContent()).toBe(countText(TOTAL / 8));
+    const now = Date.now() + 60_000;
+    await seed(page, TOTAL + 3, 1, now + (TOTAL + 3) * 5 * 60_000); // i % 8 = 3: price; createdAt a minute ahead
+    await announceWrite(page);
+    await expect.poll(() => page.locator('[data-testid="history-row"]').first().textContent()).toContain(`Moment ${TOTAL + 3}:`);
+    await expect.poll(() => page.getByTestId('history-count').textContent()).toBe(countText(TOTAL / 8 + 1));
+    // Gone again, for the tests below (it was the newest; the list keeps its row until the next filter change).
+    await page.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('truth-serum');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('moments', 'readwrite');
+            tx.objectStore('moments').delete(id);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      `gmail:conv-${Math.floor((TOTAL + 3) / 4)}:${TOTAL + 3}`, // source index floor(i / 8) % 4 = 0: gmail
+    );
+    await announceWrite(page);
   });
 
   it('scrolls deep into the list, by keyboard too', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CATEGORIES, categoryLabel, isBuiltInCategory } from '@/lib/detection/taxonomy';
 import type { TruthSerumDB } from '@/lib/storage/db';
-import { weeklyByCategory, weeklyOutcomes, type WeeklySeries } from '@/lib/storage/history';
+import { HistoryAborted, weeklyCharts, type WeeklySeries } from '@/lib/storage/history';
 import { WeeklyChart, type ChartSeries } from './WeeklyChart';
 
 const OUTCOMES: ChartSeries[] = [
@@ -15,12 +15,19 @@ export function Charts({ db, from, to, refresh = 0 }: { db: TruthSerumDB; from?:
   const [byCategory, setByCategory] = useState<WeeklySeries | null>(null);
   const [outcomes, setOutcomes] = useState<WeeklySeries | null>(null);
   useEffect(() => {
-    let live = true;
-    void weeklyByCategory(db, { from, to }).then((d) => live && setByCategory(d));
-    void weeklyOutcomes(db, { from, to }).then((d) => live && setOutcomes(d));
-    return () => {
-      live = false;
-    };
+    const abort = new AbortController();
+    void weeklyCharts(db, { from, to }, abort.signal).then(
+      (d) => {
+        if (abort.signal.aborted) return;
+        setByCategory(d.byCategory);
+        setOutcomes(d.outcomes);
+        performance.mark?.('history:charts');
+      },
+      (e: unknown) => {
+        if (!(e instanceof HistoryAborted)) throw e;
+      },
+    );
+    return () => abort.abort();
   }, [db, from, to, refresh]);
   const categorySeries = useMemo<ChartSeries[]>(
     () => Object.keys(byCategory?.series ?? {}).sort().map((c) => ({ key: c, label: categoryLabel(c), colour: isBuiltInCategory(c) ? CATEGORIES[c].colour : '#999999' })),

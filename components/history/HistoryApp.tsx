@@ -1,14 +1,16 @@
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MomentRecord, TruthSerumDB } from '@/lib/storage/db';
 import type { HistoryFilter } from '@/lib/storage/history';
-import { Charts } from './Charts';
-import { ConversationView } from './ConversationView';
 import { exportMoments } from './export';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
-import { useHistoryPages } from './useHistoryPages';
+import { PAGE_SIZE, useHistoryPages } from './useHistoryPages';
 import './history.css';
+
+// Not needed for the first rows: uPlot and the moment cards load after them.
+const Charts = lazy(() => import('./Charts').then((m) => ({ default: m.Charts })));
+const ConversationView = lazy(() => import('./ConversationView').then((m) => ({ default: m.ConversationView })));
 
 /** The full history page: filters, a virtualised list, a conversation view, charts and export. */
 export function HistoryApp({ db }: { db: TruthSerumDB }) {
@@ -25,8 +27,19 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
   const [conversation, setConversation] = useState<{ moment: MomentRecord; index: number } | null>(null);
   const [returnFocus, setReturnFocus] = useState<number | null>(null);
   const [exporting, setExporting] = useState<string>('');
-  // The first rows come first; the lists for the filters and the charts are read once they are on screen.
-  const ready = pages.total !== undefined;
+  // The first rows come first; the lists for the filters are read once they are on screen, the charts once the
+  // total is counted too (so neither competes with the rows or the count).
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (pages.ready && !ready) setReady(true);
+  }, [pages.ready, ready]);
+  const [chartsReady, setChartsReady] = useState(false);
+  const counted = pages.total !== undefined;
+  useEffect(() => {
+    if (chartsReady || !counted) return;
+    const t = setTimeout(() => setChartsReady(true), 50);
+    return () => clearTimeout(t);
+  }, [chartsReady, counted]);
   const categories = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('primaryCategory').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
   const prospects = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('prospectKey').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
 
@@ -52,7 +65,11 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
       <HistoryFilters value={filter} onChange={setFilter} extraCategories={categories} prospects={prospects} />
       <div className="history-toolbar">
         <p role="status" aria-live="polite" data-testid="history-count">
-          {pages.total === undefined ? 'Loading…' : `${pages.total.toLocaleString()} moment${pages.total === 1 ? '' : 's'}`}
+          {pages.total !== undefined
+            ? `${pages.total.toLocaleString()} moment${pages.total === 1 ? '' : 's'}`
+            : pages.ready
+              ? `${pages.count.toLocaleString()}${pages.count >= PAGE_SIZE ? '+' : ''} moments, counting…`
+              : 'Loading…'}
         </p>
         <div className="actions">
           <button type="button" onClick={() => void doExport('csv')}>
@@ -69,14 +86,16 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
       {pages.error && <p role="alert">Could not read the history: {pages.error}</p>}
       <div className="history-main">
         {conversation ? (
-          <ConversationView
-            db={db}
-            anchor={conversation.moment}
-            onClose={() => {
-              setReturnFocus(conversation.index);
-              setConversation(null);
-            }}
-          />
+          <Suspense fallback={<p className="muted">Opening…</p>}>
+            <ConversationView
+              db={db}
+              anchor={conversation.moment}
+              onClose={() => {
+                setReturnFocus(conversation.index);
+                setConversation(null);
+              }}
+            />
+          </Suspense>
         ) : (
           <HistoryList
             pages={pages}
@@ -90,7 +109,13 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
       </div>
       <details className="history-charts" open>
         <summary>Charts</summary>
-        {ready ? <Charts db={db} from={textFilter.from} to={textFilter.to} /> : <p className="muted">Counting…</p>}
+        {chartsReady ? (
+          <Suspense fallback={<p className="muted">Counting…</p>}>
+            <Charts db={db} from={textFilter.from} to={textFilter.to} />
+          </Suspense>
+        ) : (
+          <p className="muted">Counting…</p>
+        )}
       </details>
     </div>
   );

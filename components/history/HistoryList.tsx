@@ -16,7 +16,8 @@ export interface HistoryListProps {
 /** A virtualised list: only the rows on screen (plus a few) are in the DOM, whatever the history holds. */
 export function HistoryList({ pages, onOpen, focusIndex = null }: HistoryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const total = pages.total ?? 0;
+  // Rows read so far until the total is counted, then the total.
+  const total = pages.count;
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -64,7 +65,7 @@ export function HistoryList({ pages, onOpen, focusIndex = null }: HistoryListPro
 
   return (
     <div ref={scroller} className="history-scroller" data-testid="history-list" role="region" aria-label="Moments" tabIndex={-1}>
-      <ul className="history-rows" style={{ height: virtualizer.getTotalSize() }} aria-rowcount={total}>
+      <ul className="history-rows" style={{ height: virtualizer.getTotalSize() }} aria-rowcount={pages.total ?? -1} aria-busy={pages.total === undefined}>
         {items.map((item) => {
           const moment = pages.row(item.index);
           return (

@@ -4,6 +4,9 @@ import { HistoryApp } from '@/components/history/HistoryApp';
 import { db } from '@/lib/storage/db';
 import '@/components/theme.css';
 
+// The page's code is loaded and run (for the e2e's figures).
+performance.mark?.('history:script');
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <HistoryApp db={db} />

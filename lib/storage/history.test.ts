@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
-import { allMatching, conversationMoments, momentsToCsv, momentsToJson, queryHistory, weekStart, weeklyByCategory, weeklyOutcomes, type HistoryFilter } from './history';
+import { allMatching, conversationMoments, HistoryAborted, historyHead, historyPageAt, historySince, matchingKeys, momentsToCsv, momentsToJson, queryHistory, quickCount, weekStart, weeklyByCategory, weeklyOutcomes, type HistoryFilter } from './history';
 import { fakeMoment } from './test-moments';
 import { SOURCES } from '../sources';
 
@@ -110,6 +110,102 @@ describe('queryHistory', () => {
 
   it('allMatching walks every page', async () => {
     expect((await allMatching(db, { source: 'meet' }, 7)).length).toBe(100);
+  });
+});
+
+/** Every combination of the filters (each off or on, with one or two values), 576 in all. */
+function everyCombination(): HistoryFilter[] {
+  const axes: HistoryFilter[][] = [
+    [{}, { category: 'stall' }],
+    [{}, { source: 'meet' }],
+    [{}, { from: T0 + 10 * DAY, to: T0 + 70 * DAY }],
+    [{}, { prospect: 'Person 3' }],
+    [{}, { used: true }, { used: false }],
+    [{}, { helpful: true }, { helpful: false }],
+    [{}, { text: 'vendor' }],
+    [{}, { conversationId: 'c3' }],
+  ];
+  return axes.reduce<HistoryFilter[]>((acc, axis) => acc.flatMap((f) => axis.map((g) => ({ ...f, ...g }))), [{}]);
+}
+
+describe('every filter combination, against brute force', () => {
+  const combos = everyCombination();
+  it(`answers all ${combos.length}: first rows, keys, totals and a middle page`, async () => {
+    // Person 3 is on odd moments, by email: prospect keys are person3@acme.example there; use one that exists.
+    for (const raw of combos) {
+      const f = raw.prospect ? { ...raw, prospect: 'person3@acme.example' } : raw;
+      const want = expected(all, f).map((m) => m.id);
+      const head = await historyHead(db, f, 7);
+      expect(head.map((m) => m.id), JSON.stringify(f)).toEqual(want.slice(0, 7));
+      const { keys } = await matchingKeys(db, f, { chunk: 13 });
+      expect(keys, JSON.stringify(f)).toEqual(want);
+      const counted = await quickCount(db, f);
+      if (counted !== null) expect(counted, JSON.stringify(f)).toBe(want.length);
+      const page = await queryHistory(db, { ...f, limit: 5, offset: 3 });
+      expect(page.total).toBe(want.length);
+      expect(page.moments.map((m) => m.id), JSON.stringify(f)).toEqual(want.slice(3, 8));
+    }
+  }, 60_000);
+
+  it('stops the first read after scanLimit moments, newest first, missing none it read', async () => {
+    const f: HistoryFilter = { text: 'vendor' };
+    const want = expected(all, f).map((m) => m.id);
+    // 'vendor' is on every 17th moment: 40 read hold 2 or 3 of them.
+    const head = await historyHead(db, f, 10, { scanLimit: 40 });
+    expect(head.map((m) => m.id)).toEqual(want.slice(0, head.length));
+    expect(head.length).toBeGreaterThan(0);
+    expect(head.length).toBeLessThan(4);
+  });
+
+  it('reads the first rows in chunks across moments that share a createdAt, in the key order', async () => {
+    const same = T0 + 1000 * DAY;
+    await db.moments.bulkPut(
+      Array.from({ length: 260 }, (_, i) => fakeMoment({ id: `t${String(i).padStart(3, '0')}`, createdAt: same + Math.floor(i / 90), updatedAt: same, source: i % 3 ? 'zoom' : 'meet', categories: ['stall'] })),
+    );
+    for (const f of [{ category: 'stall', source: 'meet' }, { source: 'zoom', text: 'send' }] as HistoryFilter[]) {
+      const { keys } = await matchingKeys(db, f);
+      const head = await historyHead(db, f, 40, { scanLimit: 5000 });
+      expect(head.map((m) => m.id), JSON.stringify(f)).toEqual(keys.slice(0, 40));
+    }
+  });
+
+  it('counts natively only when one index range answers exactly', async () => {
+    expect(await quickCount(db, {})).toBe(400);
+    expect(await quickCount(db, { category: 'stall', from: T0 + 10 * DAY })).toBe(expected(all, { category: 'stall', from: T0 + 10 * DAY }).length);
+    expect(await quickCount(db, { category: 'stall', source: 'zoom' })).toBeNull();
+    expect(await quickCount(db, { text: 'vendor' })).toBeNull();
+    expect(await quickCount(db, { helpful: false })).toBeNull();
+  });
+
+  it('reads any page of a counted filter from the nearer end, ignoring moments written after the count', async () => {
+    for (const f of [{}, { category: 'stall' }, { source: 'zoom', from: T0 + 5 * DAY }] as HistoryFilter[]) {
+      const want = expected(all, f).map((m) => m.id);
+      for (const start of [0, 7, Math.floor(want.length / 2), want.length - 9, want.length - 1]) {
+        expect((await historyPageAt(db, f, start, 8, want.length)).map((m) => m.id), JSON.stringify([f, start])).toEqual(want.slice(start, start + 8));
+      }
+    }
+    const upTo = all[all.length - 1]!.createdAt;
+    await db.moments.put(fakeMoment({ id: 'later', createdAt: upTo + 1, updatedAt: upTo + 1, categories: ['stall'] }));
+    const want = expected(all, { category: 'stall' }).map((m) => m.id);
+    expect((await historyPageAt(db, { category: 'stall' }, 0, 3, want.length, upTo)).map((m) => m.id)).toEqual(want.slice(0, 3));
+    await expect(historyPageAt(db, { category: 'stall', source: 'zoom' }, 0, 3, 10)).rejects.toThrow();
+  });
+
+  it('stops a stale key scan when aborted', async () => {
+    const abort = new AbortController();
+    abort.abort();
+    await expect(matchingKeys(db, { text: 'send' }, { signal: abort.signal })).rejects.toBeInstanceOf(HistoryAborted);
+  });
+
+  it('reads what was written since a time, for the live list', async () => {
+    const since = T0 + 399 * (DAY / 4);
+    await db.moments.bulkPut([
+      fakeMoment({ id: 'new-stall', createdAt: since + 1000, updatedAt: since + 1000, categories: ['stall'] }),
+      fakeMoment({ id: 'new-price', createdAt: since + 2000, updatedAt: since + 2000, categories: ['price'] }),
+    ]);
+    expect((await historySince(db, {}, since)).map((m) => m.id)).toEqual(['new-price', 'new-stall', 'm0399']);
+    expect((await historySince(db, { category: 'stall' }, since + 1)).map((m) => m.id)).toEqual(['new-stall']);
+    expect(await historySince(db, { to: since - 1 }, since)).toEqual([]);
   });
 });
 

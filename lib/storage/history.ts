@@ -84,39 +84,190 @@ function residual(f: HistoryFilter, chosen: Range | null): ((m: MomentRecord) =>
   return (m) => checks.every((c) => c(m));
 }
 
-/**
- * Picks the index whose range holds the fewest moments (each candidate counted natively by IndexedDB, no values
- * read), so the rest of the filters run over the narrowest range.
- */
-async function mostSelective(moments: Moments, f: HistoryFilter): Promise<{ range: Range | null; count: number }> {
+/** The index a first page reads when it cannot count: the one most likely to be narrow, without asking. */
+const HEAD_PRIORITY = ['[conversationId+createdAt]', '[prospectKey+createdAt]', '[feedback+createdAt]', '[primaryCategory+createdAt]', '[source+createdAt]', '[used+createdAt]'];
+
+function headRange(f: HistoryFilter): Range | null {
   const options = candidates(f);
-  if (options.length === 0) return { range: null, count: await collectionFor(moments, null, f).count() };
-  const counts = await Promise.all(options.map((r) => collectionFor(moments, r, f).count()));
-  let best = 0;
-  for (let i = 1; i < counts.length; i++) if (counts[i]! < counts[best]!) best = i;
-  return { range: options[best]!, count: counts[best]! };
+  if (options.length === 0) return null;
+  return [...options].sort((a, b) => HEAD_PRIORITY.indexOf(a.index) - HEAD_PRIORITY.indexOf(b.index))[0]!;
+}
+
+/**
+ * The newest `limit` moments matching the filter, without counting anything: one reverse read of an index range,
+ * stopped as soon as the page is full. This is what the history page shows first. When other filters have to be
+ * checked on the moments themselves, at most `scanLimit` moments are read: the result may then be short (fewer
+ * than `limit` though more match), and matchingKeys gives the full answer.
+ */
+export async function historyHead(db: TruthSerumDB, f: HistoryFilter, limit: number, { scanLimit = 1000 } = {}): Promise<StoredMoment[]> {
+  const range = headRange(f);
+  const rest = residual(f, range);
+  const c = collectionFor(db.moments, range, f).reverse();
+  if (!rest) return (await c.limit(limit).toArray()) as StoredMoment[];
+  // Filters the index cannot answer (words, a second equality) are checked on the moments read. They are read in
+  // growing chunks, each one getAll (a cursor step per moment is several times slower), walking down createdAt; the
+  // read stops after `scanLimit` moments, so a rare match cannot hold up the first paint. matchingKeys then finds
+  // the rest.
+  const out: StoredMoment[] = [];
+  let upper = f.to ?? HIGH;
+  let boundary = new Set<string>();
+  let chunk = Math.max(limit * 2, 50);
+  for (let scanned = 0; scanned < scanLimit && out.length < limit; ) {
+    const n = Math.min(chunk, scanLimit - scanned);
+    const rows = (await collectionFor(db.moments, range, { ...f, to: upper }).reverse().limit(n).toArray()) as StoredMoment[];
+    // More moments at one createdAt than a chunk holds: no progress this way; the key scan will answer.
+    if (rows.length > 0 && rows.every((m) => boundary.has(m.id))) break;
+    for (const m of rows) if (!boundary.has(m.id) && rest(m) && out.length < limit) out.push(m);
+    scanned += rows.length;
+    if (rows.length < n) break;
+    const last = rows[rows.length - 1]!.createdAt;
+    // The next chunk starts at the last createdAt again (moments may share it); those already read are skipped.
+    const next = new Set(rows.filter((m) => m.createdAt === last).map((m) => m.id));
+    if (last === upper) for (const id of boundary) next.add(id);
+    boundary = next;
+    upper = last;
+    chunk = Math.min(chunk * 2, 1000);
+  }
+  return out;
+}
+
+/**
+ * How many moments match, when one native IndexedDB count() on one index range answers it exactly (at most one
+ * equality filter, dates, nothing else); null when only matchingKeys can tell.
+ */
+export async function quickCount(db: TruthSerumDB, f: HistoryFilter): Promise<number | null> {
+  const options = candidates(f);
+  if (options.length > 1) return null;
+  const range = options[0] ?? null;
+  if (residual(f, range)) return null;
+  // No filter at all: the object store's own count, about twice as fast as counting the createdAt index.
+  if (!range && f.from === undefined && f.to === undefined) return db.moments.count();
+  return collectionFor(db.moments, range, f).count();
+}
+
+/**
+ * Rows [start, start + limit) of a filter quickCount answers (one index range, nothing else to check), newest first,
+ * counted among the moments up to `upTo` (createdAt): those a list counted, not those written since. Reads from
+ * whichever end is nearer, skipping with the cursor (no key list needed): what a list shows past its first page
+ * without reading every key.
+ */
+export async function historyPageAt(db: TruthSerumDB, f: HistoryFilter, start: number, limit: number, total: number, upTo = HIGH): Promise<StoredMoment[]> {
+  const g = { ...f, to: Math.min(f.to ?? HIGH, upTo) };
+  const options = candidates(g);
+  const range = options[0] ?? null;
+  if (options.length > 1 || residual(g, range)) throw new Error('historyPageAt: the filter needs matchingKeys');
+  const end = Math.min(total, start + limit);
+  if (end <= start) return [];
+  const c = collectionFor(db.moments, range, g);
+  if (start > total / 2) return ((await c.offset(total - end).limit(end - start).toArray()) as StoredMoment[]).reverse();
+  return (await c.reverse().offset(start).limit(end - start).toArray()) as StoredMoment[];
+}
+
+export class HistoryAborted extends Error {
+  constructor() {
+    super('aborted');
+    this.name = 'HistoryAborted';
+  }
+}
+function check(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new HistoryAborted();
+}
+
+export interface MatchingKeys {
+  /** Primary keys of every matching moment, newest first (oldest first with order 'asc'). */
+  keys: string[];
+  /** The narrowest index range, the one the others were intersected with. */
+  index: string;
+}
+
+export interface MatchingKeysOptions {
+  signal?: AbortSignal;
+  order?: 'desc' | 'asc';
+  /** Moments read per chunk when the words filter has to look at the text. */
+  chunk?: number;
+}
+
+/**
+ * Every matching moment's primary key, newest first, from index keys only: each equality filter's [x+createdAt]
+ * range is read as primary keys (IDBIndex.getAllKeys, no moment loaded) and the sets are intersected, walking the
+ * narrowest one so its createdAt order is kept. Only the words filter reads moments, and then only those the
+ * indexes left, a chunk at a time, checking `signal` between chunks.
+ */
+export async function matchingKeys(db: TruthSerumDB, f: HistoryFilter, opts: MatchingKeysOptions = {}): Promise<MatchingKeys> {
+  const { signal, chunk = 1000 } = opts;
+  const ranges = candidates(f);
+  const lists = await db.transaction('r', db.moments, () =>
+    Promise.all([
+      ...(ranges.length ? ranges : [null]).map((r) => collectionFor(db.moments, r, f).primaryKeys() as Promise<string[]>),
+      f.helpful === false
+        ? (collectionFor(db.moments, { index: '[feedback+createdAt]', key: 'helpful' }, f).primaryKeys() as Promise<string[]>)
+        : Promise.resolve(null),
+    ]),
+  );
+  check(signal);
+  const exclude = lists.pop() as string[] | null;
+  const sets = lists as string[][];
+  let narrowest = 0;
+  for (let i = 1; i < sets.length; i++) if (sets[i]!.length < sets[narrowest]!.length) narrowest = i;
+  let keys = sets[narrowest]!;
+  const others = sets.filter((_, i) => i !== narrowest).map((l) => new Set(l));
+  if (exclude) others.push(new Set(exclude));
+  if (others.length) {
+    const out: string[] = [];
+    const excluded = exclude ? others[others.length - 1] : null;
+    for (const k of keys) {
+      let ok = true;
+      for (const s of others) if (s === excluded ? s.has(k) : !s.has(k)) ok = false;
+      if (ok) out.push(k);
+    }
+    keys = out;
+  }
+  if (opts.order !== 'asc') keys.reverse();
+  const text = f.text?.trim().toLowerCase();
+  if (text) {
+    const out: string[] = [];
+    for (let i = 0; i < keys.length; i += chunk) {
+      check(signal);
+      const slice = keys.slice(i, i + chunk);
+      const moments = await db.moments.bulkGet(slice);
+      moments.forEach((m, j) => {
+        if (m && (m.text.toLowerCase().includes(text) || m.conversationTitle.toLowerCase().includes(text) || (m.speaker ?? '').toLowerCase().includes(text))) out.push(slice[j]!);
+      });
+    }
+    keys = out;
+  }
+  check(signal);
+  return { keys, index: ranges.length ? ranges[narrowest]!.index : 'createdAt' };
+}
+
+/** The moments for some keys, in the same order; a moment deleted since is left out. */
+export async function momentsByKeys(db: TruthSerumDB, keys: string[]): Promise<(StoredMoment | undefined)[]> {
+  return (await db.moments.bulkGet(keys)) as (StoredMoment | undefined)[];
 }
 
 /** One page of moments matching the filter, newest first, and how many match in all. */
 export async function queryHistory(db: TruthSerumDB, q: HistoryQuery): Promise<HistoryPage> {
   return db.transaction('r', db.moments, async () => {
-    const { range, count } = await mostSelective(db.moments, q);
-    const rest = residual(q, range);
-    const base = () => {
-      const c = collectionFor(db.moments, range, q);
-      return q.order === 'asc' ? c : c.reverse();
-    };
-    const total = rest ? await base().filter(rest).count() : count;
+    const { keys, index } = await matchingKeys(db, q, { order: q.order });
     const start = Math.max(0, q.offset ?? 0);
-    const end = Math.min(total, start + q.limit);
-    if (end <= start) return { moments: [], total, index: range?.index ?? 'createdAt' };
-    // Deep pages are read from the other end: a cursor skips only what lies before the page.
-    const flip = start > total / 2;
-    let page = flip ? (q.order === 'asc' ? collectionFor(db.moments, range, q).reverse() : collectionFor(db.moments, range, q)) : base();
-    if (rest) page = page.filter(rest);
-    const rows = (await page.offset(flip ? total - end : start).limit(end - start).toArray()) as StoredMoment[];
-    return { moments: flip ? rows.reverse() : rows, total, index: range?.index ?? 'createdAt' };
+    const page = keys.slice(start, start + q.limit);
+    const moments = (await momentsByKeys(db, page)).filter((m): m is StoredMoment => m !== undefined);
+    return { moments, total: keys.length, index };
   });
+}
+
+/**
+ * Moments matching the filter written at or after `since` (createdAt), newest first: what a live list prepends.
+ * Reads only that short range.
+ */
+export async function historySince(db: TruthSerumDB, f: HistoryFilter, since: number): Promise<StoredMoment[]> {
+  const from = Math.max(f.from ?? LOW, since);
+  if (f.to !== undefined && from > f.to) return [];
+  const g = { ...f, from };
+  const range = headRange(g);
+  const rest = residual(g, range);
+  const c = collectionFor(db.moments, range, g).reverse();
+  return (await (rest ? c.filter(rest) : c).toArray()) as StoredMoment[];
 }
 
 /** A conversation's moments, oldest first. */
@@ -139,62 +290,77 @@ export interface WeeklySeries {
   series: Record<string, number[]>;
 }
 
-function toSeries(points: { week: number; key: string }[], keys?: string[]): WeeklySeries {
-  if (points.length === 0) return { weeks: [], series: Object.fromEntries((keys ?? []).map((k) => [k, []])) };
-  let min = Infinity;
-  let max = -Infinity;
-  for (const p of points) {
-    if (p.week < min) min = p.week;
-    if (p.week > max) max = p.week;
-  }
-  const weeks: number[] = [];
-  for (let w = min; w <= max; w += WEEK_MS) weeks.push(w);
-  const series: Record<string, number[]> = {};
-  for (const k of keys ?? []) series[k] = new Array<number>(weeks.length).fill(0);
-  for (const p of points) {
-    const row = (series[p.key] ??= new Array<number>(weeks.length).fill(0));
-    row[Math.round((p.week - min) / WEEK_MS)]! += 1;
-  }
-  return { weeks, series };
+export interface WeeklyCharts {
+  byCategory: WeeklySeries;
+  outcomes: WeeklySeries;
 }
 
-/** Moments per week by primary category, read from index keys only (no moment is loaded). */
-export async function weeklyByCategory(db: TruthSerumDB, range: { from?: number; to?: number } = {}): Promise<WeeklySeries> {
-  const from = range.from ?? LOW;
-  const to = range.to ?? HIGH;
-  const keys = (await db.moments.orderBy('[primaryCategory+createdAt]').keys()) as unknown as [string, number][];
-  const points: { week: number; key: string }[] = [];
-  for (const [category, createdAt] of keys) if (createdAt >= from && createdAt <= to) points.push({ week: weekStart(createdAt), key: category });
-  return toSeries(points);
-}
-
-/** Per week: moments shown, moments whose suggestion was used, and moments marked helpful. From index keys only. */
-export async function weeklyOutcomes(db: TruthSerumDB, range: { from?: number; to?: number } = {}): Promise<WeeklySeries> {
-  const from = range.from ?? LOW;
-  const to = range.to ?? HIGH;
-  const [all, used, helpful] = await db.transaction('r', db.moments, () =>
-    Promise.all([
-      db.moments.where('createdAt').between(from, to, true, true).keys() as Promise<unknown[]> as Promise<number[]>,
-      db.moments.where('[used+createdAt]').between([1, from], [1, to], true, true).keys() as Promise<unknown[]> as Promise<[number, number][]>,
-      db.moments.where('[feedback+createdAt]').between(['helpful', from], ['helpful', to], true, true).keys() as Promise<unknown[]> as Promise<[string, number][]>,
-    ]),
+/** One native count() per week on an [x+createdAt] range: no key or moment is read. */
+function countPerWeek(db: TruthSerumDB, index: string, key: unknown, weeks: number[], from: number, to: number): Promise<number[]> {
+  return db.transaction('r', db.moments, () =>
+    Promise.all(
+      weeks.map((w) => {
+        const end = w + WEEK_MS;
+        return db.moments
+          .where(index)
+          .between([key, Math.max(w, from)], [key, Math.min(end, to)], true, to < end)
+          .count();
+      }),
+    ),
   );
-  const points = [
-    ...all.map((t) => ({ week: weekStart(t), key: 'moments' })),
-    ...used.map(([, t]) => ({ week: weekStart(t), key: 'used' })),
-    ...helpful.map(([, t]) => ({ week: weekStart(t), key: 'helpful' })),
-  ];
-  return toSeries(points, ['moments', 'used', 'helpful']);
 }
 
-/** Every moment matching the filter, newest first, in chunks (for export). */
-export async function allMatching(db: TruthSerumDB, filter: HistoryFilter, chunk = 2000): Promise<StoredMoment[]> {
-  const out: StoredMoment[] = [];
-  for (let offset = 0; ; offset += chunk) {
-    const page = await queryHistory(db, { ...filter, limit: chunk, offset });
-    out.push(...page.moments);
-    if (page.moments.length < chunk) return out;
+/**
+ * Both charts by counting, not reading: IndexedDB count() per category and week on [primaryCategory+createdAt]
+ * (every moment has a primary category, so their sum is the "moments" line), and per week on the used and helpful
+ * ranges. (Dexie reads index keys with a cursor, one step per moment, which for 100,000 moments is slower still.)
+ * One category at a time, each in its own transaction, so a first page asked for meanwhile is not queued behind
+ * them all; `signal` stops between them.
+ */
+export async function weeklyCharts(db: TruthSerumDB, range: { from?: number; to?: number } = {}, signal?: AbortSignal): Promise<WeeklyCharts> {
+  const from = range.from ?? LOW;
+  const to = range.to ?? HIGH;
+  const within = () => db.moments.where('createdAt').between(from, to, true, true);
+  const [[oldest], [newest], categories] = (await db.transaction('r', db.moments, () =>
+    Promise.all([within().limit(1).keys(), within().reverse().limit(1).keys(), db.moments.orderBy('primaryCategory').uniqueKeys()]),
+  )) as [number[], number[], string[]];
+  check(signal);
+  if (oldest === undefined || newest === undefined) return { byCategory: { weeks: [], series: {} }, outcomes: { weeks: [], series: { moments: [], used: [], helpful: [] } } };
+  const weeks: number[] = [];
+  for (let w = weekStart(oldest); w <= newest; w += WEEK_MS) weeks.push(w);
+  const byCategory: Record<string, number[]> = {};
+  const all = new Array<number>(weeks.length).fill(0);
+  for (const c of categories) {
+    check(signal);
+    const counts = await countPerWeek(db, '[primaryCategory+createdAt]', c, weeks, from, to);
+    if (!counts.some((n) => n > 0)) continue;
+    byCategory[c] = counts;
+    counts.forEach((n, i) => (all[i]! += n));
   }
+  check(signal);
+  const used = await countPerWeek(db, '[used+createdAt]', 1, weeks, from, to);
+  check(signal);
+  const helpful = await countPerWeek(db, '[feedback+createdAt]', 'helpful', weeks, from, to);
+  check(signal);
+  return { byCategory: { weeks, series: byCategory }, outcomes: { weeks, series: { moments: all, used, helpful } } };
+}
+
+/** Moments per week by primary category, within the dates, counted (see weeklyCharts). */
+export async function weeklyByCategory(db: TruthSerumDB, range: { from?: number; to?: number } = {}): Promise<WeeklySeries> {
+  return (await weeklyCharts(db, range)).byCategory;
+}
+
+/** Per week: moments shown, moments whose suggestion was used, and moments marked helpful, counted (see weeklyCharts). */
+export async function weeklyOutcomes(db: TruthSerumDB, range: { from?: number; to?: number } = {}): Promise<WeeklySeries> {
+  return (await weeklyCharts(db, range)).outcomes;
+}
+
+/** Every moment matching the filter, newest first, read in chunks (for export). */
+export async function allMatching(db: TruthSerumDB, filter: HistoryFilter, chunk = 2000): Promise<StoredMoment[]> {
+  const { keys } = await matchingKeys(db, filter);
+  const out: StoredMoment[] = [];
+  for (let i = 0; i < keys.length; i += chunk) for (const m of await momentsByKeys(db, keys.slice(i, i + chunk))) if (m) out.push(m);
+  return out;
 }
 
 const CSV_COLUMNS = ['id', 'createdAt', 'source', 'kind', 'conversationId', 'conversationTitle', 'speaker', 'speakerEmail', 'categories', 'triggers', 'text', 'feedback', 'usedSuggestionId'] as const;
