@@ -1,6 +1,7 @@
 /**
  * `npm run eval` — precision, recall and F1 per category on the labelled corpora, next to a keyword baseline.
  * `npm run eval -- --errors` also lists the misclassified lines (`--errors=holdout` or `--errors=labelled` for one corpus).
+ * The last section scores the practice-mode answer scorer against corpus/practice-answers.jsonl, per principle.
  * A report, not a gate: always exits 0.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { getDefaultDetector } from '../lib/detection/index';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../lib/detection/taxonomy';
 import type { Detection } from '../lib/detection/types';
 import { mistakes, parseCorpus, score, type CorpusLine, type Report, type Scored } from './metrics';
+import { evaluateScorer, parsePracticeCorpus } from '../lib/practice/evaluate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // blind.jsonl was written without sight of the triggers or the other corpora, and is never used to tune them.
@@ -135,6 +137,35 @@ function main(): void {
     for (const channel of ['email', 'caption']) byChannel[channel] = score(engineScored.filter((s) => s.channel === channel), CATEGORY_IDS);
     printReport(`corpus/${name}.jsonl`, lines, score(engineScored, CATEGORY_IDS), score(baselineScored, CATEGORY_IDS), byChannel, ms);
     if (errorsFor.includes(name)) printErrors(name, lines, engineScored, detections);
+  }
+  practiceSection(errorsArg !== undefined);
+}
+
+/** Practice mode: how well the local answer scorer (lib/practice/scorer.ts) agrees with hand labels, per principle. */
+function practiceSection(showErrors: boolean): void {
+  const file = resolve(root, 'corpus', 'practice-answers.jsonl');
+  let lines;
+  try {
+    lines = parsePracticeCorpus(readFileSync(file, 'utf8'), 'corpus/practice-answers.jsonl');
+  } catch (e) {
+    console.error(`eval: cannot read ${file}: ${(e as Error).message}`);
+    return;
+  }
+  const t0 = performance.now();
+  const rows = evaluateScorer(lines);
+  const ms = performance.now() - t0;
+  console.log(`\n== practice scorer — corpus/practice-answers.jsonl, ${lines.length} answers; ${ms.toFixed(0)} ms total ("met" is the positive class) ==\n`);
+  console.log(`${pad('principle', 24)} ${['P', 'R', 'F1'].map((h) => lpad(h, 6)).join(' ')}   ${lpad('support', 7)}  ${lpad('TP/FP/FN/TN', 12)}`);
+  for (const r of rows) {
+    console.log(`${pad(r.id, 24)} ${[r.precision, r.recall, r.f1].map((x) => lpad(num(x), 6)).join(' ')}   ${lpad(String(r.support), 7)}  ${lpad(`${r.tp}/${r.fp}/${r.fn}/${r.tn}`, 12)}`);
+  }
+  if (showErrors) {
+    for (const r of rows) {
+      for (const m of r.mistakes) {
+        const l = lines.find((x) => x.id === m.id)!;
+        console.log(`${pad(r.id, 24)} ${pad(m.id, 18)} expected ${m.expected ? 'met' : 'missed'}, got ${m.got ? 'met' : 'missed'}: ${oneLine(l.answer)}`);
+      }
+    }
   }
 }
 

@@ -30,6 +30,7 @@ export function SidePanelApp() {
           <a className="header-link" href="/history-page.html" target="_blank" rel="noopener">
             History
           </a>
+          <a className="header-link" href="/practice-page.html" target="_blank" rel="noopener">Practice</a>
           <a className="header-link" href="/options.html" target="_blank" rel="noopener">
             Options
           </a>

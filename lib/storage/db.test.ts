@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_V1, TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
+import { SCHEMA_V1, SCHEMA_V2, TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
 import { fakeMoment } from './test-moments';
 
 let counter = 0;
@@ -51,7 +51,7 @@ describe('schema v2 upgrade', () => {
 
     const db = new TruthSerumDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const after = await db.moments.orderBy('id').toArray();
     expect(after).toHaveLength(originals.length);
     const byId = new Map(after.map((m) => [m.id, m]));
@@ -81,6 +81,41 @@ describe('writes keep derived fields right', () => {
     expect(await db.moments.get('x')).toMatchObject({ primaryCategory: 'price', used: 1 });
     await db.moments.bulkPut([fakeMoment({ id: 'y', speakerEmail: null, speaker: 'Sam' })]);
     expect((await db.moments.get('y'))?.prospectKey).toBe('sam');
+    db.close();
+  });
+});
+
+describe('schema v3 upgrade', () => {
+  it('opens a v2 database and adds the practice tables without losing anything', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    const originals = Array.from({ length: 120 }, (_, i) =>
+      withDerivedFields(fakeMoment({ id: `meet:c${i % 5}:${i}`, createdAt: 1_700_000_000_000 + i * 1000, categories: i % 2 ? ['complaint'] : ['price'], usedSuggestionId: i % 7 === 0 ? 'price-r1' : null })),
+    );
+    await v2.table('moments').bulkPut(originals);
+    await v2.table('adapters').put({ key: '2:zoom', tabId: 2, source: 'zoom', state: 'idle', detail: '', conversationId: null, updatedAt: 1 });
+    await v2.table('dismissedTriggers').put({ key: 'price:too-expensive', category: 'price', trigger: 'too-expensive', momentId: 'meet:c0:0', createdAt: 5 });
+    v2.close();
+
+    const db = new TruthSerumDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const after = await db.moments.orderBy('id').toArray();
+    expect(after).toHaveLength(originals.length);
+    const byId = new Map(after.map((m) => [m.id, m]));
+    for (const o of originals) expect(byId.get(o.id)).toEqual(o);
+    expect(await db.adapters.count()).toBe(1);
+    expect(await db.dismissedTriggers.get('price:too-expensive')).toMatchObject({ momentId: 'meet:c0:0' });
+    expect(await db.moments.where('[primaryCategory+createdAt]').between(['complaint', -Infinity], ['complaint', Infinity]).count()).toBe(60);
+    // The new tables work.
+    await db.practiceAttempts.add({ createdAt: 10, category: 'price', drillId: 'd1', channel: 'caption', score: 80, met: ['concise'], missed: [], answer: 'x' });
+    await db.practiceSchedule.put({ category: 'price', box: 2, due: 100, attempts: 1, updatedAt: 10 });
+    await db.stories.put({ id: 's1', title: 'Why Acme bought', text: 'They wanted fewer outages.', categories: ['complaint', 'price'], shareable: true, createdAt: 1, updatedAt: 1 });
+    await db.practiceDrills.put({ id: 'custom-1', category: 'stall', customerLine: 'Next year maybe.', channel: 'caption', createdAt: 1 });
+    expect(await db.practiceAttempts.where('[category+createdAt]').between(['price', -Infinity], ['price', Infinity]).count()).toBe(1);
+    expect(await db.stories.where('categories').equals('complaint').count()).toBe(1);
+    expect(await db.practiceSchedule.where('due').below(200).count()).toBe(1);
     db.close();
   });
 });

@@ -97,6 +97,59 @@ export const SCHEMA_V2 = {
   dismissedTriggers: 'key, createdAt',
 };
 
+/** Practice mode (schema v3): one scored answer to a drill. */
+export interface PracticeAttemptRecord {
+  id?: number;
+  createdAt: number;
+  category: CategoryId;
+  drillId: string;
+  channel: 'email' | 'caption';
+  /** 0–100. */
+  score: number;
+  /** Principle ids met and missed (those that applied). */
+  met: string[];
+  missed: string[];
+  answer: string;
+}
+
+/** Practice mode: where a category sits in the rep's Leitner boxes, and when it is due again. */
+export interface PracticeScheduleRecord {
+  category: CategoryId;
+  /** 1 (comes back soonest) to 5. */
+  box: number;
+  due: number;
+  attempts: number;
+  updatedAt: number;
+}
+
+/** A customer story: why a customer bought, in the rep's words, tagged with the moments it answers. */
+export interface StoryRecord {
+  id: string;
+  title: string;
+  text: string;
+  categories: CategoryId[];
+  shareable: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A drill the rep (or a team pack) wrote: a customer line to answer. */
+export interface PracticeDrillRecord {
+  id: string;
+  category: CategoryId;
+  customerLine: string;
+  channel: 'email' | 'caption';
+  createdAt: number;
+}
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  practiceAttempts: '++id, createdAt, category, [category+createdAt]',
+  practiceSchedule: 'category, due',
+  stories: 'id, createdAt, *categories',
+  practiceDrills: 'id, category',
+};
+
 /** Keeps the derived fields right whoever writes a moment (add, put, bulkPut, update, modify). */
 const derivedFieldsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -123,6 +176,10 @@ export class TruthSerumDB extends Dexie {
   moments!: EntityTable<MomentRecord, 'id'>;
   adapters!: EntityTable<AdapterStatusRecord, 'key'>;
   dismissedTriggers!: EntityTable<DismissedTriggerRecord, 'key'>;
+  practiceAttempts!: EntityTable<PracticeAttemptRecord, 'id'>;
+  practiceSchedule!: EntityTable<PracticeScheduleRecord, 'category'>;
+  stories!: EntityTable<StoryRecord, 'id'>;
+  practiceDrills!: EntityTable<PracticeDrillRecord, 'id'>;
 
   constructor(name = 'truth-serum') {
     super(name);
@@ -137,6 +194,8 @@ export class TruthSerumDB extends Dexie {
             Object.assign(m, withDerivedFields(m));
           }),
       );
+    // v3 only adds practice-mode tables: existing data is untouched, so no upgrade function.
+    this.version(3).stores(SCHEMA_V3);
     this.use(derivedFieldsMiddleware);
   }
 }
