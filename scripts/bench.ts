@@ -5,6 +5,7 @@
  */
 import { benchDetector } from './bench/detector';
 import { benchBundles } from './bench/bundles';
+import { benchExtension } from './bench/extension';
 import { formatRows, type BenchRow } from './bench/report';
 
 interface BenchSection {
@@ -15,6 +16,7 @@ interface BenchSection {
 const SECTIONS: BenchSection[] = [
   { name: 'detector (Node)', run: benchDetector },
   { name: 'extension bundles (.output/chrome-mv3)', run: benchBundles },
+  { name: 'extension in Chromium (latency, Gmail read, caption flood)', run: benchExtension },
 ];
 
 async function main(): Promise<void> {
