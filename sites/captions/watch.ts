@@ -42,10 +42,17 @@ export function startCaptionWatch(options: CaptionWatchOptions): { check(): void
     status({ source: reader.source, state: next, detail, conversationId: options.conversation().id });
   };
 
+  /** What was last reported per open utterance: closing an utterance whose words did not change sends nothing. */
+  const reported = new Map<string, string>();
+
   const send = (utterances: Utterance[]) => {
     const { id, title } = options.conversation();
     for (const u of utterances) {
-      if (!u.text.trim()) continue;
+      const seen = reported.get(u.id);
+      // Final utterances get no further revisions, so their entry goes: the map holds open utterances only.
+      if (u.final) reported.delete(u.id);
+      else reported.set(u.id, `${u.speaker}\u0000${u.text}`);
+      if (!u.text.trim() || seen === `${u.speaker}\u0000${u.text}`) continue;
       const self = isSelfSpeaker(u.speaker, options.repName);
       report({
         source: reader.source,
