@@ -36,13 +36,32 @@ describe('acknowledged delivery of reports', () => {
     expect(d.pending()).toBe(0);
   });
 
-  it('gives up after the last backoff', async () => {
-    const send = vi.fn(async () => Promise.reject(NO_WORKER));
-    const d = createDelivery<Msg>({ send, key: reportKey, backoffMs: [10, 10] });
+  it('keeps retrying at the last interval after the backoff runs out: an unacknowledged report is never given up', async () => {
+    let up = false;
+    const send = vi.fn(async () => (up ? { momentId: 'x' } : Promise.reject(NO_WORKER)));
+    const onChange = vi.fn();
+    const d = createDelivery<Msg>({ send, key: reportKey, backoffMs: [10, 100], onChange });
+    d.deliver(msg('u1'));
+    await vi.advanceTimersByTimeAsync(10 + 100 * 5);
+    expect(send).toHaveBeenCalledTimes(7);
+    expect(d.state()).toMatchObject({ pending: 1, retrying: 1 });
+    expect(onChange).toHaveBeenLastCalledWith({ pending: 1, retrying: 1, overflowed: 0, rejected: 0 });
+    up = true;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(send).toHaveBeenCalledTimes(8);
+    expect(d.state()).toEqual({ pending: 0, retrying: 0, overflowed: 0, rejected: 0 });
+    // The status can go back to normal once the queue drained.
+    expect(onChange).toHaveBeenLastCalledWith({ pending: 0, retrying: 0, overflowed: 0, rejected: 0 });
+  });
+
+  it('drops a report the background refused as invalid, and counts it', async () => {
+    const refused = Object.assign(new Error('a meet page cannot report for gmail'), { name: 'RejectedMessage' });
+    const send = vi.fn(async () => Promise.reject(refused));
+    const d = createDelivery<Msg>({ send, key: reportKey, backoffMs: [10] });
     d.deliver(msg('u1'));
     await vi.runAllTimersAsync();
-    expect(send).toHaveBeenCalledTimes(3);
-    expect(d.pending()).toBe(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(d.state()).toMatchObject({ pending: 0, rejected: 1 });
   });
 
   it('sends only the latest text of an utterance, never an older one after a newer', async () => {
@@ -73,16 +92,71 @@ describe('acknowledged delivery of reports', () => {
     expect(d.pending()).toBe(0);
   });
 
-  it('keeps separate utterances apart and bounds the queue', async () => {
+  it('burst while the worker restarts: every distinct utterance is delivered exactly once, with its last text', async () => {
+    // The worker is away for 4 s (a stop plus a slow cold start), while a caption burst of 300 utterances arrives.
+    let downUntil = 4000;
+    const delivered = new Map<string, string[]>();
+    const send = vi.fn(async (m: Msg) => {
+      // The answer takes a few ms either way, so revisions land while a report is in flight.
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      if (Date.now() < downUntil) throw NO_WORKER;
+      delivered.set(m.utteranceId, [...(delivered.get(m.utteranceId) ?? []), m.text]);
+      return { momentId: m.utteranceId };
+    });
+    vi.setSystemTime(0);
+    const d = createDelivery<Msg>({ send, key: reportKey });
+    for (let i = 0; i < 300; i++) {
+      d.deliver(msg(`u${i}`, 'send me'));
+      await vi.advanceTimersByTimeAsync(5);
+      d.deliver(msg(`u${i}`, `send me some information ${i}`));
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(Date.now()).toBe(3000);
+    expect(d.state()).toMatchObject({ pending: 300, overflowed: 0 });
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(d.state()).toEqual({ pending: 0, retrying: 0, overflowed: 0, rejected: 0 });
+    expect(delivered.size).toBe(300);
+    for (let i = 0; i < 300; i++) expect(delivered.get(`u${i}`), `u${i}`).toEqual([`send me some information ${i}`]);
+  });
+
+  it('delivers what waited as soon as the background answers again, not after each backoff', async () => {
+    let up = false;
+    const send = vi.fn(async (_m: Msg) => (up ? { momentId: null } : Promise.reject(NO_WORKER)));
+    const d = createDelivery<Msg>({ send, key: reportKey, backoffMs: [250, 1000, 3000, 10_000] });
+    for (let i = 0; i < 20; i++) d.deliver(msg(`u${i}`));
+    await vi.advanceTimersByTimeAsync(250 + 1000 + 3000);
+    up = true;
+    d.deliver(msg('fresh'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(d.pending()).toBe(0);
+  });
+
+  it('bounds memory against a page flooding new keys, and reports the overflow instead of hiding it', async () => {
     const send = vi.fn(async (_m: Msg) => Promise.reject(NO_WORKER));
-    const d = createDelivery<Msg>({ send, key: reportKey, backoffMs: [1000], maxPending: 2 });
-    d.deliver(msg('u1'));
-    d.deliver(msg('u2'));
-    d.deliver(msg('u3'));
-    expect(d.pending()).toBe(2);
-    await vi.runAllTimersAsync();
-    // u1 was dropped from the queue: its one attempt only. u2 and u3: attempt and one retry each.
-    expect(send.mock.calls.map(([m]) => m.utteranceId).sort()).toEqual(['u1', 'u2', 'u2', 'u3', 'u3']);
+    const onChange = vi.fn();
+    const d = createDelivery<Msg>({ send, key: reportKey, backoffMs: [1000], maxPending: 100, onChange });
+    for (let i = 0; i < 1000; i++) d.deliver(msg(`u${i}`));
+    expect(d.pending()).toBeLessThanOrEqual(100);
+    // Until the first failure, all are in flight and none can be dropped: the new ones are refused instead.
+    await vi.advanceTimersByTimeAsync(0);
+    for (let i = 1000; i < 1500; i++) {
+      d.deliver(msg(`u${i}`));
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    expect(d.pending()).toBe(100);
+    expect(d.state().overflowed).toBe(1400);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ overflowed: 1400 }));
+    // The newest survive: the oldest waiting reports gave way.
+    await vi.advanceTimersByTimeAsync(1000);
+    const retried = new Set(send.mock.calls.slice(-100).map(([m]) => m.utteranceId));
+    expect(retried.has('u1499')).toBe(true);
+    expect(retried.has('u0')).toBe(false);
+
+    const big = createDelivery<Msg>({ send, key: reportKey, maxPendingSize: 1000 });
+    for (let i = 0; i < 50; i++) big.deliver(msg(`b${i}`, 'x'.repeat(300)));
+    await vi.advanceTimersByTimeAsync(0);
+    big.deliver(msg('last', 'x'.repeat(300)));
+    expect(big.pending()).toBeLessThanOrEqual(3);
   });
 
   it('stops for good when the extension was reloaded (context invalidated) or the script is stopped', async () => {

@@ -84,6 +84,9 @@ describe('background handlers', () => {
   it('rejects malformed reports without storing anything', async () => {
     await expect(handlers.reportText({ ...report(), text: 42 }, gmailTab)).rejects.toThrow();
     await expect(handlers.reportText({ ...report(), source: 'myspace' }, gmailTab)).rejects.toThrow();
+    // The content script's delivery queue recognises a refusal by these names and stops re-sending (sites/delivery.ts).
+    await expect(handlers.reportText({ ...report(), text: 42 }, gmailTab)).rejects.toMatchObject({ name: 'ValiError' });
+    await expect(handlers.reportText(report({ source: 'meet' }), gmailTab)).rejects.toMatchObject({ name: 'RejectedMessage' });
     expect(await db.moments.count()).toBe(0);
   });
 

@@ -20,7 +20,10 @@ export interface BackgroundDeps {
   now?: () => number;
 }
 
-export class RejectedMessage extends Error {}
+export class RejectedMessage extends Error {
+  // The name crosses the messaging boundary: the content script stops retrying a report the background refused.
+  override name = 'RejectedMessage';
+}
 
 export function createHandlers(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
