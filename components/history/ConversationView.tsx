@@ -10,6 +10,7 @@ import { formatWhen } from './HistoryRow';
 /** One conversation's moments, oldest first, each openable with its suggestions. */
 export function ConversationView({ db, anchor, onClose }: { db: TruthSerumDB; anchor: MomentRecord; onClose(): void }) {
   const moments = useLiveQuery(() => conversationMoments(db, anchor.conversationId), [db, anchor.conversationId]);
+  const stories = useLiveQuery(() => db.stories.toArray(), [db]);
   const [open, setOpen] = useState<Record<string, boolean>>({ [anchor.id]: true });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -34,6 +35,7 @@ export function ConversationView({ db, anchor, onClose }: { db: TruthSerumDB; an
             <MomentCard
               moment={m}
               expanded={open[m.id] === true}
+              stories={stories}
               onToggle={() => setOpen((o) => ({ ...o, [m.id]: !o[m.id] }))}
               onFeedback={(f) => void setFeedback(db, m, f)}
               actions={{

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { fakeMoment } from '@/lib/storage/test-moments';
 import type { Suggestion } from '@/lib/playbook/fill';
+import type { StoryRecord } from '@/lib/storage/db';
 import { MomentCard } from './MomentCard';
 
 afterEach(cleanup);
@@ -87,5 +88,31 @@ describe('MomentCard', () => {
     expect(card.querySelector('.quote')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect(onToggle).toHaveBeenCalled();
+  });
+
+  it('offers customer stories for its categories as talking points, naming the customer only when shareable', async () => {
+    const stories: StoryRecord[] = [
+      { id: 's-open', title: 'Globex', text: 'They read our one-pager, then asked for a call.', categories: ['info_brushoff'], shareable: true, createdAt: 1, updatedAt: 2 },
+      { id: 's-private', title: 'Initech', text: 'Initech wanted the numbers first.', categories: ['info_brushoff', 'price'], shareable: false, createdAt: 1, updatedAt: 1 },
+      { id: 's-other', title: 'Umbrella', text: 'Price came up late.', categories: ['price'], shareable: true, createdAt: 1, updatedAt: 3 },
+    ];
+    const onCopyStory = vi.fn(async (_text: string) => undefined);
+    renderCard({ stories, onCopyStory });
+    const points = screen.getAllByTestId('story-point');
+    expect(points.map((p) => p.getAttribute('data-story-id'))).toEqual(['s-open', 's-private']);
+    expect(within(points[0]!).getByText('Globex')).toBeTruthy();
+    expect(points[1]!.textContent).not.toContain('Initech');
+    expect(within(points[1]!).getByText('A customer wanted the numbers first.')).toBeTruthy();
+    fireEvent.click(within(points[1]!).getByRole('button', { name: 'Copy story' }));
+    await waitFor(() => expect(within(points[1]!).getByRole('status').textContent).toBe('Copied'));
+    expect(onCopyStory).toHaveBeenCalledWith('A customer wanted the numbers first.');
+    fireEvent.click(within(points[0]!).getByRole('button', { name: 'Copy story' }));
+    expect(onCopyStory).toHaveBeenLastCalledWith('Globex: They read our one-pager, then asked for a call.');
+  });
+
+  it('shows no story section without a matching story', () => {
+    renderCard({ stories: [{ id: 's', title: 'X', text: 'Price.', categories: ['price'], shareable: true, createdAt: 1, updatedAt: 1 }] });
+    expect(screen.queryAllByTestId('story-point')).toHaveLength(0);
+    expect(screen.queryByRole('region', { name: 'A customer story' })).toBeNull();
   });
 });

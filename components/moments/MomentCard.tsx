@@ -1,8 +1,11 @@
-import type { MomentRecord } from '@/lib/storage/db';
+import { useMemo } from 'react';
+import type { MomentRecord, StoryRecord } from '@/lib/storage/db';
+import { talkingPointsFor } from '@/lib/practice/stories';
 import { categoryLabel } from '@/lib/detection/taxonomy';
 import { SOURCE_LABELS } from '@/lib/sources';
 import { caveInCoachingFor, firstNameFrom, suggestionsFor } from '@/lib/playbook/fill';
 import { HighlightedText } from './HighlightedText';
+import { StoryList } from './StoryList';
 import { SuggestionList, type SuggestionActions } from './SuggestionList';
 
 function whoSaidIt(m: MomentRecord): string {
@@ -21,13 +24,21 @@ export interface MomentCardProps {
   again?: boolean;
   /** It fired only on triggers the rep said "Not this" to. */
   dismissed?: boolean;
+  /** The rep's customer stories: those tagged with this moment's categories are offered as talking points. */
+  stories?: readonly StoryRecord[];
+  /** Copies a story's words; the clipboard by default. */
+  onCopyStory?: (text: string) => Promise<void>;
 }
 
-export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, again = false, dismissed = false }: MomentCardProps) {
+const NO_STORIES: readonly StoryRecord[] = [];
+const copyToClipboard = (text: string) => navigator.clipboard.writeText(text);
+
+export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, again = false, dismissed = false, stories = NO_STORIES, onCopyStory = copyToClipboard }: MomentCardProps) {
   const primary = moment.categories[0] ?? 'unknown';
   const channel = moment.kind === 'caption' ? 'caption' : 'email';
   const isCoaching = moment.detections.every((d) => d.speakers === 'rep');
   const suggestions = suggestionsFor(moment.categories, { channel, firstName: firstNameFrom(moment.kind === 'draft' ? null : moment.speaker), count: 2 });
+  const points = useMemo(() => talkingPointsFor(stories, moment.categories), [stories, moment.categories]);
   const headingId = `moment-${moment.id}-title`;
   return (
     <article
@@ -73,6 +84,7 @@ export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, ag
               <SuggestionList title="Answer honestly" items={suggestions.responses} actions={actions} usedId={moment.usedSuggestionId} />
             </>
           )}
+          <StoryList points={points} onCopy={onCopyStory} />
           <footer className="feedback-row">
             <button type="button" aria-pressed={moment.feedback === 'helpful'} onClick={() => onFeedback('helpful')}>Helpful</button>
             <button type="button" aria-pressed={moment.feedback === 'not_this'} onClick={() => onFeedback('not_this')}>Not this</button>

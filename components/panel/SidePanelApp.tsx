@@ -1,5 +1,6 @@
 import './panel.css';
 import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/storage/db';
 import { panelToBackground } from '@/lib/messaging/protocol';
 import type { Suggestion } from '@/lib/playbook/fill';
@@ -16,6 +17,8 @@ async function copyText(text: string): Promise<void> {
 
 export function SidePanelApp() {
   const { moments, status, loading, cooldownSeconds, dismissed } = useLiveConversation();
+  // A handful of rows: read whole, and kept current as the practice page edits them.
+  const stories = useLiveQuery(() => db.stories.toArray(), []);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const arranged = useMemo(() => arrangeMoments(moments, { cooldownSeconds, dismissed }), [moments, cooldownSeconds, dismissed]);
   const current = currentMoment(arranged);
@@ -51,6 +54,7 @@ export function SidePanelApp() {
                 expanded={expanded}
                 again={again}
                 dismissed={isDismissed}
+                stories={stories}
                 onToggle={() => setOpen((o) => ({ ...o, [m.id]: !expanded }))}
                 onFeedback={(feedback) => void setFeedback(db, m, feedback)}
                 actions={{

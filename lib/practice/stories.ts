@@ -29,3 +29,35 @@ export async function saveStory(database: TruthSerumDB, story: Omit<StoryRecord,
   await database.stories.put(record);
   return record;
 }
+
+/** A story as a card offers it: who (only when shareable) and the words to say. */
+export interface TalkingPoint {
+  storyId: string;
+  /** The customer's name or the story's title; null unless the rep marked the story shareable. */
+  customer: string | null;
+  text: string;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The stories that answer any of `categories`, as talking points: those tagged with the card's primary category
+ * first, then newest first. A story not marked shareable never shows the customer's name, and the name is also
+ * taken out of its text, since the rep may read or paste it to another customer.
+ */
+export function talkingPointsFor(stories: readonly StoryRecord[], categories: readonly CategoryId[], max = 2): TalkingPoint[] {
+  if (categories.length === 0) return [];
+  const rank = (s: StoryRecord) => Math.min(...s.categories.map((c) => (categories.includes(c) ? categories.indexOf(c) : Infinity)));
+  return stories
+    .filter((s) => rank(s) !== Infinity && s.text.trim())
+    .sort((a, b) => rank(a) - rank(b) || b.updatedAt - a.updatedAt)
+    .slice(0, max)
+    .map((s) => {
+      const name = s.title.trim();
+      if (s.shareable) return { storyId: s.id, customer: name || null, text: s.text.trim() };
+      const text = name ? s.text.trim().replace(new RegExp(escapeRegExp(name), 'gi'), (_m, at: number, all: string) => (/(^|[.!?]\s+)$/.test(all.slice(0, at)) ? 'A customer' : 'a customer')) : s.text.trim();
+      return { storyId: s.id, customer: null, text };
+    });
+}
