@@ -32,6 +32,8 @@ describe('relate', () => {
     ['rolling window', 'we looked at your proposal', 'at your proposal and honestly', 'roll', 2],
     ['rolling window with the last words revised', 'your proposal and honestly it is too', 'proposal and honestly its too pricey', 'roll', 1],
     ['rolling window whose first word repeats later', 'the price and the terms', 'the terms are fine', 'roll', 3],
+    ['a self-repeating text with its last word revised is an edit, not a roll', 'can we can we push th', 'can we can we push this out', 'edit', [6, 6]],
+    ['a stutter grown past a half-heard word', 'we are we are actually evalu', 'we are we are actually evaluating another', 'edit', [6, 6]],
     ['recycled element', 'thanks for having us', 'before we start one question', 'new'],
     ['recycled element sharing a common word', 'of course so the main question', 'let me share the agenda first', 'new'],
     ['truncated long turn', 'word '.repeat(60) + 'and more', 'and honestly the price', 'new'],

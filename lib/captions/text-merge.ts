@@ -58,7 +58,9 @@ export type Relation =
 export function relate(prev: string[], next: string[]): Relation {
   const p = commonPrefix(prev, next);
   if (p === prev.length) return { kind: 'edit', map: (b) => b }; // growth (the common case): skip the diff
-  const drop = findRoll(prev, next);
+  // All but the last two old words carry on in place: a revised tail, even when the text repeats itself
+  // ("can we can we push th" → "can we can we push this out" is not "can we" scrolling off).
+  const drop = p > 0 && p >= prev.length - 2 ? 0 : findRoll(prev, next);
   if (drop) return { kind: 'roll', drop };
   const s = commonSuffix(prev, next, p);
   const mid = lcsPairs(prev.slice(p, prev.length - s), next.slice(p, next.length - s), p);

@@ -278,4 +278,23 @@ const longTurn: Timeline = {
   ],
 };
 
-export const TIMELINES: Timeline[] = [meet, meetTruncation, zoom, teams, longTurn];
+const ST = 'meet:stutter';
+
+/** A stuttered line ("can we can we") whose last word is still half-heard: revised in place, never mistaken for a roll. */
+const stutter: Timeline = {
+  name: 'Meet: a stutter revised word by word keeps its words once',
+  options: { idPrefix: ST },
+  steps: [
+    { at: 0, lines: [['A', RILEY, 'can we can w']], expect: [`${ST}:1 r0 Riley Park: can we can w`] },
+    { at: 20, lines: [['A', RILEY, 'can we can we push th']], expect: [`${ST}:1 r1 Riley Park: can we can we push th`] },
+    {
+      at: 40,
+      lines: [['A', RILEY, 'can we can we push this out']],
+      expect: [`${ST}:1 r2 Riley Park: can we can we push this out`],
+      note: 'all but the last two old words carry on at the front: a revised tail, not "can we" scrolling off',
+    },
+    { at: 60, lines: [['A', RILEY, 'can we can we push this out a couple months']], expect: [`${ST}:1 r3 Riley Park: can we can we push this out a couple months`] },
+  ],
+};
+
+export const TIMELINES: Timeline[] = [meet, meetTruncation, zoom, teams, longTurn, stutter];
