@@ -8,9 +8,9 @@ import type { TriggerPack } from './types';
  */
 
 const MATERIAL =
-  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|more)';
+  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|more)';
 const TIME =
-  '(week|weeks|month|months|quarter|quarters|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|holidays|new year|budget season|end of the year|year end|year-end)';
+  '(week|weeks|month|months|quarter|quarters|year|financial year|fiscal year|tax year|school year|academic year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|holidays|new year|budget season|end of the year|year end|year-end)';
 const BOSS =
   '(boss|manager|director|vp|ceo|cfo|cto|cio|coo|founder|partner|partners|board|committee|legal|procurement|finance|purchasing|leadership|owner|owners|head|executive|executives|exec|exec team|leadership team|management team|supervisor|higher-ups|higher ups|management|superiors|superior|wife|husband|principal|dean|gm|president|chair)';
 
@@ -19,13 +19,15 @@ export const DEFAULT_PACK: TriggerPack = {
     // A customer moving ahead is not brushing us off, even when they ask us to send something.
     buying_signal: [
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
-      "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in', '(annual|yearly|monthly) plan', '(we are|we\'re) in', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|email|forward|share|fire|shoot) (me|us|over|across)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
+      "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)',
     ],
     // Ordinary meeting logistics.
     logistics: [
-      '(agenda|invite|invitation|recording|calendar|dial-in|meeting link|zoom link|minutes|slides|notes|training|session|webinar|event|workshop|onboarding)',
-      'from (today|yesterday|the call|the meeting|our call|the session|the demo|the webinar|this morning)',
+      '(agenda|invite|invitation|calendar|dial-in|meeting link|zoom link|training|session|webinar|event|workshop|onboarding|conference|venue|dinner|lunch|catering|dietary|parking|directions|hotel|itinerary|timesheet|timesheets|login|password)',
+      'from (today|yesterday|the call|the meeting|our call|the session|the demo|the webinar|this morning|this afternoon|last week|earlier)',
+      '(the|those|these) (recording|recordings|slides|notes|minutes) (from|of|after|to|in|for|so)', '(recording|slides|notes|minutes) (after this|after the call|after the meeting|from today|from this)',
+      'missed (it|the call|the meeting|the session|the demo|the webinar)', '(send|forward|email) (those|these|the) (slides|notes|recording) to',
     ],
     // The rep offering to send something is the rep's talk track, not the customer's brush-off.
     rep_offer: [
@@ -36,13 +38,35 @@ export const DEFAULT_PACK: TriggerPack = {
     rep_framing: [
       'if (you|they) (are|were)? not', '(you|they) (are|were) not', 'whether (you|they)', '(totally|completely|perfectly) fine',
       // The seller describing the customer's situation or other customers' doubts, not the customer raising one.
-      '(i|we) (know|appreciate|understand|realize|realise|imagine|hear) (that)? (you|your|budgets|every|most|many|a lot|it)',
+      '(i|we) (know|understand|realize|realise|imagine) (that)? (you|your|budgets|every|most|many|a lot|it)',
+      '(i|we) appreciate (that)? (budgets|times|money|cash|every|most|many|things|it\'s|it is|this is|you\'re|you are|you have|you\'ve|your team)',
       '(totally|completely|fully) (get|understand) (that|it|why)',
       '(you are|you\'re|you) (currently|already) (using|with|on|use)',
       '(a lot of|lots of|many|most|some|plenty of) (people|customers|clients|teams|restaurants|schools|companies|folks|buyers) (say|tell us|tell me|worry|think|find|were|are|feel|said)',
       '(is it|is that) .{0,4} or (is it|is that|more about|more)',
     ],
-    resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|handled|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?'],
+    resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|handled|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
+      '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
+      '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
+    // Other people's words reported by the customer: "our customers always say they'll think about it".
+    third_party: [
+      '(our|my|their|the|your) (customers|clients|users|prospects|buyers|leads|members|guests|patients|students|shoppers|callers|reps|salespeople|sales team|sales reps|agents|partners) (always|often|usually|sometimes|typically|regularly|all|constantly|tend to|will|just)? (say|tell|complain|moan|grumble|object|ask|need|push back|claim)',
+      '(our|my|their) (customers|clients|users|prospects|buyers|shoppers|patients|guests|members) (just)? (aren\'t|are not|are no longer|don\'t seem|do not seem) (interested|keen|bothered)',
+      'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody|they) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
+      '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)',
+    ],
+    // Chat about the weather, the office or the weekend is not about the deal.
+    small_talk: ['(weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
+    // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
+    turn: [
+      '(won|win|wins|has won) (me|us|her|him|them|everyone) over', '(i\'m|i am|we\'re|we are) (in|sold|convinced|on board)', '(yes|yeah) (definitely|absolutely|please)', "let's (talk|chat|do it|go|get going|set it up|book)",
+      '(looks|look|seems|sounds) (right|perfect|great|good|ideal|spot on) for (us|me|our)', 'not cutting it', '(falling apart|creaking|on its last legs|end of life|end-of-life|retiring|being retired|sunsetting|being discontinued|shutting down|going away)',
+      '(need|want|looking for) (a|something) (proper|better|new|real|modern|more modern)', '(have to|need to|must|got to|want to|going to|plan to|planning to|ready to) (move|switch|change|replace|migrate|leave)',
+      '(working|running|fine|stable) (now|again)', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', 'since the (fix|patch|update)',
+      '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
+      '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
+      '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
+    ],
   },
   triggers: [
     // ——— info_brushoff ———
@@ -68,6 +92,12 @@ export const DEFAULT_PACK: TriggerPack = {
         `(video|recording|walkthrough|walk-through|download|demo video|link|tour|trial) (i|we) can (click through|watch|grab|look at|poke at|try|explore|download|use|read)`,
         '(leave|drop|drop off|post) (some|a few|your)? (leaflets|brochures|flyers|literature|info|information|cards|card|material) (at|with|for|in)',
         '(rather|prefer to) (poke at|look at|read|explore|try) (it|things|stuff)? (alone|myself|on my own|by myself)',
+        '(rather|prefer to|prefer) (watch|read|skim|review|go through) (it|that|something|them|a video|a recording|the recording) (on my own|in my own time|at my own pace|at 2x|than|instead|myself|later|first)',
+        '(video|recorded|pre-recorded|prerecorded) (walkthrough|walk-through|demo|version|tour|overview)',
+        '(pop|put|stick|drop|throw|chuck|bung) (a|an|some|the|your)? (short|quick|brief)? ${MATERIAL} .{0,6} (into|in) (an|a) (email|mail|message)',
+        '(submit|upload|send in|lodge) (your|some|any|the)? (product|company|service)? (information|info|details|materials|brochure|literature|proposal|credentials|capabilities)',
+        '(is there|do you have|have you got|you got) (a|an|any|some) ${MATERIAL} (you|that you) (can|could) (send|forward|share|email|pass)',
+        '(send|email|put|stick|pop|drop|shoot) (it|that|this|everything|them|the lot)? (all)? (over|across|through)? in (an|a) (email|mail|message)',
 
         `{send} (me|us|over|across|along|through|on)? (me|us|over|across|along)? (just|quickly)? (some|any|more|a|an|the|your|a bit of|a little|a few|a couple) (more|quick|short|brief|general|basic|further|additional|written|high-level|high level|product|company)? ${MATERIAL}`,
         `{send} (me|us) ${MATERIAL}`,
@@ -94,7 +124,7 @@ export const DEFAULT_PACK: TriggerPack = {
       patterns: [
         '(got|have) (any|some) (literature|brochures|brochure|leaflets|leaflet|material|materials|info|information|bumf|flyers) (you could|you can|to|i could) (leave|send|share|drop|give)',
 
-        `(do|can|could) you (have|got) (a|an|any|some) (brochure|deck|one-pager|overview|literature|material|materials|pdf|whitepaper|case study|case studies|info|information|website|link|site|datasheet) (i|we|that i|that we)? (can|could)? (look at|read|review|share|pass around|circulate|check out|go through|look over)?`,
+        `(do|can|could) you (have|got) (a|an|any|some) (brochure|deck|one-pager|one pager|overview|literature|material|materials|pdf|whitepaper|case study|case studies|info|information|website|link|site|datasheet|video) (i|we|that i|that we)? (can|could)? (look at|read|review|share|pass around|circulate|check out|go through|look over)?`,
         '(something|anything) (you can|you could|i can|we can|i could|we could) (send|email|forward|share|look at|read|review|look over|pass around|circulate)',
         '(is there|do you have) (a|an)? (website|site|link|page) (i|we) (can|could) (look at|check out|read|go to|visit)',
         "(i'll|i will|we'll|we will|let me|let us) (take a look|have a look|look it over|look over it|read it|review it|go through it|check it out) (when|once|after|if) (you|it|i get|we get)",
@@ -124,7 +154,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(no|zero|little) interest',
       ],
       negatable: false,
-      unless: ['(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', '@rep_framing', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+      unless: ['(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
     },
     {
       id: 'notint.all-set',
@@ -158,6 +188,8 @@ export const DEFAULT_PACK: TriggerPack = {
         '(no|not) (more|further) (emails|calls|messages|follow-ups|follow ups|contact)',
       ],
       negatable: false,
+      // Moving the newsletter to another address is housekeeping, not a rejection.
+      unless: ['{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)'],
     },
     {
       id: 'notint.pass',
@@ -169,7 +201,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(going to|gonna|have to|will|\'ll|must) say no',
         '(the)? answer is (no|a no)',
         '(close|delete) (our|my) (file|record|account with you)',
-        '(not|never) (happening|going to happen|gonna happen)',
+        '(it|this|that|it\'s|that\'s) (is)? (not|never) (happening|going to happen|gonna happen)', '^(not|never) (happening|going to happen|gonna happen)',
         'made up (our|my) (minds|mind)',
 
         '(we|i) (will|are going to|am going to|are gonna|am gonna|have to|must|\'ll|would|need to|have decided to|\'ve decided to|decided to) (respectfully)? pass',
@@ -179,7 +211,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|never) (going to|gonna) (buy|happen|work for us)',
       ],
       negatable: false,
-      unless: ['@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'no thanks (needed|necessary)'],
+      unless: ['@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)'],
     },
     {
       id: 'notint.not-for-us',
@@ -207,13 +239,13 @@ export const DEFAULT_PACK: TriggerPack = {
         '(no|not any) (need|use|requirement|appetite|demand) (for|in) (it|this|that|your|something|such|a)',
         '(does not|doesn\'t|do not|don\'t) (make sense|apply|work) (for|to) (us|me|our)',
         '(not|no longer) (looking|shopping|in the market) for (anything|any|a|an|new|another|more|that|this|something|vendors|suppliers|providers|help)',
-        '(not|no longer) (looking|shopping) to (buy|switch|change|add|bring in|replace|purchase|invest)',
+        '(not|no longer) (looking|shopping) to (buy|add|bring in|purchase|invest)',
         'not in the market',
         '(decided|chosen|choose|choosing|deciding) not to (move forward|proceed|pursue|go ahead|continue|buy|take this further)',
         '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
       ],
       negatable: false,
-      unless: ['@rep_framing', '(is|was) not (a|the) (problem|issue)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
+      unless: ['@rep_framing', '(is|was) not (a|the) (problem|issue)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
     },
 
     // ——— stall ———
@@ -223,7 +255,7 @@ export const DEFAULT_PACK: TriggerPack = {
       patterns: [
         `(drop|give|send) (me|us) a (line|call|shout|ring|note|buzz) (then|later|after|in|next|around|once|when)`,
         `({ring}|{phone}|{call}|{try}) (me|us) (back)? (after|around|before|in|next) (the)? (easter|christmas|summer|spring|autumn|winter|holidays|new year|break|harvest|season|refit|move|#Date)`,
-        `(reconnect|revisit|regroup|reconvene|talk|speak|chat) (with me|with us)? (in|after|around|next|over) (the)? (summer|spring|autumn|fall|winter|new year|holidays|break|refit|move|harvest|season|#Date)`,
+        `(reconnect|revisit|regroup|reconvene|talk|speak|chat) (this|it|things)? (with me|with us)? (again)? (in|after|around|next|over) (the)? (summer|spring|autumn|fall|winter|new year|holidays|break|refit|move|harvest|season|easter|christmas|#Date)`,
         `(a conversation|conversation|one|something) for (like)? (next|another|later|a later) (year|quarter|month|time|date|season)`,
         '(worth|try|trying|retry) (trying)? again (after|in|next|later|around)',
         `(until|till|til|before) (november|december|january|february|march|april|may|june|july|august|september|october|#Date|next year|the new year|the summer|the autumn|the fall|the spring) (at the earliest|at least)`,
@@ -254,6 +286,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(more|better) clarity (in|after|once|when)',
 
         '{sleep} on (it|this|that)',
+        '(have|having|take|taking|need|want) a (think|ponder|mull|proper think|good think|little think)',
         '{think} (it|this|that|things|everything) (over|through)',
         '{think} (about|on) (it|this|that|things|everything) (a bit|some more|a little|for a while|for a bit|more|first)?',
         '(mull|chew|turn) (it|this|that|things) over',
@@ -278,14 +311,14 @@ export const DEFAULT_PACK: TriggerPack = {
         'keep (in touch|us posted|in contact)',
         "(do not|don't) call us,? we('ll| will) call you",
       ],
-      unless: ['@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
+      unless: ['@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
     },
     {
       id: 'stall.timing',
       category: 'stall',
       patterns: [
         '(push|pushed|pushing|move|moved|moving) (this|it|that|things)? (to|until|till) (after|next|the end|early|late|the new)',
-        '(pick|picking) (this|it|things) (back)? up (when|after|once|in|next|later)',
+        '(pick|picking) (this|it|things) (back)? up (again)? (when|after|once|in|next|later)',
         '(wait|waiting) and see',
         '(wait|hold off|holding off|hold on) (until|till|til|for) (things|the|our|next|after|we)',
         '(not|n\'t) in a position to (move|buy|commit|proceed|go ahead|decide|sign|do anything|take this on|look at|invest|make)',
@@ -293,6 +326,8 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|n\'t|can not|cannot) .{0,3} (until|till|before) (the|our|next|after) (new)? (fiscal|financial|academic|school|budget|calendar)? (year|quarter|cycle|period)',
 
         '(now|today|this|it|the timing|timing) (is|is not|\'s not|isn\'t) (just)? not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
+        '(timing|the timing) (is|was)? (just)? not (great|good|right|ideal|brilliant|the best|perfect|on our side|with us)',
+        '^(not|maybe not) (right now|at the moment|now|just now|this year|this quarter)',
         'not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
         '(bad|terrible|awful|tough|busy|hectic|crazy) (time|timing|period|season|quarter|week|month)',
         '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|mad)',
@@ -308,7 +343,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(low|lower) (on the)? (priority|priority list)',
         '(not|no) (ready|rush) (yet|to|for)',
       ],
-      unless: ['@buying_signal', '(timing|time|now) (is|works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)'],
+      unless: ['@buying_signal', '(timing|time|now) (is|works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
     },
 
     // ——— price ———
@@ -368,8 +403,11 @@ export const DEFAULT_PACK: TriggerPack = {
         '(price|cost|pricing|budget|money|the number) (is|are|was|would be|could be|remains|will be) (the|a|an|our|my|definitely a|a big|a real|the main|the biggest|a major|an)? (issue|problem|concern|sticking point|dealbreaker|deal-breaker|deal breaker|hurdle|obstacle|barrier|blocker|challenge|hang-up|question)',
         '(issue|problem|concern|sticking point|hang-up|hangup|hurdle|blocker|challenge|catch) (is|was|here is|for us is|remains) (the|your)? (price|cost|pricing|budget|money)',
         '(better price|better deal|better rate|half the price|half the cost)',
-        'match (their|that|the) price', 'knock (something|some) off', 'come down on (price|the price)', '(discount|price match|sharpen your pencil|best price|best you can do|wiggle room|flexibility on price|any flexibility)',
-        '(sticker shock|out of our league|out of our price range|break the bank|pricing us out)',
+        'match (their|that|the) price', 'knock (something|some) off', 'come down on (price|the price)', '(a|any|some|bigger|better|further|extra|more|additional|deeper|volume|decent) discount', 'discount (us|me|it|this|that)', '(price match|sharpen your pencil|best price|best you can do|wiggle room|flexibility on price|any flexibility)',
+        '(movement|flexibility|wiggle room|give|room|leeway) on (the)? (price|pricing|cost|costs|fees|rate|rates|quote|number)', '(do|move|budge) anything on (the)? (price|pricing|cost|fees|rate|quote)',
+        'at (that|this|those|these) (price|prices|price point|cost|rate|rates|fee|fees)', '(double|twice|triple|two times|three times|half again|50% more) (what|the amount) (we|i) (\'d|had|have)? (budgeted|planned|expected|hoped|wanted|allowed)',
+        '(worth|justify) (that|this|the|such) (kind|sort|amount|level) of (money|cash|spend|investment|outlay)', '(is|are) (it|this|that|they) (really)? worth (that|this|the) (much|money|price|cost)',
+        '(sticker shock|out of our league|out of our price range|break the bank|pricing us out)', '(price|pricing|cost|costs|fee|fees) .{0,3} (a|is a|\'s a)? (non starter|non-starter|nonstarter|deal breaker|dealbreaker|deal-breaker)',
       ],
       unless: ['(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
     },
@@ -437,8 +475,11 @@ export const DEFAULT_PACK: TriggerPack = {
         '(#ProperNoun|#Organization|#Acronym) (shop|house|customer|customers|user|users) (top to bottom|through and through|end to end|already|here)?',
         '(current|existing|incumbent|present) (vendor|provider|supplier|partner|solution|system|tool|platform|agency|firm|contract|setup|set-up|arrangement|software|crm|stack|partner)',
         '(what|who) we (have|\'ve got|use|work with) (now|today|currently|already|right now|works|is fine|is working|does the job)',
+        '(happy|satisfied|content|pleased) with (who|what) (we are|we\'re|we) (with|using|on|have|use|got)',
+        '(we|we\'ve|i\'ve|we have|i have|we\'ve already|we already) (got|have)? (someone|somebody|a guy|a company|a firm|an agency|a supplier|a provider|a person|people|a partner) (for|doing|handling|who does) (that|this|it|all that)',
+        '(bundled|included|comes free|come free|thrown in|comes bundled) (with|in|as part of) (our|the|their) .{0,2} (licence|license|licenses|licences|subscription|package|plan|contract|suite|stack|bundle)',
       ],
-      unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(looking|want|wanting|need|needing|trying|plan|planning|hoping|ready) to (switch|replace|move|leave|change|get off|get away)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)'],
+      unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(are|am|is|\'re|\'m|been|keen|ready|trying|planning|hoping|wanting|needing) (looking|planning|hoping|trying|ready|keen|wanting|needing)? to (switch|replace|move|leave|change|get off|get away|migrate)', '!not (want|need|plan|have|got) to (switch|replace|move away|leave|change|get off|get away|migrate)', '(nothing|no reason|nothing much) (is)? stopping (us|me)', 'used to (be with|be on|use|have|work with|run)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)'],
     },
     {
       id: 'comp.contract',
@@ -561,7 +602,10 @@ export const DEFAULT_PACK: TriggerPack = {
         '(i|we) (do not|don\'t|can not|cannot|can\'t|am not able to|\'m not able to|am not allowed to|\'m not allowed to|have no) (make the call|make that call|make the decision|make decisions|sign off|sign-off|approve|authorize|authorise|commit to|decide on|decide|say yes to|power|authority|final say)',
         '(decision|final say|final call|final decision|say|sign off|sign-off|budget|purse strings|buying decision|purchasing decision|ultimate decision) (is|rests|lies|sits|falls|stays|resides|belongs) (with|up to|on|to|above)',
         '(above|beyond|over) (my|our) (pay grade|paygrade|head|level|authority)',
-        '(up to|down to|for) (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|really|ultimately)?',
+        '(up to|down to) (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|really|ultimately)?',
+        'for (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|to make the call)',
+        '(need|have|want|got|\'d have|would have|\'ll have|will have|\'d need|would need) to (talk|speak|check|run it|discuss it|run this|chat|confer) (to|with|by|past) (him|her|them) (first|before|about it)',
+        '(handles|handle|controls|control|manages|looks after|runs|holds|owns) (all)? (of)? (the)? (money|finance|financial|finances|budget|purchasing|buying|spending|spend|purse strings|chequebook|checkbook|cheque book) (side|decisions|stuff|things|end)?',
         '(i|we) (just|only)? (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|recommend|pass it on|pass it up|pass along|report up|influence|shortlist)',
         '(not|no) (authority|authorized|authorised|empowered|allowed|able) to (sign|buy|purchase|approve|commit|decide)',
       ],
@@ -641,7 +685,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(lost|lose|losing) (a|an|the)? (whole|entire|full)? (day|week|morning|afternoon|month) (of|worth of) (orders|sales|work|data|revenue|business)',
         '(raised|logged|opened|filed|submitted) (like|about|over|more than)? (#Value|two|three|four|five|six|several|multiple|many) (tickets|cases|complaints|requests)',
         '(need|want) (this|it) fixed (today|now|immediately|asap|right now|yesterday)',
-        '(won\'t|will not|not) be renewing',
+        '(won\'t|will not|not) be renewing', '(not|never) (going to|gonna) renew',
         '(unreliable|flaky|buggy|broken) (all|the whole|every) (year|month|week|quarter|time)',
         'formal complaint',
 
@@ -655,17 +699,18 @@ export const DEFAULT_PACK: TriggerPack = {
         '(cancel|leave|walk|switch|go elsewhere) if (this|it|that) (happens|occurs|goes wrong) (again|one more time|once more)',
         '(wasted|lost|burned|burnt) (a|an|the)? (whole|entire|full)? (week|day|month|morning|afternoon|weekend|hours|days|weeks) (on|with|because|fixing|dealing)',
         'your (thing|product|software|system|app|tool|platform|service) (does not|doesn\'t|did not|didn\'t|still doesn\'t) (work|function)',
-        'come on',
 
         '(#Value|first|second|third|fourth|fifth|sixth|nth|umpteenth|another|same) time (this|that|it|we|i|in|the|our) (has|have|is|\'s|was|happened|happens|broke|broken|crashed|failed|gone|went|week|month|day|year|row)?',
         '(keeps|kept|keep|continue|continues|continued|constantly|always|repeatedly) (breaking|crashing|failing|happening|going down|dropping|freezing|timing out|erroring|losing|messing up|screwing up|getting worse|not working|breaking down)',
         '(still|again|yet again|once again|keeps being|is still) (broken|down|not working|failing|crashing|wrong|missing|late|delayed|an issue|a problem|unresolved|not fixed|not resolved)',
         '(is|are|was|were|has been|have been|went|goes) (broken|down|offline) (again|for days|for hours|all week|all day|since|repeatedly)',
-        '(nobody|no one|noone|no-one|nobody has|no one has) (has)? (gotten|got|called|responded|replied|gets|get|answered|answers|returned|fixed|helped|bothered|followed up|come back|came back)',
+        '(nobody|no one|noone|no-one|nobody has|no one has) (has)? (gotten back|got back|called|responded|replied|gets back|get back|answered|answers|returned|fixed|helped|bothered|followed up|come back|came back)',
         '(waiting|waited|been waiting|still waiting|have waited|have been waiting) (for)? (over|more than|nearly|almost|about)? (#Value|a|an|two|three|four|five|several|many|weeks|days|hours|months|ages|forever) (days|weeks|hours|months|ages|forever)?',
         '(you|your team|your company|your people|your support|your product|your software|your system|your update|your last update|your release|your guys) (broke|broken|messed up|screwed up|ruined|lost|deleted|failed|dropped the ball|missed|overcharged|double charged|double-charged|charged us twice|promised)',
         '(missed|broke|broken|blown|blew) (the|your|our|another|every)? (deadline|deadlines|promise|promises|sla|slas|commitment|commitments|delivery date|go-live|launch date)',
         '(lost|losing|lose) (our|my|all)? (trust|confidence|faith|patience)',
+        '(promised|told|assured) (us|me)? (a|the)? .{0,2} (#Value|two|three|four|five|several|many|multiple|countless|numerous) times', 'nothing (has|\'s|have) (changed|improved|happened|been done|moved)',
+        '(passed|bounced|shunted|transferred|pushed|fobbed) (around|off|from pillar to post|between departments|between teams)', '(no one|nobody|noone|no-one) (there|at your end|on your side)? (can|could|will|would|seems able to) (tell|help|explain|answer|give|fix|sort)',
         '(cost|costing|costs|lost|losing) (us|me) (money|customers|clients|revenue|sales|business|a client|a customer|a fortune|thousands|hours|days)',
         '(waste|wasted|wasting) (of)? (our|my) (time|money)',
         '(refund|refunds|money back|compensation|credit back|service credit|reimburse|reimbursement|chargeback)',
@@ -696,13 +741,13 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'skeptic.doubtful',
       category: 'skepticism',
       patterns: ['(skeptical|sceptical|skeptic|sceptic|doubtful|dubious|leery|wary|cynical) (about|of|that|whether)?', '(have|got|having) (my|our|some|serious|real)? (doubts|reservations)'],
-      unless: ['used to be (skeptical|sceptical|doubtful|wary|cynical)', '@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)'],
+      unless: ['used to be (skeptical|sceptical|doubtful|wary|cynical)', '(please|always|do|stay|remain) (be)? (skeptical|sceptical|wary|cautious|suspicious) (of|about) (any|all|every|emails|messages|links|calls)', '@resolved', '@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)'],
     },
     {
       id: 'skeptic.heard-before',
       category: 'skepticism',
       patterns: [
-        '(i\'ve|i have|we\'ve|we have) heard (all this|all that|that|this|it|\'[^\']+\') (before|a lot|a hundred times|from)',
+        '(i\'ve|i have|we\'ve|we have) heard (all this|all that|that|this|it|these|those|the same|these promises|those promises|these claims|those claims|the same promises|the same claims|\'[^\']+\') (before|a lot|a hundred times|from)',
         'heard all (this|that) before',
         'how (do|can|would) (i|we) know (that|this|it|that\'s|this is|it\'s|it will|it won\'t|this won\'t|that will)',
         'based on what',
@@ -739,6 +784,9 @@ export const DEFAULT_PACK: TriggerPack = {
         '(heard|heard that|heard this) one before',
         '(nobody|no one|noone) (sets up|does|gets|can|achieves|sees|delivers|hits) (that|those|this|it|payroll|results|anything)',
         'which (clients|customers|companies|references|ones)',
+        '(never|not) (even)? heard of (you|your company|your firm|your product|them|it|this)', '(who|which companies|which customers|which teams) (else)? (actually|really)? (uses|use|is using|are using) (it|this|you)',
+        '(why|how) (would|will|are|is|should) (you|yours|this|it|your product) (be)? (any)? different', '(none|not one|neither) of them (delivered|worked|did|lived up)',
+        '(does|do|can|will) (it|this) (actually|really)? (do|deliver) what (you|you\'re|you are) (saying|claiming|say|claim|promise|promising)',
         'before (i|we) (believed|believe|buy|trust) (that|it|this|you)',
         '(not|never) (persuaded|convinced|sold) (that|the|it|this|by)?',
         '(need|needs|want|have) to see (it|that|this|them) (actually|really)? (working|work|in action|running|live|on our)',
@@ -802,3 +850,11 @@ export const DEFAULT_PACK: TriggerPack = {
     },
   ],
 };
+
+// Other people's words reported by the customer are never the customer's own moment, whatever the trigger; chat about
+// the weather or the office is not a complaint or a doubt about us.
+for (const trigger of DEFAULT_PACK.triggers) {
+  if (trigger.speakers === 'rep') continue;
+  const shared = ['@third_party', ...(trigger.category === 'complaint' || trigger.category === 'skepticism' ? ['@small_talk'] : [])];
+  trigger.unless = [...(trigger.unless ?? []), ...shared.filter((s) => !trigger.unless?.includes(s))];
+}

@@ -312,3 +312,57 @@ describe('packs', () => {
     expect(getDefaultDetector()).toBe(detector);
   });
 });
+
+describe('conditions, walked-back clauses and reported speech', () => {
+  it.each<[string, string[]]>([
+    // A condition is not a statement; a polite "if you could" request and "if I'm honest" are.
+    ['if price is a concern we do have a smaller starter package', []],
+    ['If anyone on the call isn\u2019t interested in the technical bit, feel free to drop off.', []],
+    ['if you could just send me an overview that would be easier', ['info_brushoff']],
+    ["If I'm honest, it's too expensive for us.", ['price']],
+    ["i'm not going to renew if this keeps happening", ['complaint']],
+    // A later clause after "but" can take the earlier one back.
+    ['Not interested in the basic tier, but the enterprise plan looks right for us.', []],
+    ['i was a bit doubtful at the start but the trial really won me over', []],
+    ["We're currently on Zendesk but it's not cutting it anymore.", []],
+    ["We're currently on Zendesk but the team likes it.", ['competitor']],
+    // Other people's words.
+    ["Our customers always say they'll think about it and never come back.", []],
+    ['when clients tell us it is too expensive what do you suggest', []],
+    ["It's too expensive.", ['price']],
+  ])('%j -> %j', (text, categories) => {
+    for (const channel of CHANNELS) {
+      const result = detector.analyze(text, { channel });
+      expectWellFormed(text, result);
+      expect(result.categories).toEqual(categories);
+    }
+  });
+
+  it('applies the pack\'s "turn" set to custom triggers too', () => {
+    const custom = createDetector({ sets: { turn: ['we love it'] }, triggers: [{ id: 'x.legacy', category: 'competitor', phrases: ['legacy system'] }] });
+    expect(custom.analyze('Our legacy system is old but we love it.', { channel: 'caption' }).categories).toEqual([]);
+    expect(custom.analyze('We love it but our legacy system is old.', { channel: 'caption' }).categories).toEqual(['competitor']);
+  });
+});
+
+describe('invisible characters inside words', () => {
+  it.each(['\u00AD', '\u200B', '\u200D', '\u2060', '\uFEFF'])('U+%s inside a word keeps the word whole, offsets point into the original', (ch) => {
+    const text = `Hi Sam,\n\nThe pric${ch}ing is too ex${ch}pensive for us${ch}.`;
+    for (const channel of CHANNELS) {
+      const result = detector.analyze(text, { channel });
+      expectWellFormed(text, result);
+      expect(result.categories).toEqual(['price']);
+      const d = covering(text, result, 'price', `too ex${ch}pensive`);
+      expect(d).toBeDefined();
+      expect(d!.text.endsWith('pensive')).toBe(true);
+    }
+  });
+
+  it('a soft hyphen before and after the match keeps the span exact', () => {
+    const text = '\u00ADsend me some in\u00ADfo\u00AD please';
+    const [d] = detector.analyze(text, { channel: 'caption' }).detections;
+    expect(d?.category).toBe('info_brushoff');
+    expect(d!.start).toBe(1);
+    expect(d!.text).toBe('send me some in\u00ADfo');
+  });
+});

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { CategoryId } from './taxonomy';
 import type { AnalysisResult, AnalyzeOptions, Detection, SpeakerScope, TriggerDef, TriggerPack } from './types';
-import { maskForAnalysis, sentenceSpans } from './mask';
+import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
 import { mayMatch, requirements, sentenceWords, type Reg } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
@@ -47,15 +47,51 @@ function asPatterns(phraseOrPattern: string): string[] {
   return workAroundWildcardGroups(expandLemmas(pattern));
 }
 
-function negatedBefore(sentence: string, matchStart: number): boolean {
+function clauseBefore(sentence: string, matchStart: number): string {
   const before = sentence.slice(0, matchStart);
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + m[0].length;
-  const clause = before.slice(clauseStart);
+  return before.slice(clauseStart);
+}
+
+function negatedBefore(sentence: string, matchStart: number): boolean {
+  const clause = clauseBefore(sentence, matchStart);
   // "Why don't you just send me…" is a request, not a negation.
   if (/\bwhy (don't|do not|not)\b/i.test(clause)) return false;
   const words = clause.trim().split(/\s+/).filter(Boolean);
   return words.slice(-NEGATION_WINDOW_WORDS).some((w) => NEGATION.test(w));
+}
+
+// A condition is not a statement: "if price is a concern, we have a starter plan", "if anyone isn't interested".
+const CONDITION = /\b(if|unless|in case|suppose|supposing|assuming|what if)\b/gi;
+const CONDITION_WINDOW_WORDS = 6;
+// Idioms that start with "if" but state what follows: "if I'm honest, it's too expensive".
+// "If you could send me..." is a polite request, "if this keeps happening" a recurring problem, "excuse me if I'm cynical" a statement.
+const CONDITION_IDIOM =
+  /\bif (i'm|i am|we're|we are|i was|i'm being|i am being|we're being) (honest|being honest|frank|being frank|totally honest|brutally honest|blunt|being blunt|straight)\b|\bif (you ask me|anything|not|so|you like|i may say|i'm not mistaken)\b|\bif (you|u)\b(?!\s*('re|are|were)\b)|\bif (this|it|that) (keeps|continues|carries on|goes on|happens again)\b|\b(excuse me|forgive me|sorry|pardon me|apologies) if\b|\bas if\b|\beven if\b/gi;
+// The main clause after the condition speaks for the speaker: "if it's relevant, I'll come back to you".
+const MAIN_CLAUSE = /\b(i|we)\s*('ll|'d|will|would|can|could|have to|need to|are going to|am going to|must)\b|\b(let me|let's|then)\b/i;
+
+function conditionalBefore(sentence: string, matchStart: number): boolean {
+  const before = clauseBefore(sentence, matchStart);
+  // Idioms can run into the match ("if this keeps happening"): blank them with the match's first words in view.
+  const clause = (before + sentence.slice(matchStart, matchStart + 24)).replace(CONDITION_IDIOM, (m) => ' '.repeat(m.length)).slice(0, before.length);
+  let last = -1;
+  for (const m of clause.matchAll(CONDITION)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return false;
+  const between = clause.slice(last);
+  if (between.trim().split(/\s+/).filter(Boolean).length > CONDITION_WINDOW_WORDS) return false;
+  return !MAIN_CLAUSE.test(between + ' ' + sentence.slice(matchStart, matchStart + 16));
+}
+
+// "not interested in the basic tier, but the enterprise plan looks right": a later clause can take back an earlier one.
+const CONTRAST = /\b(but|though|although|however|yet|except)\b/gi;
+
+/** Offsets in the sentence where a contrasting clause starts. */
+function contrastStarts(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(CONTRAST)) out.push(m.index ?? 0);
+  return out;
 }
 
 export function createDetector(pack: TriggerPack): Detector {
@@ -69,6 +105,8 @@ export function createDetector(pack: TriggerPack): Detector {
   };
   const unlessOf = (def: TriggerDef): CompiledPattern[] =>
     (def.unless ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
+  // A clause after "but" that matches one of these (a buying signal, a fix, a reason to switch) takes back the moments before it.
+  const turns = (sets.turn ?? []).flatMap(compiled);
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
@@ -89,7 +127,11 @@ export function createDetector(pack: TriggerPack): Detector {
     const input = typeof text === 'string' ? text : '';
     const truncated = input.length > MAX_ANALYSED_CHARS;
     const original = truncated ? input.slice(0, MAX_ANALYSED_CHARS) : input;
-    const masked = maskForAnalysis(original, options.channel);
+    // Soft hyphens and zero-width joiners are taken out so words read whole; `map` leads offsets back to `original`.
+    const { text: joined, map } = joinWords(original);
+    const masked = maskForAnalysis(joined, options.channel);
+    const toOriginal = (i: number) => (map ? map[i]! : i);
+    const endToOriginal = (e: number) => (map && e > 0 ? map[e - 1]! + 1 : e);
     const listening = forRole[options.role ?? 'customer'].filter((t) => !t.def.sources || !options.source || t.def.sources.includes(options.source));
     const detections: Detection[] = [];
     const seen = new Set<string>();
@@ -102,6 +144,14 @@ export function createDetector(pack: TriggerPack): Detector {
       if (candidates.length === 0) continue;
       if (++parsed > MAX_PARSED_SENTENCES) break;
       const doc = nlp(sentence);
+      let lastTurn: number | undefined;
+      const takenBack = (matchEnd: number): boolean => {
+        if (turns.length === 0) return false;
+        const contrast = contrastStarts(sentence).find((c) => c >= matchEnd);
+        if (contrast === undefined) return false;
+        lastTurn ??= lastTurnStart(doc, turns, words);
+        return lastTurn >= contrast;
+      };
       for (const trigger of candidates) {
         const { def } = trigger;
         const matches = trigger.patterns.filter((p) => mayMatch(p.needs, words)).flatMap((p) => matchOffsets(doc, p));
@@ -109,6 +159,7 @@ export function createDetector(pack: TriggerPack): Detector {
         if (trigger.unless.some((u) => mayMatch(u.needs, words) && doc.has(u.regs as never))) continue;
         for (const { start, length } of matches) {
           if (def.negatable !== false && negatedBefore(sentence, start)) continue;
+          if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length))) continue;
           const key = `${def.id}:${span.start + start}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -116,10 +167,12 @@ export function createDetector(pack: TriggerPack): Detector {
           // one character early; the length is right, so shift the whole span onto the visible words.
           let from = span.start + start;
           let shift = 0;
-          while (from + shift < original.length && /\s/.test(original[from + shift]!)) shift++;
+          while (from + shift < joined.length && /\s/.test(joined[from + shift]!)) shift++;
           from += shift;
-          const to = trimEnd(original, from, Math.min(original.length, from + length));
-          detections.push({ category: def.category, trigger: def.id, start: from, end: to, text: original.slice(from, to), speakers: trigger.speakers });
+          const to = trimEnd(joined, from, Math.min(joined.length, from + length));
+          const start0 = toOriginal(from);
+          const end0 = endToOriginal(to);
+          detections.push({ category: def.category, trigger: def.id, start: start0, end: end0, text: original.slice(start0, end0), speakers: trigger.speakers });
         }
       }
     }
@@ -130,6 +183,16 @@ export function createDetector(pack: TriggerPack): Detector {
   }
 
   return { analyze, triggerCount: triggers.length };
+}
+
+/** Where the last turn-pattern match starts in the sentence, or -1. */
+function lastTurnStart(doc: Doc, turns: CompiledPattern[], words: ReadonlySet<string>): number {
+  let last = -1;
+  for (const t of turns) {
+    if (!mayMatch(t.needs, words)) continue;
+    for (const { start } of matchOffsets(doc, t)) last = Math.max(last, start);
+  }
+  return last;
 }
 
 function matchOffsets(doc: Doc, pattern: CompiledPattern): { start: number; length: number }[] {

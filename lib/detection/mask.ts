@@ -12,8 +12,41 @@ function maskRange(text: string, start: number, end: number): string {
   return text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
 }
 
-// Zero-width and control characters would split or glue words invisibly; bidi marks come with RTL text.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+// Control characters, bidi marks (they come with RTL text) and separators that could glue words invisibly.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u2028\u2029\u202A-\u202E\u2061-\u2064]/g;
+/**
+ * Characters that sit inside a word without ending it: the soft hyphen a mail client adds for line breaking
+ * ("pric\u00ADing" is "pricing"), zero-width spaces and joiners, the word joiner, BOM, CGJ and Mongolian vowel separator.
+ */
+const IN_WORD = /[\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Text with in-word invisible characters removed, and where each of its characters came from. */
+export interface Joined {
+  text: string;
+  /** map[i] is the original offset of text[i]; map[text.length] is the original length. Absent when nothing was removed. */
+  map?: Int32Array;
+}
+
+/** Removes in-word invisible characters; offsets go back to the original through `map`. */
+export function joinWords(original: string): Joined {
+  IN_WORD.lastIndex = 0;
+  if (!IN_WORD.test(original)) return { text: original };
+  const map = new Int32Array(original.length + 1);
+  let text = '';
+  let n = 0;
+  let runStart = 0;
+  for (let i = 0; i <= original.length; i++) {
+    const code = i < original.length ? original.charCodeAt(i) : -1;
+    const drop = code === 0xad || code === 0x34f || code === 0x180e || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+    if (drop || i === original.length) {
+      text += original.slice(runStart, i);
+      for (let j = runStart; j < i; j++) map[n++] = j;
+      runStart = i + 1;
+    }
+  }
+  map[n] = original.length;
+  return { text, map: map.subarray(0, n + 1) };
+}
 // Typographic apostrophes would hide contractions ("don’t") from the matcher.
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
 
