@@ -1,0 +1,173 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, routeHost, type ExtensionBrowser } from './support/extension';
+import { controlWorker, type WorkerControl } from './support/load';
+import { installDriver } from './support/replay/call';
+
+/**
+ * Retention end to end: a history with 20,000 moments older than the window and 300 inside it; the rep sets "keep
+ * moments for 30 days" in the options; the worker is stopped (as Chromium does when idle) and started again by the
+ * settings change and a caption. The old moments must go, the recent ones and the new one stay, and the deletion
+ * (chunks of 500) must not hold up the report that arrives while it runs.
+ */
+
+const DAY = 24 * 60 * 60 * 1000;
+const OLD = 20_000;
+const RECENT = 300;
+const KEEP_DAYS = 30;
+const LINE = 'could you just send me some information about the retention policy please';
+
+/** Writes moments straight into the extension's IndexedDB (plain IndexedDB: nothing bundled is needed). */
+async function seed(page: Page, now: number): Promise<void> {
+  await page.evaluate(
+    async ({ now, OLD, RECENT, DAY, KEEP_DAYS }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('truth-serum');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('moments', 'readwrite');
+      const store = tx.objectStore('moments');
+      for (let i = 0; i < OLD + RECENT; i++) {
+        const old = i < OLD;
+        // Old: 31 days to about two years back. Recent: within the last 29 days.
+        const createdAt = old ? now - (KEEP_DAYS + 1) * DAY - i * 3_000_000 : now - (i - OLD) * (((KEEP_DAYS - 1) * DAY) / RECENT);
+        const text = `Moment ${i}: honestly, could you just send me some information about it?`;
+        const s = text.indexOf('send me some information');
+        store.put({
+          id: `gmail:seed-${Math.floor(i / 4)}:${old ? 'old' : 'new'}${i}`,
+          createdAt,
+          updatedAt: createdAt,
+          source: 'gmail',
+          kind: 'email',
+          conversationId: `seed-${Math.floor(i / 4)}`,
+          conversationTitle: `Thread ${Math.floor(i / 4)}`,
+          role: 'customer',
+          speaker: `Prospect ${i % 50}`,
+          speakerEmail: null,
+          text,
+          categories: ['info_brushoff'],
+          detections: [{ category: 'info_brushoff', trigger: 'seeded', start: s, end: s + 24, text: 'send me some information', speakers: 'customer' }],
+          tabId: null,
+          composeKey: null,
+          seen: 1,
+          feedback: null,
+          usedSuggestionId: null,
+          primaryCategory: 'info_brushoff',
+          prospectKey: `prospect ${i % 50}`,
+          used: 0,
+        });
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { now, OLD, RECENT, DAY, KEEP_DAYS },
+  );
+}
+
+/** Counts moments created before and after `cutoff`, in the extension page. */
+function counts(page: Page, cutoff: number): Promise<{ old: number; recent: number }> {
+  return tally(page, cutoff).then(({ old, recent }) => ({ old, recent }));
+}
+
+/** The counts, and the texts of the moments from the call (source index: no full scan while polling). */
+function tally(page: Page, cutoff: number): Promise<{ old: number; recent: number; call: string[] }> {
+  return page.evaluate(async (cutoff) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('truth-serum');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const store = db.transaction('moments', 'readonly').objectStore('moments');
+    const index = store.index('createdAt');
+    const call = new Promise<string[]>((resolve, reject) => {
+      const request = store.index('source').getAll(IDBKeyRange.only('meet'));
+      request.onsuccess = () => resolve((request.result as Array<{ text: string }>).map((m) => m.text));
+      request.onerror = () => reject(request.error);
+    });
+    const count = (range: IDBKeyRange) =>
+      new Promise<number>((resolve, reject) => {
+        const request = index.count(range);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const [old, recent, texts] = await Promise.all([count(IDBKeyRange.upperBound(cutoff, true)), count(IDBKeyRange.lowerBound(cutoff)), call]);
+    db.close();
+    return { old, recent, call: texts.sort() };
+  }, cutoff);
+}
+
+describe('retention', () => {
+  let browser: ExtensionBrowser;
+  let options: Page;
+  let worker: WorkerControl;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html');
+    options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    worker = await controlWorker(options, browser.extensionId);
+  });
+  afterAll(async () => {
+    await worker?.detach();
+    await browser?.close();
+  });
+
+  it('deletes moments older than the window in the background, keeps the rest, and does not hold up a report', async () => {
+    const now = Date.now();
+    const cutoff = now - KEEP_DAYS * DAY;
+    // The worker opened the database at start-up; wait for it so the seed writes into the current schema.
+    await expect.poll(() => options.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'truth-serum')), { timeout: 10_000 }).toBe(true);
+    await seed(options, now);
+    expect(await counts(options, cutoff)).toEqual({ old: OLD, recent: RECENT });
+
+    // Keep-forever (the default) deletes nothing, even across a worker restart.
+    await worker.stop();
+    const call = await browser.context.newPage();
+    await call.goto('https://meet.google.com/abc-defg-hij');
+    await installDriver(call, 'meet');
+    await call.evaluate(() => window.callReplay.captionsOn());
+    const first = await call.evaluate(() => window.callReplay.startLine('Riley Park'));
+    await call.evaluate(([l, t]) => window.callReplay.setText(l, t), [first, 'just send me some information about the forever plan'] as const);
+    await expect.poll(async () => (await tally(options, cutoff)).call.length, { timeout: 10_000 }).toBe(1);
+    // Retention runs after the report that woke the worker: give it time to (wrongly) delete.
+    await options.waitForTimeout(1000);
+    expect(await counts(options, cutoff)).toEqual({ old: OLD, recent: RECENT + 1 });
+
+    // The rep sets 30 days; the worker is stopped, then started again by the change and by the next caption.
+    await worker.stop();
+    const startsBefore = worker.starts();
+    await options.getByLabel('Keep moments for (days)').fill(String(KEEP_DAYS));
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => options.getByText('Settings saved.').count()).toBe(1);
+    const line = await call.evaluate(() => window.callReplay.startLine('Jordan Lee'));
+    const shownAt = await call.evaluate(([l, t]) => window.callReplay.setText(l, t), [line, LINE] as const);
+    let storedAfter = Number.NaN;
+    const progress: Array<{ old: number; ms: number }> = [];
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const c = await tally(options, cutoff);
+      const t = Date.now();
+      progress.push({ old: c.old, ms: t - shownAt });
+      if (Number.isNaN(storedAfter) && c.call.includes(LINE)) storedAfter = t - shownAt;
+      if ((c.old === 0 && !Number.isNaN(storedAfter)) || t > deadline) break;
+      await options.waitForTimeout(25);
+    }
+    const doneMs = progress.at(-1)!.ms;
+    // Several intermediate counts seen: the deletion went in steps, not as one long transaction.
+    const steps = new Set(progress.map((p) => p.old)).size;
+    console.log(`retention e2e: ${OLD} old moments deleted ${doneMs} ms after the caption (${steps} distinct counts seen while polling); the caption's moment was stored after ${storedAfter} ms`);
+
+    expect(worker.starts(), 'the stopped worker was started again').toBeGreaterThan(startsBefore);
+    expect(await counts(options, cutoff)).toEqual({ old: 0, recent: RECENT + 2 });
+    expect((await tally(options, cutoff)).call).toEqual(['could you just send me some information about the retention policy please', 'just send me some information about the forever plan']);
+    // Chunked: a report arriving mid-deletion is stored within a few chunks' time, not after all of them.
+    expect(storedAfter).toBeLessThan(5000);
+    expect(steps).toBeGreaterThan(2);
+    await call.close();
+  });
+});
