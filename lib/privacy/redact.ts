@@ -79,14 +79,79 @@ function redactInternational(match: string): string {
   return match;
 }
 
+/** One replacement made by a pass, in the coordinates of that pass's input. */
+interface Edit {
+  start: number;
+  end: number;
+  /** Length of what replaced input[start, end). */
+  length: number;
+}
+
+/** Like `input.replace(regex, fn)` (same matches, same output), also listing what changed where. */
+function trackedPass(input: string, regex: RegExp, fn: (match: string) => string): { out: string; edits: Edit[] } {
+  let out = '';
+  let cursor = 0;
+  const edits: Edit[] = [];
+  for (const m of input.matchAll(regex)) {
+    const replacement = fn(m[0]);
+    if (replacement === m[0]) continue;
+    out += input.slice(cursor, m.index) + replacement;
+    cursor = m.index + m[0].length;
+    edits.push({ start: m.index, end: cursor, length: replacement.length });
+  }
+  return { out: cursor === 0 ? input : out + input.slice(cursor), edits };
+}
+
+/** Where an offset of a pass's input lands in its output. An offset inside a replaced stretch snaps to its edge. */
+function mapThrough(edits: Edit[], offset: number, side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (offset <= e.start) break;
+    if (offset >= e.end) {
+      delta += e.length - (e.end - e.start);
+      continue;
+    }
+    return side === 'start' ? e.start + delta : e.start + delta + e.length;
+  }
+  return offset + delta;
+}
+
+export interface TrackedRedaction {
+  text: string;
+  /** True when anything was replaced. */
+  changed: boolean;
+  /**
+   * Maps an offset of the original text into the redacted text. A span [start, end) maps to
+   * [map(start, 'start'), map(end, 'end')); a span that began or ended inside a replaced stretch grows to cover its
+   * placeholder, and one that lay wholly inside it covers just the placeholder.
+   */
+  map(offset: number, side: 'start' | 'end'): number;
+}
+
+/** `redact`, plus a map from the original text's offsets to the redacted text's (for stored highlight spans). */
+export function redactTracked(text: string): TrackedRedaction {
+  if (!text) return { text, changed: false, map: (offset) => offset };
+  const passes: Edit[][] = [];
+  let out = text;
+  const run = (regex: RegExp, fn: (match: string) => string) => {
+    const pass = trackedPass(out, regex, fn);
+    out = pass.out;
+    if (pass.edits.length) passes.push(pass.edits);
+  };
+  run(EMAIL, () => PLACEHOLDERS.email);
+  run(DIGIT_RUN, (digits) => (countDigits(digits) >= 13 ? redactCardsInRun(digits) : digits));
+  run(INTERNATIONAL, redactInternational);
+  run(US, () => PLACEHOLDERS.phone);
+  run(UK, () => PLACEHOLDERS.phone);
+  return {
+    text: out,
+    changed: passes.length > 0,
+    map: (offset, side) => passes.reduce((o, edits) => mapThrough(edits, o, side), offset),
+  };
+}
+
 export function redact(text: string): string {
-  if (!text) return text;
-  let out = text.replace(EMAIL, PLACEHOLDERS.email);
-  out = out.replace(DIGIT_RUN, (run) => (countDigits(run) >= 13 ? redactCardsInRun(run) : run));
-  out = out.replace(INTERNATIONAL, redactInternational);
-  out = out.replace(US, PLACEHOLDERS.phone);
-  out = out.replace(UK, PLACEHOLDERS.phone);
-  return out;
+  return redactTracked(text).text;
 }
 
 /** Null-safe redaction for optional fields (speaker names, sender addresses). */
