@@ -56,8 +56,8 @@ export async function redactStoredHistory(db: TruthSerumDB, { chunkSize = 200, o
   for (;;) {
     signal?.throwIfAborted();
     const from: string | null = after;
-    const { n, last, changed } = await db.transaction('rw', db.moments, async () => {
-      const chunk = await (from === null ? db.moments.orderBy(':id') : db.moments.where(':id').above(from)).limit(chunkSize).toArray();
+    const { n, last, changed } = await db.transaction('rw', db.moments, async (): Promise<{ n: number; last: string | null; changed: number }> => {
+      const chunk: MomentRecord[] = await (from === null ? db.moments.orderBy(':id') : db.moments.where(':id').above(from)).limit(chunkSize).toArray();
       const redacted = chunk.map(redactMoment).filter((m): m is MomentRecord => m !== null);
       if (redacted.length) await db.moments.bulkPut(redacted);
       return { n: chunk.length, last: chunk.at(-1)?.id ?? null, changed: redacted.length };
