@@ -32,4 +32,31 @@ describe('your data', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^broken\.json: .*version.*Nothing was changed\.$/);
     expect(await db.moments.count()).toBe(2);
   });
+
+  it('redacts stored history only after confirmation, shows the count, and keeps highlights on their words', async () => {
+    const text = 'Call me on 555-123-4567. Could you just send me some information?';
+    const start = text.indexOf('send me');
+    await db.moments.clear();
+    await db.moments.bulkPut([
+      fakeMoment({ id: 'gmail:t1:m1', text, speakerEmail: null, detections: [{ category: 'info_brushoff', trigger: 't', start, end: start + 24, text: 'send me some information', speakers: 'customer' }] }),
+      fakeMoment({ id: 'gmail:t1:m2', speakerEmail: null }),
+      fakeMoment({ id: 'gmail:t1:m3', speakerEmail: null }),
+    ]);
+    render(<DataControls />);
+    fireEvent.click(screen.getByTestId('redact-history'));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect((await db.moments.get('gmail:t1:m1'))!.text).toBe(text);
+
+    fireEvent.click(screen.getByTestId('redact-history'));
+    expect(screen.getByText(/This cannot be undone/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('confirm-redact-history'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Redacted 1 moment of 3: email addresses, phone numbers and card numbers in stored history are now [email], [phone] and [card].'));
+    const m = (await db.moments.get('gmail:t1:m1'))!;
+    expect(m.text).toBe('Call me on [phone]. Could you just send me some information?');
+    expect(m.text.slice(m.detections[0]!.start, m.detections[0]!.end)).toBe('send me some information');
+    // Done: the action is offered again, and running it again finds nothing left.
+    fireEvent.click(screen.getByTestId('redact-history'));
+    fireEvent.click(screen.getByTestId('confirm-redact-history'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked 3 moments: none held an email address, phone number or card number.'));
+  });
 });

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { db } from '@/lib/storage/db';
 import { deleteEverything, exportBackup, restoreBackup } from '@/lib/storage/maintenance';
+import { redactStoredHistory, type RedactProgress } from '@/lib/privacy/redact-history';
 import { downloadText } from '../download';
 
 const MAX_BACKUP_BYTES = 200_000_000;
+const moments = (n: number) => `${n.toLocaleString('en-US')} moment${n === 1 ? '' : 's'}`;
 
 /** The rep's own data: a backup file, restoring one (all or nothing), and deleting everything. */
 export function DataControls() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [redacting, setRedacting] = useState<'ask' | RedactProgress | null>(null);
 
   const backup = async () => {
     setError(null);
@@ -38,10 +41,30 @@ export function DataControls() {
     setStatus('Deleted everything Truth Serum kept in this browser.');
   };
 
+  const redactHistory = async () => {
+    setError(null);
+    setStatus('');
+    try {
+      const done = await redactStoredHistory(db, { onProgress: (p) => setRedacting(p) });
+      setStatus(
+        done.changed
+          ? `Redacted ${moments(done.changed)} of ${done.scanned.toLocaleString('en-US')}: email addresses, phone numbers and card numbers in stored history are now [email], [phone] and [card].`
+          : `Checked ${moments(done.scanned)}: none held an email address, phone number or card number.`,
+      );
+    } catch (e) {
+      // Each chunk is its own transaction: what was redacted stays redacted, and running it again finishes the job.
+      setError(`Redaction stopped: ${(e as Error).message} Moments already redacted stay redacted; run it again to finish.`);
+    } finally {
+      setRedacting(null);
+    }
+  };
+
   return (
     <section aria-labelledby="data-title" className="card">
       <h2 id="data-title">Your data</h2>
-      <p className="meta">Everything Truth Serum keeps is in this browser. Back it up to a file, restore a backup, or delete it all.</p>
+      <p className="meta">
+        Everything Truth Serum keeps is in this browser. Back it up to a file, restore a backup, or delete it all. Redaction in the settings applies to new moments; redact stored history to apply it to those already kept.
+      </p>
       <div className="actions">
         <button type="button" onClick={() => void backup()}>
           Back up to a file
@@ -62,6 +85,35 @@ export function DataControls() {
         ) : (
           <button type="button" className="danger" data-testid="delete-all" onClick={() => setConfirming(true)}>
             Delete everything…
+          </button>
+        )}
+      </div>
+      <div className="actions">
+        {redacting === 'ask' ? (
+          <>
+            <p className="meta" id="redact-question">
+              Replace email addresses, phone numbers and card numbers in every stored moment with [email], [phone] and [card], and forget sender addresses? This cannot be undone.
+            </p>
+            <button type="button" className="danger" data-testid="confirm-redact-history" aria-describedby="redact-question" onClick={() => void redactHistory()}>
+              Yes, redact stored history
+            </button>
+            <button type="button" onClick={() => setRedacting(null)}>
+              Cancel
+            </button>
+          </>
+        ) : redacting ? (
+          <>
+            <label htmlFor="redact-progress">Redacting stored history…</label>
+            <progress id="redact-progress" data-testid="redact-progress" max={Math.max(redacting.total, 1)} value={redacting.scanned}>
+              {redacting.scanned} of {redacting.total}
+            </progress>
+            <span className="meta">
+              {redacting.scanned.toLocaleString('en-US')} of {moments(redacting.total)} checked
+            </span>
+          </>
+        ) : (
+          <button type="button" data-testid="redact-history" onClick={() => setRedacting('ask')}>
+            Redact stored history now…
           </button>
         )}
       </div>
