@@ -55,3 +55,49 @@ export function workAroundWildcardGroups(pattern: string): string[] {
   }
   return [pattern];
 }
+
+/**
+ * compromise 14.17 matches a contraction inside a group only when it ends the pattern: `(don't|do not) need`
+ * misses "don't need", because the one-word choice "don't" takes the first half of the contraction, the hidden
+ * "not" is left over, and the other choices are never tried. Bare words are fine (`don't need` works). So a
+ * contracted choice in a group is replaced, where it stands, by its spelled-out forms, which compromise matches
+ * against both "don't" and "do not". "'s" is often left whole by compromise ("it's"), so that choice stays too.
+ */
+const IRREGULAR: Record<string, string> = { "won't": 'will not', "can't": 'can not', "shan't": 'shall not', "ain't": 'is not' };
+const SUFFIXES: [RegExp, string[]][] = [
+  [/^(\w+)n't$/, ['$1 not']],
+  [/^(\w+)'m$/, ['$1 am']],
+  [/^(\w+)'re$/, ['$1 are']],
+  [/^(\w+)'ve$/, ['$1 have']],
+  [/^(\w+)'ll$/, ['$1 will']],
+  [/^(\w+)'d$/, ['$1 would', '$1 had']],
+  [/^(\w+)'s$/, ['$1 is', '$1 has', '$&']],
+];
+const MAX_SPELLINGS = 4;
+
+function spellings(word: string): string[] | null {
+  const lower = word.toLowerCase();
+  if (IRREGULAR[lower]) return [IRREGULAR[lower]!];
+  for (const [re, outs] of SUFFIXES) if (re.test(lower)) return outs.map((o) => lower.replace(re, o));
+  return null;
+}
+
+function spelledOut(choice: string): string[] {
+  let variants = [''];
+  for (const word of choice.trim().split(/\s+/)) {
+    const options = spellings(word) ?? [word];
+    variants = variants.flatMap((v) => options.map((o) => (v ? `${v} ${o}` : o))).slice(0, MAX_SPELLINGS);
+  }
+  return variants;
+}
+
+export function spellOutContractions(pattern: string): string {
+  if (!pattern.includes("'")) return pattern;
+  return pattern.replace(/\(([^()]*'[^()]*)\)/g, (_group, inner: string) => {
+    const out: string[] = [];
+    for (const choice of inner.split('|')) {
+      for (const s of choice.includes("'") ? spelledOut(choice) : [choice]) if (!out.includes(s)) out.push(s);
+    }
+    return `(${out.join('|')})`;
+  });
+}

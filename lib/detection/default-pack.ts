@@ -8,7 +8,7 @@ import type { TriggerPack } from './types';
  */
 
 const MATERIAL =
-  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|more)';
+  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|product sheet|fact sheet|factsheet|sell sheet|bits|bits and pieces|more)';
 const TIME =
   '(week|weeks|month|months|quarter|quarters|year|financial year|fiscal year|tax year|school year|academic year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|holidays|new year|budget season|end of the year|year end|year-end)';
 const BOSS =
@@ -19,7 +19,7 @@ export const DEFAULT_PACK: TriggerPack = {
     // A customer moving ahead is not brushing us off, even when they ask us to send something.
     buying_signal: [
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
-      "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
+      "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)',
     ],
     // Ordinary meeting logistics.
@@ -47,13 +47,15 @@ export const DEFAULT_PACK: TriggerPack = {
     ],
     resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|handled|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
       '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
-      '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
+      '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)',
+      '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
     // Other people's words reported by the customer: "our customers always say they'll think about it".
     third_party: [
       '(our|my|their|the|your) (customers|clients|users|prospects|buyers|leads|members|guests|patients|students|shoppers|callers|reps|salespeople|sales team|sales reps|agents|partners) (always|often|usually|sometimes|typically|regularly|all|constantly|tend to|will|just)? (say|tell|complain|moan|grumble|object|ask|need|push back|claim)',
       '(our|my|their) (customers|clients|users|prospects|buyers|shoppers|patients|guests|members) (just)? (aren\'t|are not|are no longer|don\'t seem|do not seem) (interested|keen|bothered)',
       'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody|they) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
       '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)',
+      '(some|many|most|a few|several|all|lots|one|a couple|half) of (our|my|their|the) .{0,2} (say|said|says|tell|told|complain|complained|complains|think|thinks|feel|feels|find|finds|reckon|reckons)',
     ],
     // Chat about the weather, the office or the weekend is not about the deal.
     small_talk: ['(weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
@@ -62,7 +64,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(won|win|wins|has won) (me|us|her|him|them|everyone) over', '(i\'m|i am|we\'re|we are) (in|sold|convinced|on board)', '(yes|yeah) (definitely|absolutely|please)', "let's (talk|chat|do it|go|get going|set it up|book)",
       '(looks|look|seems|sounds) (right|perfect|great|good|ideal|spot on) for (us|me|our)', 'not cutting it', '(falling apart|creaking|on its last legs|end of life|end-of-life|retiring|being retired|sunsetting|being discontinued|shutting down|going away)',
       '(need|want|looking for) (a|something) (proper|better|new|real|modern|more modern)', '(have to|need to|must|got to|want to|going to|plan to|planning to|ready to) (move|switch|change|replace|migrate|leave)',
-      '(working|running|fine|stable) (now|again)', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', 'since the (fix|patch|update)',
+      '(working|running|fine|stable) (now|again)', '(refunded|reimbursed|credited|compensated|apologised|apologized)', 'no complaints', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', 'since the (fix|patch|update)',
       '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
       '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
       '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
@@ -115,6 +117,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(put|get|have|write) (it|that|this|something|everything|anything|all of that|all that|some of that|the details)? (down)? in (writing|an email|a email|email)',
         '(drop|stick|throw|pop) (it|that|this|something|everything|the details) in (an|a)? (email|mail)',
         '(something|anything) (in writing|written down|on paper)',
+        '(send|email|give|pop|drop) (me|us)? .{0,3} in writing',
       ],
       unless: ['@buying_signal', '@rep_offer'],
     },
@@ -245,7 +248,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
       ],
       negatable: false,
-      unless: ['@rep_framing', '(is|was) not (a|the) (problem|issue)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
+      unless: ['@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
     },
 
     // ——— stall ———
@@ -262,14 +265,14 @@ export const DEFAULT_PACK: TriggerPack = {
         '(can not|cannot|can\'t|won\'t|will not) (think about|look at|consider|deal with|focus on) (software|this|it|anything|that|new|any) .? (until|till|before|right now)',
 
         `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{hit}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${TIME}`,
-        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out) (again)? (with us|with me)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when) (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${TIME}`,
+        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out) (again)? (with us|with me)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${TIME}`,
         `(maybe|perhaps|possibly|probably|hopefully) (next|in|after|later in|early|by) (a|the|a few|a couple of)? ${TIME}`,
         `(not|nothing) (until|before|till|til) (next|after|the end of|the new|the start of|early|late)? (the)? ${TIME}`,
         '(later|next) (this|in the) (year|quarter)',
         '(check|circle|reach|touch) back (later|another time|down the road|down the line|in a bit|some other time|at a later date)',
         '(at|maybe at|perhaps at|try|call|reach out|follow up|speak|talk|chat) (some|another|a better|a later) (other)? (time|date|day)',
       ],
-      unless: ['@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
+      unless: ['@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(meeting|meets|session|review|committee|board) (is|are|was)? (not)? (until|till|before)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
     },
     {
       id: 'stall.think-it-over',
@@ -352,6 +355,8 @@ export const DEFAULT_PACK: TriggerPack = {
       category: 'price',
       patterns: [
         '(beyond|more than|over|above) what (we|i) (can|could) (spend|afford|pay|justify|stretch to)',
+        '(beyond|more than|over|above|double|twice|triple) what (we|i) (would|had|have|normally|usually|typically|ever)? (normally|usually|typically|ever)? (spend|spent|pay|paid|budget|budgeted|planned|expected|allowed)',
+        '(hard|tough|difficult|big) sell (internally|to my|to our|to the|with my|with our|with the|for us|at that|at this)', '(price|pricing|cost|fee|fees|licence|license|number|quote) .{0,3} (a|is a|\'s a)? (hard|tough|difficult) sell',
         '(price tag|pricetag|price-tag|sticker price) (is|seems|looks|feels|was)',
         'eye watering',
 
@@ -448,7 +453,9 @@ export const DEFAULT_PACK: TriggerPack = {
       patterns: [
         '(been using|been on|been with|used|run|been running) .{1,2} (for|since) (years|ages|a long time|a while|#Value|ever|forever|decades)',
 
-        '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (#ProperNoun|#Organization|#Acronym|another|the other|a different) (for|and|since|to|already|on|vendor|platform|tool|provider)?',
+        '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (#ProperNoun|#Organization|#Acronym) (for|and|since|to|already|on|vendor|platform|tool|provider)?',
+        '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (another|the other|a different) (vendor|platform|tool|provider|supplier|system|company|agency|solution|partner|firm)',
+        '(sorted|solved|handled|covered|fixed|addressed|dealt with) (all of that|all that|that|this|it|that side|that problem) (with|through|using|via|by using) (#ProperNoun|#Organization|#Acronym|a|an|another|our|some|.)',
         '(mid-rollout|mid rollout) (with|of)?', 'in the middle of (rolling out|implementing|a rollout|an implementation)', 'halfway through (rolling out|implementing)',
         '(just|recently) (finished|completed|rolled out|implemented|deployed|migrated to) (a|an|our)? .{0,2} (implementation|rollout|migration|deployment)',
         '(long-standing|longstanding|long standing|long-term|long term|good|great|strong) (relationship|partnership) with (our|the|a|#ProperNoun)',
@@ -467,7 +474,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(preferred|chosen|selected) (bidder|supplier|vendor|provider|partner)',
         'no (room|space|need|place) for (another|a second|a new|other|more) (agency|vendor|supplier|provider|tool|system|platform|partner)',
         '(we are|we\'re|we) not (moving|switching|changing|leaving)',
-        '(associates|staff|team|users|people|subcontractors|everyone) (are used to|would riot|love|know) (it|them|#ProperNoun)',
+        '(associates|staff|team|users|people|subcontractors|everyone|everybody) (are used to|is used to|are all used to|would riot|love|know) (it|them|#ProperNoun)',
 
         '(already|currently) (use|using|have|has|work with|working with|got|signed with|signed up with|partner with|partnered with|rely on|relying on|invested in|run|running|run on|running on|with|on|paying for|pay for|subscribe to|subscribed to|licensed|license|contracted|deployed|rolled out|implemented|went with|go with|chose|picked|bought|purchased|standardized on|committed to|in bed with|locked in with|tied to|tied into|locked into|covered by)',
         '(we|i|our team|our company|the company|the business|we have|we\'ve) (use|uses|used|work with|works with|rely on|relies on|partner with|run on|runs on|are with|are on|signed with|have been with|been with|have been using|been using|stick with|stay with|are sticking with|are staying with|standardized on|standardised on|switched to|moved to|went with) (#ProperNoun|#Organization|#Acronym|another vendor|a provider|another provider|a partner|another partner|a competitor|your competitor|one of your competitors|someone else|somebody else|an existing|our existing|our current|the current|a different|a local|an agency|a firm|a company|a tool|a platform|a system|a solution|a vendor)',
@@ -476,7 +483,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(current|existing|incumbent|present) (vendor|provider|supplier|partner|solution|system|tool|platform|agency|firm|contract|setup|set-up|arrangement|software|crm|stack|partner)',
         '(what|who) we (have|\'ve got|use|work with) (now|today|currently|already|right now|works|is fine|is working|does the job)',
         '(happy|satisfied|content|pleased) with (who|what) (we are|we\'re|we) (with|using|on|have|use|got)',
-        '(we|we\'ve|i\'ve|we have|i have|we\'ve already|we already) (got|have)? (someone|somebody|a guy|a company|a firm|an agency|a supplier|a provider|a person|people|a partner) (for|doing|handling|who does) (that|this|it|all that)',
+        '(we|we\'ve|i\'ve|we have|i have|we\'ve already|we already) (have got|got|have)? (someone|somebody|a guy|a company|a firm|an agency|a supplier|a provider|a person|people|a partner) (for|doing|handling|who does) (that|this|it|all that)',
         '(bundled|included|comes free|come free|thrown in|comes bundled) (with|in|as part of) (our|the|their) .{0,2} (licence|license|licenses|licences|subscription|package|plan|contract|suite|stack|bundle)',
       ],
       unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(are|am|is|\'re|\'m|been|keen|ready|trying|planning|hoping|wanting|needing) (looking|planning|hoping|trying|ready|keen|wanting|needing)? to (switch|replace|move|leave|change|get off|get away|migrate)', '!not (want|need|plan|have|got) to (switch|replace|move away|leave|change|get off|get away|migrate)', '(nothing|no reason|nothing much) (is)? stopping (us|me)', 'used to (be with|be on|use|have|work with|run)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)'],
@@ -596,6 +603,8 @@ export const DEFAULT_PACK: TriggerPack = {
         '(final|last) (word|say|call|decision) (sits|rests|lies|is|stays) with',
         '(i\'m|i am) (just|only) (the)? (regional|local|office|store|site|assistant|deputy|junior)? (manager|admin|coordinator|assistant|employee|staff)',
         '(signs|sign) off on (that|this|those|these|all that|that stuff|purchases|spend)',
+        '(signs|sign|approves|approve|okays|authorises|authorizes) (off)? (on)? (anything|everything|all spend|all purchases|any spend|any purchase|purchases|spend) (over|above|of|like|bigger|larger|more)',
+        '(that is|that\'s|it is|it\'s|this is) (one|a question|a decision|a call|something) for (my|our|the) ${BOSS}',
 
         '(is not|\'s not|isn\'t|not|wasn\'t|was not) (really)? (my|our|the|his|her) (call|decision|department|area|budget|place|choice|say|role|remit|responsibility|purview|wheelhouse|decision to make|call to make)',
         '(i am|i\'m|im|i) not (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',

@@ -366,3 +366,18 @@ describe('invisible characters inside words', () => {
     expect(d!.text).toBe('send me some in\u00ADfo');
   });
 });
+
+describe('contractions inside alternatives', () => {
+  it.each<[string, string]>([
+    ["(don't|do not) need (the)? approval", "we don't need approval"],
+    ["(don't|do not) need (the)? approval", 'we do not need the approval'],
+    ["(i'm|we're) (in|sold)", "yeah i'm in"],
+    ["(it's|that's) (a|the)? dealbreaker", "honestly it's a dealbreaker"],
+    ["(we'd|i'd) need (a|the)? discount", "we'd need a discount"],
+  ])('%j matches %j', (pattern, text) => {
+    const custom = createDetector({ triggers: [{ id: 'x.p', category: 'price', patterns: [pattern], negatable: false }] });
+    const result = custom.analyze(text, { channel: 'caption' });
+    expectWellFormed(text, result);
+    expect(result.categories).toEqual(['price']);
+  });
+});

@@ -5,7 +5,7 @@ import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
 import { mayMatch, requirements, sentenceWords, type Reg } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
-import { workAroundWildcardGroups } from './compromise-quirks';
+import { spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
 
 /** Longer input is cut here (and reported as truncated) so a pasted novel cannot stall the worker. */
 export const MAX_ANALYSED_CHARS = 100_000;
@@ -22,7 +22,11 @@ type Doc = ReturnType<typeof nlp>;
 interface CompiledPattern {
   regs: Reg[];
   needs: string[][];
+  /** The pattern starts with its own negation ("not a good time"): the "n't" of "isn't" before it is part of the match. */
+  ownNegation: boolean;
 }
+
+const NEGATION_WORDS = new Set(['not', 'no', 'never']);
 
 interface CompiledTrigger {
   def: TriggerDef;
@@ -33,7 +37,9 @@ interface CompiledTrigger {
 
 function compile(pattern: string): CompiledPattern {
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
-  return { regs, needs: requirements(regs) };
+  const first = regs[0];
+  const firstWords = first ? [first.word, ...(first.fastOr ?? []), ...(first.choices ?? []).map((c) => c[0]?.word)] : [];
+  return { regs, needs: requirements(regs), ownNegation: firstWords.some((w) => w !== undefined && NEGATION_WORDS.has(w)) };
 }
 
 export interface Detector {
@@ -44,7 +50,7 @@ export interface Detector {
 /** Plain words become a lemma-aware pattern; anything already in match syntax is used as it is. */
 function asPatterns(phraseOrPattern: string): string[] {
   const pattern = /[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern);
-  return workAroundWildcardGroups(expandLemmas(pattern));
+  return workAroundWildcardGroups(spellOutContractions(expandLemmas(pattern)));
 }
 
 function clauseBefore(sentence: string, matchStart: number): string {
@@ -154,11 +160,13 @@ export function createDetector(pack: TriggerPack): Detector {
       };
       for (const trigger of candidates) {
         const { def } = trigger;
-        const matches = trigger.patterns.filter((p) => mayMatch(p.needs, words)).flatMap((p) => matchOffsets(doc, p));
+        const matches = trigger.patterns
+          .filter((p) => mayMatch(p.needs, words))
+          .flatMap((p) => matchOffsets(doc, p).map((m) => ({ ...m, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
         if (trigger.unless.some((u) => mayMatch(u.needs, words) && doc.has(u.regs as never))) continue;
-        for (const { start, length } of matches) {
-          if (def.negatable !== false && negatedBefore(sentence, start)) continue;
+        for (const { start, length, ownNegation } of matches) {
+          if (def.negatable !== false && !ownNegation && negatedBefore(sentence, start)) continue;
           if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length))) continue;
           const key = `${def.id}:${span.start + start}`;
           if (seen.has(key)) continue;
