@@ -124,6 +124,19 @@ describe('replay suppression', () => {
   });
 });
 
+describe('replay memory is bounded in characters too', () => {
+  it('forgets the oldest long utterances beyond replayChars, and still suppresses the recent ones', () => {
+    const a = new CaptionAssembler({ idPrefix: 'c', replayChars: 600 });
+    const turn = (i: number) => Array.from({ length: 30 }, (_, j) => `t${i}w${j}`).join(' '); // ~170 characters each
+    for (let i = 0; i < 10; i++) a.ingest([{ key: {}, speaker: 'Riley', text: turn(i) }], i * 100);
+    a.flush(1000);
+    expect(a.size).toBe(3); // 10 fingerprints would be ~1,700 characters
+    // Captions back on with the last four turns as history: only the three remembered are recognised as replay.
+    const back = a.ingest([6, 7, 8, 9].map((i) => ({ key: {}, speaker: 'Riley', text: turn(i) })), 1100);
+    expect(back.map((u) => u.text)).toEqual([turn(6)]);
+  });
+});
+
 describe('memory over a one-hour call', () => {
   const VOCAB = [
     ...new Set(

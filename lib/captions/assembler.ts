@@ -18,6 +18,11 @@ export interface AssemblerOptions {
   maxUtteranceChars?: number;
   /** How many finalised utterance fingerprints to remember to suppress replayed history after a caption toggle (default 200). */
   replayMemory?: number;
+  /**
+   * And at most this many characters of them (default 20,000: about 20 minutes of speech, far more than a platform
+   * re-shows), so a call of long turns holds no more text than one of short ones.
+   */
+  replayChars?: number;
 }
 
 /** After a flush, blocks that appear within this time of captions coming back are checked against history. */
@@ -46,6 +51,8 @@ export class CaptionAssembler {
   private readonly pauseMs: number;
   private readonly maxChars: number;
   private readonly replayMemory: number;
+  private readonly replayChars: number;
+  private replayCharsUsed = 0;
   private readonly blocks = new Map<object, Block>();
   private readonly fingerprints: Fingerprint[] = [];
   private nextId = 1;
@@ -59,6 +66,7 @@ export class CaptionAssembler {
     this.pauseMs = options.pauseMs ?? 2500;
     this.maxChars = Math.max(1, options.maxUtteranceChars ?? 600);
     this.replayMemory = Math.max(0, options.replayMemory ?? 200);
+    this.replayChars = Math.max(0, options.replayChars ?? 20_000);
   }
 
   get size(): number {
@@ -194,7 +202,10 @@ export class CaptionAssembler {
     const padded = ` ${normalizeText(text)} `;
     if (!this.replayMemory || this.fingerprints.some((f) => f.text === padded && f.speaker === speaker)) return;
     this.fingerprints.push({ speaker, text: padded });
-    if (this.fingerprints.length > this.replayMemory) this.fingerprints.shift();
+    this.replayCharsUsed += padded.length;
+    while (this.fingerprints.length > this.replayMemory || (this.replayCharsUsed > this.replayChars && this.fingerprints.length > 1)) {
+      this.replayCharsUsed -= this.fingerprints.shift()?.text.length ?? 0;
+    }
   }
 
   private rememberedFor(speaker: string | null): string[] {
