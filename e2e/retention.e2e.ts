@@ -170,4 +170,76 @@ describe('retention', () => {
     expect(steps).toBeGreaterThan(2);
     await call.close();
   });
+
+  it('redacts stored history from the options page: no address or number left, highlights still on their words', async () => {
+    const N = 3000;
+    await options.evaluate(async (N) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('truth-serum');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('moments', 'readwrite');
+      const store = tx.objectStore('moments');
+      store.clear();
+      for (let i = 0; i < N; i++) {
+        const pii = i % 2 === 0 ? `reach me at buyer${i}@northwind.example or 555-123-${String(1000 + (i % 9000)).padStart(4, '0')}` : 'thanks for the call';
+        const text = `Hi, ${pii}. Could you just send me some information about the plan?`;
+        const s = text.indexOf('send me some information');
+        store.put({
+          id: `gmail:redact-${i}:m`,
+          createdAt: Date.now() - i * 1000,
+          updatedAt: Date.now() - i * 1000,
+          source: 'gmail',
+          kind: 'email',
+          conversationId: `redact-${i}`,
+          conversationTitle: i % 2 === 0 ? `Re: pricing (buyer${i}@northwind.example)` : 'Re: pricing',
+          role: 'customer',
+          speaker: `Buyer ${i}`,
+          speakerEmail: `buyer${i}@northwind.example`,
+          text,
+          categories: ['info_brushoff'],
+          detections: [{ category: 'info_brushoff', trigger: 'seeded', start: s, end: s + 24, text: 'send me some information', speakers: 'customer' }],
+          tabId: null,
+          composeKey: null,
+          seen: 1,
+          feedback: null,
+          usedSuggestionId: null,
+          primaryCategory: 'info_brushoff',
+          prospectKey: `buyer${i}@northwind.example`,
+          used: 0,
+        });
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, N);
+
+    await options.getByTestId('redact-history').click();
+    await options.getByTestId('confirm-redact-history').click();
+    const t0 = Date.now();
+    await expect.poll(() => options.getByText(`Redacted ${N.toLocaleString('en-US')} moments of ${N.toLocaleString('en-US')}`, { exact: false }).count(), { timeout: 30_000 }).toBe(1);
+    console.log(`redaction e2e: ${N} stored moments redacted from the options page in ${Date.now() - t0} ms`);
+
+    const stored = await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('truth-serum');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const all = await new Promise<Array<{ text: string; conversationTitle: string; speakerEmail: string | null; prospectKey: string | null; detections: Array<{ start: number; end: number; text: string }> }>>((resolve, reject) => {
+        const request = db.transaction('moments', 'readonly').objectStore('moments').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return all;
+    });
+    expect(stored).toHaveLength(N);
+    expect(stored.filter((m) => /@|555-123/.test(m.text + m.conversationTitle) || m.speakerEmail !== null || m.prospectKey?.includes('@'))).toEqual([]);
+    expect(stored.filter((m) => m.text.includes('[email] or [phone]'))).toHaveLength(N / 2);
+    expect(stored.filter((m) => m.detections.some((d) => m.text.slice(d.start, d.end) !== d.text || d.text !== 'send me some information'))).toEqual([]);
+  });
 });
