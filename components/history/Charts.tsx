@@ -16,7 +16,7 @@ export function Charts({ db, from, to, refresh = 0 }: { db: TruthSerumDB; from?:
   const [outcomes, setOutcomes] = useState<WeeklySeries | null>(null);
   useEffect(() => {
     const abort = new AbortController();
-    void weeklyCharts(db, { from, to }, abort.signal).then(
+    void weeklyCharts(db, { from, to }, { signal: abort.signal }).then(
       (d) => {
         if (abort.signal.aborted) return;
         setByCategory(d.byCategory);

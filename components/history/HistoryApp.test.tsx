@@ -47,4 +47,20 @@ describe('HistoryApp', () => {
     await waitFor(() => expect(screen.getAllByTestId('history-row')[0]?.textContent).toContain('Just arrived'));
     expect(screen.getByTestId('history-count').textContent).toBe('151 moments');
   });
+
+  it('counts the charts only once the rep opens them', async () => {
+    const count = vi.spyOn(db.moments, 'where');
+    render(<HistoryApp db={db} />);
+    await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('150 moments'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.queryByTestId('chart-categories')).toBeNull();
+    // No per-week count has been asked for.
+    expect(count.mock.calls.filter(([index]) => String(index) === '[primaryCategory+createdAt]')).toHaveLength(0);
+    const details = screen.getByTestId('history-charts') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(screen.getByTestId('chart-categories')).toBeTruthy());
+    expect(count.mock.calls.filter(([index]) => String(index) === '[primaryCategory+createdAt]').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('chart-categories').textContent).toContain('Price');
+  });
 });

@@ -27,20 +27,20 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
   const [conversation, setConversation] = useState<{ moment: MomentRecord; index: number } | null>(null);
   const [returnFocus, setReturnFocus] = useState<number | null>(null);
   const [exporting, setExporting] = useState<string>('');
-  // The first rows come first; the lists for the filters are read once they are on screen, the charts once the
-  // total is counted too (so neither competes with the rows or the count).
+  // The first rows come first; the lists for the filters are read once they are on screen.
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (pages.ready && !ready) setReady(true);
   }, [pages.ready, ready]);
-  const [chartsReady, setChartsReady] = useState(false);
-  const counted = pages.total !== undefined;
+  // The charts count every week of every category: hundreds of IndexedDB requests. They run only while the rep has
+  // the section open, and not before the list has its first rows and total.
+  const [chartsOpen, setChartsOpen] = useState(false);
+  // Latched: a later filter change recounts the list but leaves the charts (which follow the dates only) alone.
+  const [counted, setCounted] = useState(false);
   useEffect(() => {
-    if (chartsReady || !counted) return;
-    const t = setTimeout(() => setChartsReady(true), 50);
-    return () => clearTimeout(t);
-  }, [chartsReady, counted]);
-  const categories = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('primaryCategory').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
+    if (pages.total !== undefined && !counted) setCounted(true);
+  }, [pages.total, counted]);
+  const categories = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('categories').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
   const prospects = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('prospectKey').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
 
   const doExport = useCallback(
@@ -107,15 +107,24 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
           />
         )}
       </div>
-      <details className="history-charts" open>
+      <details
+        className="history-charts"
+        data-testid="history-charts"
+        onToggle={(e) => {
+          const open = e.currentTarget.open;
+          if (open) performance.mark?.('history:charts-open');
+          setChartsOpen(open);
+        }}
+      >
         <summary>Charts</summary>
-        {chartsReady ? (
-          <Suspense fallback={<p className="muted">Counting…</p>}>
-            <Charts db={db} from={textFilter.from} to={textFilter.to} />
-          </Suspense>
-        ) : (
-          <p className="muted">Counting…</p>
-        )}
+        {chartsOpen &&
+          (counted ? (
+            <Suspense fallback={<p className="muted">Counting…</p>}>
+              <Charts db={db} from={textFilter.from} to={textFilter.to} />
+            </Suspense>
+          ) : (
+            <p className="muted">Counting…</p>
+          ))}
       </details>
     </div>
   );

@@ -35,6 +35,7 @@ export const HistoryRow = forwardRef<HTMLButtonElement, HistoryRowProps>(functio
       data-testid="history-row"
       data-index={index}
       data-category={primary}
+      data-categories={m.categories.join(' ')}
       data-source={m.source}
       data-kind={m.kind}
       onClick={() => onOpen(m)}
@@ -42,6 +43,9 @@ export const HistoryRow = forwardRef<HTMLButtonElement, HistoryRowProps>(functio
     >
       <span className="row-top">
         <span className={`category category-${primary}`}>{categoryLabel(primary)}</span>
+        {m.categories.slice(1).map((c) => (
+          <span key={c} className="badge">{categoryLabel(c)}</span>
+        ))}
         {m.usedSuggestionId && <span className="badge">used</span>}
         {m.feedback === 'helpful' && <span className="badge">helpful</span>}
         {m.feedback === 'not_this' && <span className="badge">not this</span>}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { liveQuery } from 'dexie';
-import { HistoryAborted, historyHead, historyPageAt, historySince, matchingKeys, momentsByKeys, quickCount, type HistoryFilter } from '@/lib/storage/history';
+import { foreground, HistoryAborted, historyHead, historyPageAt, historySince, matchingKeys, momentsByKeys, quickCount, type HistoryFilter } from '@/lib/storage/history';
 import type { StoredMoment, TruthSerumDB } from '@/lib/storage/db';
 
 export const PAGE_SIZE = 100;
@@ -75,9 +75,9 @@ export function useHistoryPages(db: TruthSerumDB, filter: HistoryFilter, refresh
   const loadPage = useCallback(
     (page: number, s: State) => {
       const rows = s.keys
-        ? momentsByKeys(db, s.keys.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE))
+        ? foreground(() => momentsByKeys(db, s.keys!.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)))
         : s.counted !== null
-          ? historyPageAt(db, s.filter, page * PAGE_SIZE, PAGE_SIZE, s.counted, s.upTo)
+          ? foreground(() => historyPageAt(db, s.filter, page * PAGE_SIZE, PAGE_SIZE, s.counted!, s.upTo))
           : null;
       if (!rows) return;
       if (!s.pages.has(page)) s.pages.set(page, 'loading');
@@ -111,7 +111,8 @@ export function useHistoryPages(db: TruthSerumDB, filter: HistoryFilter, refresh
     void (async () => {
       try {
         performance.mark?.('history:query');
-        const head = await historyHead(db, f, PAGE_SIZE);
+        // Every read here is one the rep waits for: the charts hold back meanwhile.
+        const head = await foreground(() => historyHead(db, f, PAGE_SIZE));
         if (s !== state.current) return;
         s.head = head;
         s.headDone = true;
@@ -121,7 +122,7 @@ export function useHistoryPages(db: TruthSerumDB, filter: HistoryFilter, refresh
         // The total, and what deep pages need: after the first rows are on screen.
         await new Promise((r) => setTimeout(r, 0));
         if (abort.signal.aborted) return;
-        const [counted, top] = await db.transaction('r', db.moments, () => Promise.all([quickCount(db, f), db.moments.orderBy('createdAt').reverse().limit(1).keys()]));
+        const [counted, top] = await foreground(() => db.transaction('r', db.moments, () => Promise.all([quickCount(db, f), db.moments.orderBy('createdAt').reverse().limit(1).keys()])));
         if (s !== state.current) return;
         if (counted !== null) {
           s.counted = counted;
@@ -135,7 +136,7 @@ export function useHistoryPages(db: TruthSerumDB, filter: HistoryFilter, refresh
           bump();
           return;
         }
-        const { keys } = await matchingKeys(db, f, { signal: abort.signal });
+        const { keys } = await foreground(() => matchingKeys(db, f, { signal: abort.signal }));
         if (s !== state.current) return;
         const known = new Set(keys);
         s.fresh = s.fresh.filter((m) => !known.has(m.id));
@@ -162,7 +163,7 @@ export function useHistoryPages(db: TruthSerumDB, filter: HistoryFilter, refresh
           return;
         }
         const since = s.newest;
-        void historySince(db, f, since).then((added) => {
+        void foreground(() => historySince(db, f, since)).then((added) => {
           if (s !== state.current) return;
           const known = new Set([...s.fresh.map((m) => m.id), ...(s.keys ? s.keys.slice(0, PAGE_SIZE) : s.head.map((m) => m.id))]);
           // A counted list holds everything up to upTo (the newest moment when it counted).

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
 import { fakeMoment } from './test-moments';
 
 let counter = 0;
@@ -10,6 +10,17 @@ function freshName(): string {
   names.push(name);
   return name;
 }
+/** A moment as schema v2 and v3 stored it: derived fields without categoryAt (added in v4). */
+function v2Shape(m: MomentRecord): MomentRecord {
+  const { categoryAt: _dropped, ...rest } = withDerivedFields(m);
+  return rest;
+}
+
+/** Moments whose categoryAt index holds `category` (any position), as the history page asks. */
+function byAnyCategory(db: TruthSerumDB, category: string) {
+  return db.moments.where('categoryAt').between([category, -Infinity], [category, Infinity], true, true);
+}
+
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
@@ -18,7 +29,8 @@ describe('withDerivedFields', () => {
   it('derives primaryCategory, prospectKey and used without touching the input', () => {
     const m = fakeMoment({ id: 'a', categories: ['price', 'stall'], usedSuggestionId: 'price-q1' });
     const d = withDerivedFields(m);
-    expect(d).toMatchObject({ primaryCategory: 'price', prospectKey: 'dana.ortiz@contoso.example', used: 1 });
+    expect(d).toMatchObject({ primaryCategory: 'price', prospectKey: 'dana.ortiz@contoso.example', used: 1, categoryAt: [['price', m.createdAt], ['stall', m.createdAt]] });
+    expect(withDerivedFields(fakeMoment({ id: 'dup', categories: ['price', 'price'] })).categoryAt).toEqual([['price', m.createdAt]]);
     expect(m).not.toHaveProperty('primaryCategory');
   });
   it('falls back to the speaker name, then null', () => {
@@ -51,7 +63,7 @@ describe('schema v2 upgrade', () => {
 
     const db = new TruthSerumDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const after = await db.moments.orderBy('id').toArray();
     expect(after).toHaveLength(originals.length);
     const byId = new Map(after.map((m) => [m.id, m]));
@@ -68,6 +80,9 @@ describe('schema v2 upgrade', () => {
     );
     expect(await db.moments.where('[used+createdAt]').between([1, -Infinity], [1, Infinity]).count()).toBe(originals.filter((o) => o.usedSuggestionId).length);
     expect(await db.moments.where('feedback').equals('helpful').count()).toBe(originals.filter((o) => o.feedback === 'helpful').length);
+    // Found by a second category too: every moment is a stall, a third of them after price.
+    expect(await byAnyCategory(db, 'stall').count()).toBe(originals.length);
+    expect(await byAnyCategory(db, 'price').count()).toBe(originals.filter((o) => o.categories.includes('price')).length);
     db.close();
   });
 });
@@ -91,7 +106,7 @@ describe('schema v3 upgrade', () => {
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
     const originals = Array.from({ length: 120 }, (_, i) =>
-      withDerivedFields(fakeMoment({ id: `meet:c${i % 5}:${i}`, createdAt: 1_700_000_000_000 + i * 1000, categories: i % 2 ? ['complaint'] : ['price'], usedSuggestionId: i % 7 === 0 ? 'price-r1' : null })),
+      v2Shape(fakeMoment({ id: `meet:c${i % 5}:${i}`, createdAt: 1_700_000_000_000 + i * 1000, categories: i % 2 ? ['complaint'] : ['price'], usedSuggestionId: i % 7 === 0 ? 'price-r1' : null })),
     );
     await v2.table('moments').bulkPut(originals);
     await v2.table('adapters').put({ key: '2:zoom', tabId: 2, source: 'zoom', state: 'idle', detail: '', conversationId: null, updatedAt: 1 });
@@ -100,11 +115,11 @@ describe('schema v3 upgrade', () => {
 
     const db = new TruthSerumDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const after = await db.moments.orderBy('id').toArray();
     expect(after).toHaveLength(originals.length);
     const byId = new Map(after.map((m) => [m.id, m]));
-    for (const o of originals) expect(byId.get(o.id)).toEqual(o);
+    for (const o of originals) expect(byId.get(o.id)).toEqual(withDerivedFields(o));
     expect(await db.adapters.count()).toBe(1);
     expect(await db.dismissedTriggers.get('price:too-expensive')).toMatchObject({ momentId: 'meet:c0:0' });
     expect(await db.moments.where('[primaryCategory+createdAt]').between(['complaint', -Infinity], ['complaint', Infinity]).count()).toBe(60);
@@ -116,6 +131,60 @@ describe('schema v3 upgrade', () => {
     expect(await db.practiceAttempts.where('[category+createdAt]').between(['price', -Infinity], ['price', Infinity]).count()).toBe(1);
     expect(await db.stories.where('categories').equals('complaint').count()).toBe(1);
     expect(await db.practiceSchedule.where('due').below(200).count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('schema v4 upgrade', () => {
+  it('opens a v3 database, indexes every category of every moment and keeps the practice data', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    const originals = Array.from({ length: 300 }, (_, i) =>
+      v2Shape(
+        fakeMoment({
+          id: `zoom:c${i % 9}:${i}`,
+          createdAt: 1_700_000_000_000 + i * 60_000,
+          conversationId: `c${i % 9}`,
+          categories: i % 4 === 0 ? ['price', 'competitor'] : i % 4 === 1 ? ['competitor'] : ['stall'],
+          feedback: i % 5 === 0 ? 'helpful' : null,
+        }),
+      ),
+    );
+    await v3.table('moments').bulkPut(originals);
+    await v3.table('practiceAttempts').add({ createdAt: 10, category: 'price', drillId: 'd1', channel: 'caption', score: 80, met: ['concise'], missed: [], answer: 'x' });
+    await v3.table('practiceSchedule').put({ category: 'price', box: 2, due: 100, attempts: 1, updatedAt: 10 });
+    await v3.table('stories').put({ id: 's1', title: 'Acme', text: 'They wanted fewer outages.', categories: ['complaint'], shareable: true, createdAt: 1, updatedAt: 1 });
+    await v3.table('practiceDrills').put({ id: 'custom-1', category: 'stall', customerLine: 'Next year maybe.', channel: 'caption', createdAt: 1 });
+    await v3.table('dismissedTriggers').put({ key: 'stall:next-year', category: 'stall', trigger: 'next-year', momentId: 'zoom:c2:2', createdAt: 5 });
+    v3.close();
+
+    const db = new TruthSerumDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const after = await db.moments.orderBy('id').toArray();
+    expect(after).toHaveLength(originals.length);
+    const byId = new Map(after.map((m) => [m.id, m]));
+    for (const o of originals) {
+      expect(byId.get(o.id)).toMatchObject(o);
+      expect(byId.get(o.id)).toEqual(withDerivedFields(o));
+    }
+    // Competitor is the first category of a quarter and the second of another quarter: found either way, in time order.
+    const competitor = await byAnyCategory(db, 'competitor').primaryKeys();
+    expect(competitor).toEqual(originals.filter((o) => o.categories.includes('competitor')).map((o) => o.id));
+    expect(competitor).toHaveLength(150);
+    // A date range within one category.
+    const from = 1_700_000_000_000 + 100 * 60_000;
+    const to = 1_700_000_000_000 + 199 * 60_000;
+    expect(await db.moments.where('categoryAt').between(['price', from], ['price', to], true, true).count()).toBe(25);
+    expect(await db.practiceAttempts.count()).toBe(1);
+    expect(await db.practiceSchedule.get('price')).toMatchObject({ box: 2 });
+    expect(await db.stories.where('categories').equals('complaint').count()).toBe(1);
+    expect(await db.practiceDrills.get('custom-1')).toMatchObject({ customerLine: 'Next year maybe.' });
+    expect(await db.dismissedTriggers.count()).toBe(1);
+    // New writes and updates keep the index right.
+    await db.moments.update('zoom:c1:1', { categories: ['complaint', 'competitor'] });
+    expect(await byAnyCategory(db, 'complaint').primaryKeys()).toEqual(['zoom:c1:1']);
     db.close();
   });
 });

@@ -37,10 +37,16 @@ export interface MomentRecord {
   prospectKey?: string | null;
   /** 1 when the rep copied or inserted a suggestion: an index can hold 0, not null. */
   used?: 0 | 1;
+  /**
+   * (Schema v4) One [category, createdAt] key per distinct category, in a multiEntry index: a moment is found by
+   * any of its categories within a date range, newest first, the way [primaryCategory+createdAt] finds it by the
+   * first. (IndexedDB has no compound multiEntry index; an array of arrays is the equivalent.)
+   */
+  categoryAt?: [CategoryId, number][];
 }
 
 /** A moment as read from the database: derived fields present. */
-export type StoredMoment = MomentRecord & Required<Pick<MomentRecord, 'primaryCategory' | 'prospectKey' | 'used'>>;
+export type StoredMoment = MomentRecord & Required<Pick<MomentRecord, 'primaryCategory' | 'prospectKey' | 'used' | 'categoryAt'>>;
 
 export type AdapterState = 'listening' | 'captions_off' | 'lost' | 'idle';
 
@@ -83,6 +89,7 @@ export function withDerivedFields<T extends MomentRecord>(moment: T): T & Stored
     primaryCategory: moment.categories[0] ?? 'unknown',
     prospectKey: prospectKeyOf(moment),
     used: moment.usedSuggestionId ? 1 : 0,
+    categoryAt: [...new Set(moment.categories)].map((c): [CategoryId, number] => [c, moment.createdAt]),
   };
 }
 
@@ -150,6 +157,11 @@ export const SCHEMA_V3 = {
   practiceDrills: 'id, category',
 };
 
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  moments: `${SCHEMA_V3.moments}, *categoryAt`,
+};
+
 /** Keeps the derived fields right whoever writes a moment (add, put, bulkPut, update, modify). */
 const derivedFieldsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -196,6 +208,17 @@ export class TruthSerumDB extends Dexie {
       );
     // v3 only adds practice-mode tables: existing data is untouched, so no upgrade function.
     this.version(3).stores(SCHEMA_V3);
+    // v4 indexes every category of a moment, not just the first: categoryAt is filled in for the moments stored.
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) =>
+        tx
+          .table<MomentRecord, string>('moments')
+          .toCollection()
+          .modify((m) => {
+            Object.assign(m, withDerivedFields(m));
+          }),
+      );
     this.use(derivedFieldsMiddleware);
   }
 }

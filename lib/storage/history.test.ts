@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
-import { allMatching, conversationMoments, HistoryAborted, historyHead, historyPageAt, historySince, matchingKeys, momentsToCsv, momentsToJson, queryHistory, quickCount, weekStart, weeklyByCategory, weeklyOutcomes, type HistoryFilter } from './history';
+import { allMatching, conversationMoments, foreground, HistoryAborted, historyHead, historyPageAt, historySince, matchingKeys, momentsToCsv, momentsToJson, queryHistory, quickCount, weekStart, weeklyByCategory, weeklyCharts, weeklyOutcomes, type HistoryFilter } from './history';
 import { fakeMoment } from './test-moments';
 import { SOURCES } from '../sources';
 
@@ -32,7 +32,7 @@ function expected(all: MomentRecord[], f: HistoryFilter): MomentRecord[] {
   return all
     .filter((m) => {
       const d = withDerivedFields(m);
-      if (f.category && d.primaryCategory !== f.category) return false;
+      if (f.category && !m.categories.includes(f.category)) return false;
       if (f.source && m.source !== f.source) return false;
       if (f.from !== undefined && m.createdAt < f.from) return false;
       if (f.to !== undefined && m.createdAt > f.to) return false;
@@ -75,6 +75,9 @@ describe('queryHistory', () => {
     { text: 'vendor x' },
     { text: 'VENDOR', source: 'teams', to: T0 + 60 * DAY },
     { conversationId: 'c3', category: 'price' },
+    // Every moment's second category: found by it as by the first.
+    { category: 'skepticism' },
+    { category: 'skepticism', source: 'zoom', from: T0 + 10 * DAY },
   ];
   it.each(filters)('matches a brute-force filter: %j', async (f) => {
     const want = expected(all, f);
@@ -99,8 +102,21 @@ describe('queryHistory', () => {
     // 'helpful' holds 1 in 5; a source holds 1 in 4.
     expect((await queryHistory(db, { helpful: true, source: 'meet', limit: 1 })).index).toBe('[feedback+createdAt]');
     expect((await queryHistory(db, { prospect: 'person1@acme.example', category: 'stall', limit: 1 })).index).toBe('[prospectKey+createdAt]');
-    expect((await queryHistory(db, { category: 'stall', limit: 1 })).index).toBe('[primaryCategory+createdAt]');
+    expect((await queryHistory(db, { category: 'stall', limit: 1 })).index).toBe('categoryAt');
     expect((await queryHistory(db, { from: T0, limit: 1 })).index).toBe('createdAt');
+  });
+
+  it('finds a moment by any of its categories, not only the first', async () => {
+    await db.moments.put(fakeMoment({ id: 'multi', createdAt: T0 + 1000 * DAY, categories: ['stall', 'complaint', 'price'] }));
+    for (const category of ['stall', 'complaint', 'price'] as const) {
+      expect((await queryHistory(db, { category, limit: 1 })).moments.map((m) => m.id)).toEqual(['multi']);
+      expect((await historyHead(db, { category, source: 'gmail' }, 1)).map((m) => m.id)).toEqual(['multi']);
+      expect((await quickCount(db, { category, from: T0 + 999 * DAY }))).toBe(1);
+    }
+    expect(await quickCount(db, { category: 'complaint' })).toBe(1);
+    // A later edit drops a category: the moment is no longer found by it.
+    await db.moments.update('multi', { categories: ['stall'] });
+    expect(await quickCount(db, { category: 'complaint' })).toBe(0);
   });
 
   it('pages oldest first when asked', async () => {
@@ -230,6 +246,17 @@ describe('weekly charts', () => {
     const total = Object.values(w.series).flat().reduce((a, b) => a + b, 0);
     expect(total).toBe(400);
     expect(w.series.stall?.[0]).toBe(all.filter((m) => m.createdAt < T0 + 7 * DAY && m.categories[0] === 'stall').length);
+  });
+  it('holds the chart counts back while a foreground read is in flight', async () => {
+    let release!: () => void;
+    const held = foreground(() => new Promise<void>((resolve) => (release = resolve)));
+    let done = false;
+    const charts = weeklyCharts(db).then((c) => ((done = true), c));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(done).toBe(false);
+    release();
+    await held;
+    expect((await charts).outcomes.series.moments!.reduce((a, b) => a + b, 0)).toBe(400);
   });
   it('counts used and helpful per week', async () => {
     const w = await weeklyOutcomes(db, { to: T0 + 14 * DAY - 1 });

@@ -4,7 +4,7 @@ import type { Source } from '../sources';
 import { prospectKeyOf, type MomentRecord, type StoredMoment, type TruthSerumDB } from './db';
 
 export interface HistoryFilter {
-  /** The moment's primary category (the one its card is shown under). */
+  /** Any of the moment's categories (not only the first, the one its card is shown under). */
   category?: CategoryId;
   source?: Source;
   /** createdAt bounds, inclusive, in ms. */
@@ -46,7 +46,8 @@ function candidates(f: HistoryFilter): Range[] {
   const out: Range[] = [];
   if (f.conversationId) out.push({ index: '[conversationId+createdAt]', key: f.conversationId });
   if (f.prospect?.trim()) out.push({ index: '[prospectKey+createdAt]', key: normalizeProspect(f.prospect) });
-  if (f.category) out.push({ index: '[primaryCategory+createdAt]', key: f.category });
+  // categoryAt is multiEntry, one [category, createdAt] key per category: an [x+createdAt] range like the others.
+  if (f.category) out.push({ index: 'categoryAt', key: f.category });
   if (f.source) out.push({ index: '[source+createdAt]', key: f.source });
   if (f.used !== undefined) out.push({ index: '[used+createdAt]', key: f.used ? 1 : 0 });
   if (f.helpful === true) out.push({ index: '[feedback+createdAt]', key: 'helpful' });
@@ -73,7 +74,7 @@ function residual(f: HistoryFilter, chosen: Range | null): ((m: MomentRecord) =>
     const key = normalizeProspect(f.prospect);
     checks.push((m) => prospectKeyOf(m) === key);
   }
-  if (f.category && skip !== '[primaryCategory+createdAt]') checks.push((m) => (m.categories[0] ?? 'unknown') === f.category);
+  if (f.category && skip !== 'categoryAt') checks.push((m) => m.categories.includes(f.category!));
   if (f.source && skip !== '[source+createdAt]') checks.push((m) => m.source === f.source);
   if (f.used !== undefined && skip !== '[used+createdAt]') checks.push((m) => Boolean(m.usedSuggestionId) === f.used);
   if (f.helpful === true && skip !== '[feedback+createdAt]') checks.push((m) => m.feedback === 'helpful');
@@ -85,7 +86,7 @@ function residual(f: HistoryFilter, chosen: Range | null): ((m: MomentRecord) =>
 }
 
 /** The index a first page reads when it cannot count: the one most likely to be narrow, without asking. */
-const HEAD_PRIORITY = ['[conversationId+createdAt]', '[prospectKey+createdAt]', '[feedback+createdAt]', '[primaryCategory+createdAt]', '[source+createdAt]', '[used+createdAt]'];
+const HEAD_PRIORITY = ['[conversationId+createdAt]', '[prospectKey+createdAt]', '[feedback+createdAt]', 'categoryAt', '[source+createdAt]', '[used+createdAt]'];
 
 function headRange(f: HistoryFilter): Range | null {
   const options = candidates(f);
@@ -295,29 +296,72 @@ export interface WeeklyCharts {
   outcomes: WeeklySeries;
 }
 
-/** One native count() per week on an [x+createdAt] range: no key or moment is read. */
-function countPerWeek(db: TruthSerumDB, index: string, key: unknown, weeks: number[], from: number, to: number): Promise<number[]> {
-  return db.transaction('r', db.moments, () =>
-    Promise.all(
-      weeks.map((w) => {
-        const end = w + WEEK_MS;
-        return db.moments
-          .where(index)
-          .between([key, Math.max(w, from)], [key, Math.min(end, to)], true, to < end)
-          .count();
-      }),
-    ),
-  );
+let foregroundReads = 0;
+let waitingForForeground: (() => void)[] = [];
+
+/**
+ * Runs a read the rep is waiting for (a page of the list, its count). Background work (the charts) sends nothing
+ * new to IndexedDB until every such read has finished, so the list waits for one batch of chart counts at most.
+ */
+export async function foreground<T>(read: () => Promise<T>): Promise<T> {
+  foregroundReads++;
+  try {
+    return await read();
+  } finally {
+    if (--foregroundReads === 0) {
+      const waiting = waitingForForeground;
+      waitingForForeground = [];
+      for (const resume of waiting) resume();
+    }
+  }
+}
+
+/** Lets the event loop run, then waits while any foreground read is in flight. */
+function yieldToForeground(): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => (foregroundReads === 0 ? resolve() : waitingForForeground.push(resolve)), 0));
+}
+
+export interface WeeklyChartsOptions {
+  signal?: AbortSignal;
+  /** count() requests sent together, in one transaction, before yielding; small so a list read waits little. */
+  batch?: number;
+}
+
+/**
+ * One native count() per week on an [x+createdAt] range: no key or moment is read. Sent `batch` at a time, each
+ * batch its own transaction, and only while no foreground read is waiting (see foreground).
+ */
+async function countPerWeek(db: TruthSerumDB, index: string, key: unknown, weeks: number[], from: number, to: number, { signal, batch = 6 }: WeeklyChartsOptions): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < weeks.length; i += batch) {
+    await yieldToForeground();
+    check(signal);
+    const counts = await db.transaction('r', db.moments, () =>
+      Promise.all(
+        weeks.slice(i, i + batch).map((w) => {
+          const end = w + WEEK_MS;
+          return db.moments
+            .where(index)
+            .between([key, Math.max(w, from)], [key, Math.min(end, to)], true, to < end)
+            .count();
+        }),
+      ),
+    );
+    out.push(...counts);
+  }
+  return out;
 }
 
 /**
  * Both charts by counting, not reading: IndexedDB count() per category and week on [primaryCategory+createdAt]
- * (every moment has a primary category, so their sum is the "moments" line), and per week on the used and helpful
- * ranges. (Dexie reads index keys with a cursor, one step per moment, which for 100,000 moments is slower still.)
- * One category at a time, each in its own transaction, so a first page asked for meanwhile is not queued behind
- * them all; `signal` stops between them.
+ * (every moment has one primary category, so their sum is the "moments" line), and per week on the used and
+ * helpful ranges. (Dexie reads index keys with a cursor, one step per moment, which for 100,000 moments is slower
+ * still.) The counts go out a small batch at a time, held back while the list reads (see countPerWeek), so a
+ * page of the list asked for meanwhile is not queued behind them; `signal` stops between batches. The history page runs this only once the rep
+ * opens the charts.
  */
-export async function weeklyCharts(db: TruthSerumDB, range: { from?: number; to?: number } = {}, signal?: AbortSignal): Promise<WeeklyCharts> {
+export async function weeklyCharts(db: TruthSerumDB, range: { from?: number; to?: number } = {}, opts: WeeklyChartsOptions = {}): Promise<WeeklyCharts> {
+  const { signal } = opts;
   const from = range.from ?? LOW;
   const to = range.to ?? HIGH;
   const within = () => db.moments.where('createdAt').between(from, to, true, true);
@@ -331,16 +375,13 @@ export async function weeklyCharts(db: TruthSerumDB, range: { from?: number; to?
   const byCategory: Record<string, number[]> = {};
   const all = new Array<number>(weeks.length).fill(0);
   for (const c of categories) {
-    check(signal);
-    const counts = await countPerWeek(db, '[primaryCategory+createdAt]', c, weeks, from, to);
+    const counts = await countPerWeek(db, '[primaryCategory+createdAt]', c, weeks, from, to, opts);
     if (!counts.some((n) => n > 0)) continue;
     byCategory[c] = counts;
     counts.forEach((n, i) => (all[i]! += n));
   }
-  check(signal);
-  const used = await countPerWeek(db, '[used+createdAt]', 1, weeks, from, to);
-  check(signal);
-  const helpful = await countPerWeek(db, '[feedback+createdAt]', 'helpful', weeks, from, to);
+  const used = await countPerWeek(db, '[used+createdAt]', 1, weeks, from, to, opts);
+  const helpful = await countPerWeek(db, '[feedback+createdAt]', 'helpful', weeks, from, to, opts);
   check(signal);
   return { byCategory: { weeks, series: byCategory }, outcomes: { weeks, series: { moments: all, used, helpful } } };
 }
