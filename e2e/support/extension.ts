@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -7,6 +8,15 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere if needed. Never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The id Chromium gives an unpacked extension, known before launch (a policy must name it): the first 128 bits of
+ * SHA-256 over the real absolute path, each hex digit mapped 0-f → a-p.
+ */
+export function unpackedExtensionId(dir: string = EXTENSION_DIR): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -9,6 +9,17 @@ import { parsePack } from './pack';
  */
 export const teamPackItem = storage.defineItem<unknown>('managed:teamPack');
 
+/** The latest managed-storage read (its raw value, undefined when it failed), to recognise a change it already saw. */
+let latestRead: Promise<unknown> | null = null;
+
+function readRaw(): Promise<unknown> {
+  const read = teamPackItem.getValue();
+  latestRead = read.catch(() => undefined);
+  return read;
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 export interface TeamPolicy {
   pack: TeamPack | null;
   /** Set when a policy is present but cannot be used; shown on the options page. */
@@ -19,7 +30,7 @@ export interface TeamPolicy {
 export async function readTeamPolicy(): Promise<TeamPolicy> {
   let raw: unknown;
   try {
-    raw = await teamPackItem.getValue();
+    raw = await readRaw();
   } catch {
     return { pack: null };
   }
@@ -31,10 +42,20 @@ export async function readTeamPolicy(): Promise<TeamPolicy> {
   return { pack: { ...(name ? { name } : {}), triggers, responses, categories: categories ?? [] } };
 }
 
-/** Calls back when the administrator changes the policy. A browser without managed storage events just never calls. */
+/**
+ * Calls back when the administrator changes the policy. A browser without managed storage events just never calls.
+ * Why the check against the latest read: at browser start Chromium fires this event when it first loads the policy,
+ * while a read made at start-up is still waiting for that same load. Calling back then made the background start a
+ * second read that superseded the first, and Gmail reports arriving in between were analysed without the team pack.
+ */
 export function watchTeamPolicy(callback: () => void): () => void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'managed') callback();
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'managed') return;
+    const pending = latestRead;
+    if (!pending) return callback();
+    void pending.then((seen) => {
+      if (!sameValue(seen, changes.teamPack?.newValue)) callback();
+    });
   };
   try {
     browser.storage.onChanged.addListener(listener);

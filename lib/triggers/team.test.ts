@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PACK_FORMAT } from './pack';
+import { createLiveDetector } from './live-detector';
+import { readTeamPolicy, watchTeamPolicy } from './team';
+
+const pack = (phrase: string) => ({ format: PACK_FORMAT, version: 1, triggers: [{ id: 'team.wagons', category: 'complaint', phrases: [phrase] }] });
+
+/**
+ * Chromium at browser start: managed-storage reads wait until the policy is loaded, and loading it fires
+ * storage.onChanged('managed') before the waiting reads return; each read is a round trip to the browser process
+ * (a task, not a microtask). Returns the function that loads the policy.
+ */
+function policyLoadedLater(value: unknown): () => Promise<void> {
+  const area = fakeBrowser.storage.managed;
+  const realGet = area.get;
+  let release!: () => void;
+  const loaded = new Promise<void>((resolve) => (release = resolve));
+  vi.spyOn(area, 'get').mockImplementation(async (keys?: unknown) => {
+    await loaded;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return realGet.call(area, keys as string);
+  });
+  return async () => {
+    await area.set({ teamPack: value });
+    release();
+  };
+}
+
+describe('team policy at browser start and on change', () => {
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('the background is ready with the team pack even when the policy loads after the worker started', async () => {
+    const load = policyLoadedLater(pack('circle the wagons'));
+    const live = createLiveDetector();
+    await load();
+    await live.ready;
+    // A Gmail report waits for `ready` and is analysed right after it: the team's trigger must already be there.
+    expect(live.current().analyze('We will circle the wagons.', { channel: 'email' }).detections[0]).toMatchObject({ trigger: 'team.wagons' });
+    live.stop();
+  });
+
+  it('does not call back for the policy a read already returned, and does for a real change', async () => {
+    await fakeBrowser.storage.managed.set({ teamPack: pack('circle the wagons') });
+    const callback = vi.fn();
+    const stop = watchTeamPolicy(callback);
+    expect((await readTeamPolicy()).pack?.triggers[0]?.phrases).toEqual(['circle the wagons']);
+
+    await fakeBrowser.storage.onChanged.trigger({ teamPack: { newValue: pack('circle the wagons') } }, 'managed');
+    await Promise.resolve();
+    expect(callback).not.toHaveBeenCalled();
+
+    await fakeBrowser.storage.managed.set({ teamPack: pack('regroup internally') });
+    await vi.waitFor(() => expect(callback).toHaveBeenCalledTimes(1));
+    expect((await readTeamPolicy()).pack?.triggers[0]?.phrases).toEqual(['regroup internally']);
+
+    // The administrator removes the policy.
+    await fakeBrowser.storage.managed.remove('teamPack');
+    await vi.waitFor(() => expect(callback).toHaveBeenCalledTimes(2));
+    expect(await readTeamPolicy()).toEqual({ pack: null });
+
+    // Other storage areas are not the policy.
+    await fakeBrowser.storage.local.set({ teamPack: pack('x') });
+    await Promise.resolve();
+    expect(callback).toHaveBeenCalledTimes(2);
+    stop();
+  });
+});
