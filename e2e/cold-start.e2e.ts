@@ -78,7 +78,7 @@ describe('first moment after a service-worker start', () => {
     return (await waiting) - shownAt;
   }
 
-  it('stores the first brush-off after a worker start without waiting for a retry', async () => {
+  it('stores the first brush-off after each worker start, and prints how long it took next to a running worker', async () => {
     await expect.poll(() => panel.getByTestId('adapter-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('listening');
     // One line first, so the page, the panel and the database are open and warm in both series.
     expect(await say(0)).toBeLessThan(MAX_COLD_MS);
