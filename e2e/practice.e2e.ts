@@ -51,8 +51,58 @@ describe('practice page', () => {
     await page.getByTestId('drill').or(page.getByTestId('round-done')).first().waitFor();
   });
 
+  it("offers the rep's customer stories on a card of that category, naming the customer only when shareable", async () => {
+    const stories = page.getByTestId('stories');
+    const addStory = async (title: string, text: string, shareable: boolean) => {
+      await stories.getByLabel('Customer or title').fill(title);
+      await stories.getByLabel('Why they bought').fill(text);
+      await stories.getByRole('group', { name: 'Moments it answers' }).getByLabel('Stalling').check();
+      if (shareable) await stories.getByLabel('Shareable with my team').check();
+      await stories.getByRole('button', { name: 'Save story' }).click();
+      await stories.getByTestId('story').filter({ hasText: text }).waitFor();
+    };
+    await addStory('Initech', 'Initech waited a quarter, then lost a deal to the delay.', false);
+    await addStory('Globex', 'They said next year; a two-week pilot changed their mind.', true);
+    // A stall moment, written as the background writes it (derived fields included), in a call the panel follows.
+    await page.evaluate(async () => {
+      const now = Date.now();
+      const text = "Let's revisit this next quarter.";
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('truth-serum');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('moments', 'readwrite');
+      tx.objectStore('moments').put({
+        id: 'meet:story-call:1', createdAt: now, updatedAt: now, source: 'meet', kind: 'caption', conversationId: 'story-call', conversationTitle: 'Weekly sync',
+        role: 'customer', speaker: 'Dana', speakerEmail: null, text, categories: ['stall'],
+        detections: [{ category: 'stall', trigger: 'seeded', start: 6, end: 31, text: text.slice(6, 31), speakers: 'customer' }],
+        tabId: null, composeKey: null, seen: 0, feedback: null, usedSuggestionId: null, primaryCategory: 'stall', prospectKey: 'dana', used: 0, categoryAt: [['stall', now]],
+      });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    const panel = await openPanel(browser);
+    const card = panel.locator('[data-testid="moment"][data-category="stall"]');
+    await card.waitFor();
+    const points = card.getByTestId('story-point');
+    await expect.poll(() => points.count()).toBe(2);
+    const shared = points.filter({ hasText: 'pilot' });
+    expect(await shared.locator('.story-who').textContent()).toBe('Globex');
+    const kept = points.filter({ hasText: 'waited a quarter' });
+    expect(await kept.locator('.story-who').textContent()).toBe('A customer');
+    expect(await kept.textContent()).not.toContain('Initech');
+    expect(await kept.getByRole('button', { name: 'Copy story' }).count()).toBe(1);
+    await panel.close();
+  });
+
   it('is readable at 320 px', async () => {
     await page.setViewportSize({ width: 320, height: 700 });
+    // Chromium's own extension-page sheet shrinks body text to 75%; theme.css undoes it.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
