@@ -21,6 +21,8 @@ export const DEFAULT_PACK: TriggerPack = {
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
       "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)',
+      '(going|go|went|gone|decided to go|chosen to go) with (you|your|yours)',
+      '(perfect|good|great|ideal) (start date|time to start|time to switch|moment to switch)', 'free to (switch|move|start|choose)', '(you|your) (came|come) out (on top|ahead|best|first)', '(nobody|no one|none of them|nothing) (comes|came) close',
     ],
     // Ordinary meeting logistics.
     logistics: [
@@ -49,6 +51,22 @@ export const DEFAULT_PACK: TriggerPack = {
       '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
       '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)',
       '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
+    // The customer explaining why they came to us: the pain is the reason to buy, not an objection.
+    why_we_called: [
+      '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
+      'which is (exactly|precisely|partly)? why', '(hence|so) (we|i) (need|want|are looking for|called|reached out)',
+      '(why|reason) (we|i) (need|want|are looking at|are looking for|called|reached out|contacted) (you|your|this|something|a new|a better|a proper)',
+    ],
+    // Pain with the incumbent is a reason to switch to us, not loyalty to them.
+    incumbent_pain: [
+      '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling|not happy|done) with (our|the|their) (current|existing|old|previous|present)',
+      '(painful|a pain|a nightmare|a headache|a relief|clunky|falling apart|not cutting it|outgrown|outgrew|out of date|outdated)',
+    ],
+    // The customer holds the authority, or the approval is a formality.
+    own_authority: [
+      '(i am|i\'m) the (one|person|decision maker|decision-maker|budget holder|signatory) (who)? (signs|sign|approves|decides|makes|holds)?', '(it is|it\'s|that is|that\'s) (my|our) (call|decision)',
+      'formality', '(rubber-stamp|rubber stamp|rubber-stamps|rubber stamps)',
+    ],
     // Other people's words reported by the customer: "our customers always say they'll think about it".
     third_party: [
       '(our|my|their|the|your) (customers|clients|users|prospects|buyers|leads|members|guests|patients|students|shoppers|callers|reps|salespeople|sales team|sales reps|agents|partners) (always|often|usually|sometimes|typically|regularly|all|constantly|tend to|will|just)? (say|tell|complain|moan|grumble|object|ask|need|push back|claim)',
@@ -68,6 +86,8 @@ export const DEFAULT_PACK: TriggerPack = {
       '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
       '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
       '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
+      '(want|need|would like|\'d like|love|prefer|like) (your|yours)', 'turned (it|things|that) around', '(handled|dealt with|managed|resolved) (it|that|this|things) (well|great|brilliantly|perfectly|really well|fast|quickly)',
+      'the way (you|your team) (handled|dealt with|responded|fixed)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)',
     ],
   },
   triggers: [
@@ -119,7 +139,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(something|anything) (in writing|written down|on paper)',
         '(send|email|give|pop|drop) (me|us)? .{0,3} in writing',
       ],
-      unless: ['@buying_signal', '@rep_offer'],
+      unless: ['@buying_signal', '@rep_offer', 'in (the|our|your) (contract|agreement|msa|sow|terms|order form)'],
     },
     {
       id: 'info.have-something-to-read',
@@ -398,7 +418,9 @@ export const DEFAULT_PACK: TriggerPack = {
 
         'too (expensive|pricey|costly|steep|high|rich|much money|much for us|much for our|dear)',
         '(price|prices|pricing|cost|costs|quote|fee|fees|rate|rates|number|numbers|proposal|investment|licence|license|subscription|premium|premiums) (is|are|was|were|seems|seem|looks|look|feels|feel|sounds|sound|came in|comes in|coming in) (a bit|way|far|really|just|pretty|very|quite|kind of|a little|much|a lot|rather|well|significantly|too)? (too)? (high|steep|expensive|pricey|costly|much|out of reach|out of our range|more than|over|beyond|above|a lot|higher|hefty|eye-watering|outrageous|crazy|insane|ridiculous|hard to swallow|hard to justify)',
-        '(expensive|pricey|costly|steep|hefty|eye-watering)',
+        // The bare adjective only as a verdict, not "expensive mistakes".
+        '(expensive|pricey|costly|steep|hefty|eye-watering)$',
+        '(is|are|was|were|seems|seem|looks|look|sounds|sound|feels|feel|bit|little|quite|very|pretty|really|so|rather|fairly|kinda|super|seriously|ridiculously|way|that|getting|awfully|bloody|insanely|crazy|damn|far|much|more) (expensive|pricey|costly|steep|hefty|eye-watering)',
         '(a lot|lots|too much|a fortune|an arm and a leg|serious money|big money) (of money|for us|for what it is|to spend|to pay|for a|for an|for this|for that)',
         '(a fortune|an arm and a leg)',
         '(can not|cannot|can\'t|could not|couldn\'t|would not|wouldn\'t) (afford|justify|stomach|swing|stretch to|pay|spend|get that past|sell that to|get approval for) (it|that|this|the|a|an|those|these|paying|spending|spend)?',
@@ -414,7 +436,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(worth|justify) (that|this|the|such) (kind|sort|amount|level) of (money|cash|spend|investment|outlay)', '(is|are) (it|this|that|they) (really)? worth (that|this|the) (much|money|price|cost)',
         '(sticker shock|out of our league|out of our price range|break the bank|pricing us out)', '(price|pricing|cost|costs|fee|fees) .{0,3} (a|is a|\'s a)? (non starter|non-starter|nonstarter|deal breaker|dealbreaker|deal-breaker)',
       ],
-      unless: ['(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
+      unless: ['(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you)? (to be|would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
     },
     {
       id: 'price.no-budget',
@@ -531,7 +553,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(shortlisted|short-listed|narrowed it down to|down to) (a couple of|a few|two|three|#Value|some)? (others|other|options|vendors|providers|suppliers)',
         '(close to|about to|nearly|almost) (picking|choosing|selecting|signing with|going with) (one|someone|another|them|#ProperNoun)',
 
-        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (a few|several|some|two|three|four|#Value|multiple|other|another|a different|a competing|your|a|the)? (other|different|competing)? (vendor|vendors|provider|providers|option|options|solution|solutions|company|companies|partner|partners|tool|tools|competitor|competitors|alternatives|alternative|firms|firm|agencies|agency|suppliers|supplier|platforms|platform|bids|quotes|proposals)',
+        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (a few|several|some|two|three|four|#Value|multiple|other|another|a different|a competing|a|the other)? (other|different|competing)? (vendor|vendors|provider|providers|option|options|solution|solutions|company|companies|partner|partners|tool|tools|competitor|competitors|alternatives|alternative|firms|firm|agencies|agency|suppliers|supplier|platforms|platform|bids|quotes|proposals)',
         '(go|went|going|gone|headed|heading|move|moving|moved) (in|with) (another|a different|a new) (direction|vendor|provider|way|partner|solution|route)',
         '(your|a|the) (competitor|competitors|competition|rival|rivals)',
         '(another|other|different|competing) (vendor|vendors|provider|providers|company|companies|supplier|suppliers) (is|are|was|were|offered|offers|quoted|quote|does|do|can|has|have|gave|give|came in)',
@@ -570,7 +592,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(get|got|getting) the (nod|go-ahead|thumbs up|okay|ok|green light) from',
         '(head office|hq|headquarters|upstairs|the top floor|group|corporate|the parent company) (would|will|has to|have to|needs to|need to|must)? (need to|have to)? (approve|sign off|decide|okay|bless)',
         '(need|needs|needed|require|requires) (our|the|my) (head office|hq|headquarters|board|owners|partners|trustees|council|committee|corporate|group) to (approve|sign|decide|okay)',
-        '(committee|board|trustees|council|partners|governors) (votes|vote|decides|decide|meets|meet|sign off|signs off) on',
+        '(committee|board|trustees|council|partners|governors) (votes|vote|decides|decide|sign off|signs off) on',
         '(bring|raise|table|take) (it|this|that) (up)? (at|to) (the|our) (next)? (board|committee|partners|trustees|council|team|management|leadership)? (meeting|one)',
         '(clear|check) (this|it|that) with (the|our|my)',
 
@@ -722,7 +744,8 @@ export const DEFAULT_PACK: TriggerPack = {
         '(passed|bounced|shunted|transferred|pushed|fobbed) (around|off|from pillar to post|between departments|between teams)', '(no one|nobody|noone|no-one) (there|at your end|on your side)? (can|could|will|would|seems able to) (tell|help|explain|answer|give|fix|sort)',
         '(cost|costing|costs|lost|losing) (us|me) (money|customers|clients|revenue|sales|business|a client|a customer|a fortune|thousands|hours|days)',
         '(waste|wasted|wasting) (of)? (our|my) (time|money)',
-        '(refund|refunds|money back|compensation|credit back|service credit|reimburse|reimbursement|chargeback)',
+        '(want|need|demand|expect|request|requesting|asking for|ask for|get|give us|give me|issue|owed|entitled to|due) (a|an|our|my|the|some)? (full|partial|immediate)? (refund|refunds|money back|compensation|credit back|service credit|reimbursement|chargeback)',
+        '(refund|reimburse|compensate|credit) (us|me|the|our|for)', '(money back|chargeback)', '(had to|have had to|\'ve had to|forced to) (refund|compensate|apologise|apologize|rebook|reimburse)',
         '(overcharged|over-charged|double charged|double-charged|billed twice|charged twice|wrong invoice|incorrect invoice|billing error|billing mistake)',
         '(customers|clients|users|patients|students|staff|team|people) (are|have been|keep|were) (complaining|furious|angry|upset|screaming|calling)',
       ],
@@ -860,10 +883,17 @@ export const DEFAULT_PACK: TriggerPack = {
   ],
 };
 
-// Other people's words reported by the customer are never the customer's own moment, whatever the trigger; chat about
-// the weather or the office is not a complaint or a doubt about us.
+// Other people's words reported by the customer are never the customer's own moment, whatever the trigger; some
+// exceptions hold for every trigger of a category (chat about the weather is not a complaint or a doubt about us).
 for (const trigger of DEFAULT_PACK.triggers) {
   if (trigger.speakers === 'rep') continue;
-  const shared = ['@third_party', ...(trigger.category === 'complaint' || trigger.category === 'skepticism' ? ['@small_talk'] : [])];
+  const byCategory: Record<string, string[]> = {
+    info_brushoff: ['(thanks|thank you) for (sending|forwarding|sharing|emailing) (the|that|this|those|over)'],
+    competitor: ['@buying_signal', '@why_we_called', '@incumbent_pain'],
+    authority: ['@own_authority'],
+    complaint: ['@small_talk', '@why_we_called'],
+    skepticism: ['@small_talk'],
+  };
+  const shared = ['@third_party', ...(byCategory[trigger.category] ?? [])];
   trigger.unless = [...(trigger.unless ?? []), ...shared.filter((s) => !trigger.unless?.includes(s))];
 }
