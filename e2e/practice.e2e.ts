@@ -96,6 +96,9 @@ describe('practice page', () => {
     expect(await kept.locator('.story-who').textContent()).toBe('A customer');
     expect(await kept.textContent()).not.toContain('Initech');
     expect(await kept.getByRole('button', { name: 'Copy story' }).count()).toBe(1);
+    // The side panel's narrowest width: the card with its stories still fits.
+    await panel.setViewportSize({ width: 320, height: 800 });
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await panel.close();
   });
 

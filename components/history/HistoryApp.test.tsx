@@ -62,5 +62,14 @@ describe('HistoryApp', () => {
     await waitFor(() => expect(screen.getByTestId('chart-categories')).toBeTruthy());
     expect(count.mock.calls.filter(([index]) => String(index) === '[primaryCategory+createdAt]').length).toBeGreaterThan(0);
     expect(screen.getByTestId('chart-categories').textContent).toContain('Price');
+    // Closed and opened again: what was counted stays, nothing is counted again.
+    const asked = count.mock.calls.length;
+    for (const open of [false, true]) {
+      details.open = open;
+      fireEvent(details, new Event('toggle'));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getByTestId('chart-categories')).toBeTruthy();
+    expect(count.mock.calls.length).toBe(asked);
   });
 });

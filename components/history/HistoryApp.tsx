@@ -32,8 +32,8 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
   useEffect(() => {
     if (pages.ready && !ready) setReady(true);
   }, [pages.ready, ready]);
-  // The charts count every week of every category: hundreds of IndexedDB requests. They run only while the rep has
-  // the section open, and not before the list has its first rows and total.
+  // The charts count every week of every category: hundreds of IndexedDB requests. They run only once the rep
+  // opens the section, and not before the list has its first rows and total; closing it keeps what was counted.
   const [chartsOpen, setChartsOpen] = useState(false);
   // Latched: a later filter change recounts the list but leaves the charts (which follow the dates only) alone.
   const [counted, setCounted] = useState(false);
@@ -112,8 +112,10 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
         data-testid="history-charts"
         onToggle={(e) => {
           const open = e.currentTarget.open;
-          if (open) performance.mark?.('history:charts-open');
-          setChartsOpen(open);
+          if (open && !chartsOpen) {
+            performance.mark?.('history:charts-open');
+            setChartsOpen(true);
+          }
         }}
       >
         <summary>Charts</summary>
