@@ -8,6 +8,7 @@ import { openPanelOnToolbarClick } from '@/lib/background/browser-quirks';
 import { updateUnseenBadge } from '@/lib/background/badge';
 import { getSettings } from '@/lib/settings/settings';
 import { createRetention } from '@/lib/privacy/retention';
+import { createStorageHealth } from '@/lib/background/storage-health';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     sendInsert: (tabId, command) => backgroundToContent.sendMessage('insertText', command, tabId),
     updateBadge: (tabId) => void updateUnseenBadge(db, tabId),
+    health: createStorageHealth(),
   });
 
   // Settings.retentionDays: at every start-up of the worker, then at most once an hour while reports arrive.

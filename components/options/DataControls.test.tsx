@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { db } from '@/lib/storage/db';
 import { fakeMoment } from '@/lib/storage/test-moments';
 import { DataControls } from './DataControls';
+import { storageProblemItem } from '@/lib/background/storage-health';
 
 afterEach(cleanup);
 beforeEach(async () => {
@@ -58,5 +59,15 @@ describe('your data', () => {
     fireEvent.click(screen.getByTestId('redact-history'));
     fireEvent.click(screen.getByTestId('confirm-redact-history'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked 3 moments: none held an email address, phone number or card number.'));
+  });
+
+  it('warns while the background cannot save moments, and the warning goes when it can again', async () => {
+    await storageProblemItem.setValue(null);
+    render(<DataControls />);
+    expect(screen.queryByTestId('storage-problem')).toBeNull();
+    await storageProblemItem.setValue({ since: Date.UTC(2026, 0, 5, 9, 30), at: Date.UTC(2026, 0, 5, 9, 31), error: 'QuotaExceededError: The quota has been exceeded.', failures: 3 });
+    expect((await screen.findByTestId('storage-problem')).textContent).toMatch(/could not save moments since .*\(3 tries; QuotaExceededError: The quota has been exceeded\.\)/);
+    await storageProblemItem.setValue(null);
+    await waitFor(() => expect(screen.queryByTestId('storage-problem')).toBeNull());
   });
 });

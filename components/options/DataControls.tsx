@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from '@/lib/storage/db';
 import { deleteEverything, exportBackup, restoreBackup } from '@/lib/storage/maintenance';
 import { redactStoredHistory, type RedactProgress } from '@/lib/privacy/redact-history';
+import { storageProblemItem, type StorageProblem } from '@/lib/background/storage-health';
 import { downloadText } from '../download';
 
 const MAX_BACKUP_BYTES = 200_000_000;
@@ -13,6 +14,17 @@ export function DataControls() {
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [redacting, setRedacting] = useState<'ask' | RedactProgress | null>(null);
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
+  useEffect(() => {
+    // A change seen while the first read is under way is newer than what that read returns.
+    let changed = false;
+    const stop = storageProblemItem.watch((value) => {
+      changed = true;
+      setProblem(value);
+    });
+    void storageProblemItem.getValue().then((value) => changed || setProblem(value));
+    return stop;
+  }, []);
 
   const backup = async () => {
     setError(null);
@@ -65,6 +77,12 @@ export function DataControls() {
       <p className="meta">
         Everything Truth Serum keeps is in this browser. Back it up to a file, restore a backup, or delete it all. Redaction in the settings applies to new moments; redact stored history to apply it to those already kept.
       </p>
+      {problem && (
+        <p className="field-error" role="alert" data-testid="storage-problem">
+          Truth Serum could not save moments since {new Date(problem.since).toLocaleString()} ({problem.failures} {problem.failures === 1 ? 'try' : 'tries'}; {problem.error}). The open
+          tabs keep them and send them again until they are saved: free some disk space, or delete old history below.
+        </p>
+      )}
       <div className="actions">
         <button type="button" onClick={() => void backup()}>
           Back up to a file

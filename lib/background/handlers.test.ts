@@ -77,6 +77,22 @@ describe('background handlers', () => {
     expect(await db.moments.count()).toBe(0);
   });
 
+  it('a failed write rejects (the page keeps the report and re-sends it) and raises the storage warning until a write works', async () => {
+    const failed = vi.fn();
+    const stored = vi.fn();
+    handlers = createHandlers({ db, detector: getDefaultDetector, settings: async () => settings, extensionId: EXT, extensionOrigin: ORIGIN, sendInsert, health: { failed, stored } });
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const put = vi.spyOn(db.moments, 'put').mockRejectedValueOnce(quota);
+    await expect(handlers.reportText(report(), gmailTab)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(failed).toHaveBeenCalledWith(quota);
+    expect(stored).not.toHaveBeenCalled();
+    put.mockRestore();
+    // The content script's retry: same report, now stored once.
+    await handlers.reportText(report(), gmailTab);
+    expect(stored).toHaveBeenCalledTimes(1);
+    expect(await db.moments.count()).toBe(1);
+  });
+
   it('rejects a page claiming to be another site', async () => {
     await expect(handlers.reportText(report({ source: 'meet' }), gmailTab)).rejects.toThrow('cannot report for meet');
   });

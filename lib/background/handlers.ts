@@ -17,6 +17,8 @@ export interface BackgroundDeps {
   sendInsert: (tabId: number, command: InsertCommand) => Promise<InsertResult>;
   /** Tells the toolbar how many unseen moments a tab has. */
   updateBadge?: (tabId: number) => void;
+  /** Told when a moment could not be written, and when writing works (again): a visible warning (storage-health.ts). */
+  health?: { failed(error: unknown): unknown; stored(): unknown };
   now?: () => number;
 }
 
@@ -37,7 +39,15 @@ export function createHandlers(deps: BackgroundDeps) {
     // A site the rep switched off is not read: its reports are dropped, never stored.
     if (!settings.activeSources.includes(report.source)) return { momentId: null };
     const tabId = sender.tab?.id ?? null;
-    const momentId = await recordReport(deps.db, deps.detector(), report, tabId, now(), { redact: settings.redact });
+    let momentId: string | null;
+    try {
+      momentId = await recordReport(deps.db, deps.detector(), report, tabId, now(), { redact: settings.redact });
+    } catch (error) {
+      // Rejecting keeps the report in the content script's retry queue; the warning tells the rep meanwhile.
+      void deps.health?.failed(error);
+      throw error;
+    }
+    void deps.health?.stored();
     if (momentId && tabId !== null) deps.updateBadge?.(tabId);
     return { momentId };
   }
