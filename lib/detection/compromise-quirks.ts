@@ -101,3 +101,22 @@ export function spellOutContractions(pattern: string): string {
     return `(${out.join('|')})`;
   });
 }
+
+/**
+ * compromise 14.17 takes the first choice of a group that matches and never tries the others: `give me (a|a few)
+ * weeks` misses "give me a few weeks", because "a" matches and "few" is then not "weeks". So a choice that
+ * extends another one word for word ("a few" after "a") is moved in front of it. Other choices keep their order.
+ */
+export function longestChoicesFirst(pattern: string): string {
+  return pattern.replace(/\(([^()]*\s[^()]*)\)/g, (group, inner: string) => {
+    const choices = inner.split('|');
+    const ordered: string[] = [];
+    for (const choice of choices) {
+      const c = choice.trim();
+      const at = ordered.findIndex((o) => c.startsWith(`${o.trim()} `));
+      if (at >= 0) ordered.splice(at, 0, choice);
+      else ordered.push(choice);
+    }
+    return ordered.every((c, i) => c === choices[i]) ? group : `(${ordered.join('|')})`;
+  });
+}

@@ -8,7 +8,7 @@ import type { TriggerPack } from './types';
  */
 
 const MATERIAL =
-  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|product sheet|fact sheet|factsheet|sell sheet|bits|bits and pieces|more)';
+  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|product sheet|fact sheet|factsheet|sell sheet|bits|bits and pieces|profile|company profile|capability statement|capabilities|credentials|portfolio|prospectus|price sheet|media kit|more)';
 const TIME =
   '(week|weeks|month|months|quarter|quarters|year|financial year|fiscal year|tax year|school year|academic year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|holidays|new year|budget season|end of the year|year end|year-end)';
 const BOSS =
@@ -19,7 +19,7 @@ export const DEFAULT_PACK: TriggerPack = {
     // A customer moving ahead is not brushing us off, even when they ask us to send something.
     buying_signal: [
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
-      "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
+      "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in (the|this|that|our|a|your) (price|rate|deal|discount|pricing|offer|quote)', 'lock it in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)',
       '(going|go|went|gone|decided to go|chosen to go) with (you|your|yours)',
       '(perfect|good|great|ideal) (start date|time to start|time to switch|moment to switch)', 'free to (switch|move|start|choose)', '(you|your) (came|come) out (on top|ahead|best|first)', '(nobody|no one|none of them|nothing) (comes|came) close',
@@ -47,7 +47,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(a lot of|lots of|many|most|some|plenty of) (people|customers|clients|teams|restaurants|schools|companies|folks|buyers) (say|tell us|tell me|worry|think|find|were|are|feel|said)',
       '(is it|is that) .{0,4} or (is it|is that|more about|more)',
     ],
-    resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|handled|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
+    resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
       '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
       '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)',
       '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
@@ -116,17 +116,18 @@ export const DEFAULT_PACK: TriggerPack = {
         '(rather|prefer to) (poke at|look at|read|explore|try) (it|things|stuff)? (alone|myself|on my own|by myself)',
         '(rather|prefer to|prefer) (watch|read|skim|review|go through) (it|that|something|them|a video|a recording|the recording) (on my own|in my own time|at my own pace|at 2x|than|instead|myself|later|first)',
         '(video|recorded|pre-recorded|prerecorded) (walkthrough|walk-through|demo|version|tour|overview)',
-        '(pop|put|stick|drop|throw|chuck|bung) (a|an|some|the|your)? (short|quick|brief)? ${MATERIAL} .{0,6} (into|in) (an|a) (email|mail|message)',
+        `(pop|put|stick|drop|throw|chuck|bung) (a|an|some|the|your)? (short|quick|brief)? ${MATERIAL} .{0,6} (into|in) (an|a) (email|mail|message)`,
         '(submit|upload|send in|lodge) (your|some|any|the)? (product|company|service)? (information|info|details|materials|brochure|literature|proposal|credentials|capabilities)',
-        '(is there|do you have|have you got|you got) (a|an|any|some) ${MATERIAL} (you|that you) (can|could) (send|forward|share|email|pass)',
+        `(is there|do you have|have you got|you got) (a|an|any|some) ${MATERIAL} (you|that you) (can|could) (send|forward|share|email|pass)`,
         '(send|email|put|stick|pop|drop|shoot) (it|that|this|everything|them|the lot)? (all)? (over|across|through)? in (an|a) (email|mail|message)',
 
-        `{send} (me|us|over|across|along|through|on)? (me|us|over|across|along)? (just|quickly)? (some|any|more|a|an|the|your|a bit of|a little|a few|a couple) (more|quick|short|brief|general|basic|further|additional|written|high-level|high level|product|company)? ${MATERIAL}`,
+        `{send} (me|us|over|across|along|through|on)? (me|us|over|across|along)? (just|quickly)? (some|any|more|a|an|the|your|a bit of|a little|a few|a couple|a bit|a little bit) (more|quick|short|brief|general|basic|further|additional|written|high-level|high level|product|company)? ${MATERIAL}`,
         `{send} (me|us) ${MATERIAL}`,
         `(email|mail|forward|shoot|drop|pass|fire|flip|ping) (me|us) (over|across|along)? (some|any|more|a|an|the|your|a bit of|a few)? (more|quick|short|general|basic|product|further)? ${MATERIAL}`,
         `(email|mail|forward|shoot|drop|fire|flip|ping) (some|any|more|a|an|the|your)? (more|quick|short|general|product)? ${MATERIAL} (over|across|along|through)? (to)? (me|us|my way|our way)`,
         '(email|send|forward|shoot|drop|fire) (it|that|this|something|everything|whatever you have|what you have|over what you have|over whatever you have) (over|across|along|through)? (to)? (me|us|my way|our way)',
         '(email|send|forward|shoot|drop) (it|that|this|something|everything|whatever you have|what you have) (over|across|along|through)',
+        `(send|forward|email|mail|share|submit|post) (over|across|through|in)? (your|some of your) (company|product|service|standard|general)? ${MATERIAL}`,
       ],
       unless: ['@buying_signal', '@logistics', '@rep_offer'],
     },
@@ -222,7 +223,8 @@ export const DEFAULT_PACK: TriggerPack = {
         '(sit|sitting) this (one)? out',
 
         '(going to|gonna|have to|will|\'ll|must) say no',
-        '(the)? answer is (no|a no)',
+        '(the)? answer (is|remains|will be|would be) (still)? (no|a no)', '(stop|cut) you (there|right there)', '(we are|i am) not (buying|going to buy|gonna buy|purchasing)',
+        '(won\'t|will not|not) (be)? (taking|take) (this|it|things|that|the conversation) (any)? (further|forward)',
         '(close|delete) (our|my) (file|record|account with you)',
         '(it|this|that|it\'s|that\'s) (is)? (not|never) (happening|going to happen|gonna happen)', '^(not|never) (happening|going to happen|gonna happen)',
         'made up (our|my) (minds|mind)',
@@ -276,7 +278,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'stall.call-later',
       category: 'stall',
       patterns: [
-        `(drop|give|send) (me|us) a (line|call|shout|ring|note|buzz) (then|later|after|in|next|around|once|when)`,
+        `(drop|give|send) (me|us) a (line|call|shout|ring|note|buzz|bell|tinkle|holler|ping|email) (then|later|after|in|next|around|once|when)`,
         `({ring}|{phone}|{call}|{try}) (me|us) (back)? (after|around|before|in|next) (the)? (easter|christmas|summer|spring|autumn|winter|holidays|new year|break|harvest|season|refit|move|#Date)`,
         `(reconnect|revisit|regroup|reconvene|talk|speak|chat) (this|it|things)? (with me|with us)? (again)? (in|after|around|next|over) (the)? (summer|spring|autumn|fall|winter|new year|holidays|break|refit|move|harvest|season|easter|christmas|#Date)`,
         `(a conversation|conversation|one|something) for (like)? (next|another|later|a later) (year|quarter|month|time|date|season)`,
@@ -348,7 +350,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(bit|little|too|way|rather) (early|soon) (for us|for this|in the year|to say|to commit)',
         '(not|n\'t|can not|cannot) .{0,3} (until|till|before) (the|our|next|after) (new)? (fiscal|financial|academic|school|budget|calendar)? (year|quarter|cycle|period)',
 
-        '(now|today|this|it|the timing|timing) (is|is not|\'s not|isn\'t) (just)? not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
+        '(now|today|this|it|the timing|timing) (is)? (just)? not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
         '(timing|the timing) (is|was)? (just)? not (great|good|right|ideal|brilliant|the best|perfect|on our side|with us)',
         '^(not|maybe not) (right now|at the moment|now|just now|this year|this quarter)',
         'not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
@@ -386,6 +388,8 @@ export const DEFAULT_PACK: TriggerPack = {
         'fraction of the (price|cost)',
         '(need|needs|\'d need|would need) (the|your|that)? (annual|yearly|monthly)? (figure|number|price|cost|quote|fee) to (be|come in) (under|below|less than|lower)',
         '(cutting|cut|reducing|slashing|trimming) costs',
+        '(price|cost|pricing|fee|fees|number|quote|rate|licence|license) (kills|killed|kill|sinks|sank|rules out|ruled out) (it|the deal|us|this|that)',
+        '(get|find|buy|source) (something|the same|it|the same thing|similar|one|that) .{0,2} (for|at) (half|a fraction|less|a third|much less|way less|cheaper)',
         'cost (cutting|cuts|reduction|savings drive)',
         '(do not|don\'t) have (that|this|the) (kind|sort|amount|level) of (money|budget|cash|funds)',
         '(quoted|charged|charge|charges|priced) (us)? (like)? (way|much|far|a lot)? (less|lower|cheaper)',
@@ -493,6 +497,8 @@ export const DEFAULT_PACK: TriggerPack = {
         '(we|i) (run|do|manage|handle|book|get|buy|source|order) (all|everything|most)? (of)? (our|that|it|this)? .{0,4} (through|with|via|from|on|in) (#ProperNoun|#Organization|#Acronym)',
         '(we have|we\'ve got|we got|got|have) (a|our own|an)? (guy|person|someone|somebody|company|firm|agency|team|supplier|provider|partner|contractor|bloke|lady|woman|man) (who|that) (does|handles|takes care of|looks after|covers|sorts) (all|that|this|it|everything|our)',
         '(been|we\'ve been|have been) with (#ProperNoun|#Organization|#Acronym|them|our current) (for|forever|since|years|a long time|ages)?',
+        '(been|we\'ve been|have been) with (the same|our|one|a|the) (provider|supplier|vendor|company|firm|agency|partner|people|guys|team|crowd|outfit) (for|since)',
+        '(locked|tied) (in|up) with',
         '(preferred|chosen|selected) (bidder|supplier|vendor|provider|partner)',
         'no (room|space|need|place) for (another|a second|a new|other|more) (agency|vendor|supplier|provider|tool|system|platform|partner)',
         '(we are|we\'re|we) not (moving|switching|changing|leaving)',
@@ -508,7 +514,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(we|we\'ve|i\'ve|we have|i have|we\'ve already|we already) (have got|got|have)? (someone|somebody|a guy|a company|a firm|an agency|a supplier|a provider|a person|people|a partner) (for|doing|handling|who does) (that|this|it|all that)',
         '(bundled|included|comes free|come free|thrown in|comes bundled) (with|in|as part of) (our|the|their) .{0,2} (licence|license|licenses|licences|subscription|package|plan|contract|suite|stack|bundle)',
       ],
-      unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(are|am|is|\'re|\'m|been|keen|ready|trying|planning|hoping|wanting|needing) (looking|planning|hoping|trying|ready|keen|wanting|needing)? to (switch|replace|move|leave|change|get off|get away|migrate)', '!not (want|need|plan|have|got) to (switch|replace|move away|leave|change|get off|get away|migrate)', '(nothing|no reason|nothing much) (is)? stopping (us|me)', 'used to (be with|be on|use|have|work with|run)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)'],
+      unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(are|am|is|\'re|\'m|been|keen|ready|trying|planning|hoping|wanting|needing) (looking|planning|hoping|trying|ready|keen|wanting|needing)? to (switch|replace|move|leave|change|get off|get away|migrate)', '!not (want|need|plan|have|got) to (switch|replace|move away|leave|change|get off|get away|migrate)', '(nothing|no reason|nothing much) (is)? stopping (us|me)', 'used to (be with|be on|use|have|work with|run)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)', '(on|been on) hold'],
     },
     {
       id: 'comp.contract',
@@ -538,7 +544,7 @@ export const DEFAULT_PACK: TriggerPack = {
 
         '(built|build|building|developed|develop|developing|made|make|making|created|create|creating|wrote|write|writing|rolled|roll|rolling|coded|hacked) (our own|something|it|our|a tool|a solution|a system|one|something similar|the same thing|something like that|our own version|our own tool|our own solution)? (in-house|internally|ourselves|in house|on our own|by ourselves|of our own)',
         '(in-house|homegrown|home-grown|home grown|internal|proprietary|custom-built|custom built|bespoke) (tool|solution|system|team|platform|build|software|app|application|process|spreadsheet|version|thing|setup)',
-        '(our|the) (it|dev|development|engineering|internal|ops|data) (team|department|guys|people|folks) (built|build|builds|made|handles|handle|does|do|wrote|maintains|maintain|has built|have built|is building|are building|can build|could build)',
+        '(our|the) (it|dev|development|engineering|internal|ops|data|tech) (team|department|guys|people|folks|lads|bods) (built|build|builds|made|handles|handle|does|do|wrote|maintains|maintain|has built|have built|is building|are building|can build|could build|knocked up|knocked something up|threw together|put together|hacked together|cobbled together|whipped up|rigged up)',
         '(do|handle|manage|run) (it|that|this|everything|all of that|that stuff) (in-house|internally|ourselves|in house|on our own|with spreadsheets|in excel|in spreadsheets)',
         '(spreadsheet|spreadsheets|excel) (works|work|does the job|is fine|is enough|gets the job done)',
       ],
@@ -620,13 +626,14 @@ export const DEFAULT_PACK: TriggerPack = {
         '(check|run it|talk) with (a few|some|several|other) (people|colleagues|folks|stakeholders)',
 
         '(my|our) hands are tied',
+        '(pass|send|push|kick|take|escalate|bump|move) (it|this|that)? up (the chain|the line|the ladder|the food chain|to my|to our|to the)',
         '(not|isn\'t|is not) (up to|down to) (me|us)',
         '(i|we) (just|only) (run|manage|work in|handle) (the)? .{0,2}',
         '(final|last) (word|say|call|decision) (sits|rests|lies|is|stays) with',
         '(i\'m|i am) (just|only) (the)? (regional|local|office|store|site|assistant|deputy|junior)? (manager|admin|coordinator|assistant|employee|staff)',
         '(signs|sign) off on (that|this|those|these|all that|that stuff|purchases|spend)',
         '(signs|sign|approves|approve|okays|authorises|authorizes) (off)? (on)? (anything|everything|all spend|all purchases|any spend|any purchase|purchases|spend) (over|above|of|like|bigger|larger|more)',
-        '(that is|that\'s|it is|it\'s|this is) (one|a question|a decision|a call|something) for (my|our|the) ${BOSS}',
+        `(that is|that's|it is|it's|this is) (one|a question|a decision|a call|something) for (my|our|the) ${BOSS}`,
 
         '(is not|\'s not|isn\'t|not|wasn\'t|was not) (really)? (my|our|the|his|her) (call|decision|department|area|budget|place|choice|say|role|remit|responsibility|purview|wheelhouse|decision to make|call to make)',
         '(i am|i\'m|im|i) not (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',
@@ -719,6 +726,8 @@ export const DEFAULT_PACK: TriggerPack = {
         '(won\'t|will not|not) be renewing', '(not|never) (going to|gonna) renew',
         '(unreliable|flaky|buggy|broken) (all|the whole|every) (year|month|week|quarter|time)',
         'formal complaint',
+        '(second|third|fourth|fifth|sixth|another|#Value) (invoice|invoices|delivery|deliveries|order|orders|shipment|bill|payment|update|report) (you|that you|your team|your people) (have|\'ve)? (got|gotten|sent|made|delivered|done|messed up|screwed up) (wrong|late|broken|incorrect|up)?',
+        '(if|when) (this|it|that) (happens|occurs|goes wrong|breaks|fails|goes down) (again|one more time|once more)',
 
         '(that is|that\'s|thats) what you (told|said|promised|wrote)',
         'still (are not|aren\'t|is not|isn\'t|not|don\'t|doesn\'t) (working|fixed|resolved|right|sorted|showing|there|arriving)',
@@ -781,7 +790,8 @@ export const DEFAULT_PACK: TriggerPack = {
       patterns: [
         '(i\'ve|i have|we\'ve|we have) heard (all this|all that|that|this|it|these|those|the same|these promises|those promises|these claims|those claims|the same promises|the same claims|\'[^\']+\') (before|a lot|a hundred times|from)',
         'heard all (this|that) before',
-        'how (do|can|would) (i|we) know (that|this|it|that\'s|this is|it\'s|it will|it won\'t|this won\'t|that will)',
+        'how (do|can|would) (i|we) know (that|this|it|that\'s|this is|it\'s|it will|it won\'t|this won\'t|that will|those|these|the|your|they|you)',
+        '(see|seeing) (it|that|this) to believe (it|that|this)',
         'based on what',
         '(cherry-picked|cherry picked)',
         '(too|very|a bit too|a little too) (slick|polished|smooth|neat)',
@@ -826,7 +836,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(who|who\'s|who has|has anyone) (actually)? (verified|tested|checked|audited|proven|validated) (that|this|it|those)',
         '(show|give|send) (me|us) (a|the|an|some)? .{0,3} (meter reading|reading|results|evidence|proof|data|numbers|figures) (from|for|of)',
 
-        '(every|all the|each|any|all|every other|every single|all you|you all|you guys all|you people|your kind of|most) (other)? (vendor|vendors|company|companies|salesperson|salespeople|sales rep|sales reps|rep|reps|provider|providers|one of you|seller|sellers|agency|agencies|consultant|consultants|startup|startups|tool|tools|platform|platforms) (says|say|claims|claim|tells|tell|promises|promise|told|promised|said|claimed|swear|swears|pitches|pitch)',
+        '(every|all the|each|any|all|every other|every single|all you|you all|you guys all|you people|your kind of|most) (other)? (vendor|vendors|company|companies|supplier|suppliers|firm|firms|salesperson|salespeople|sales rep|sales reps|rep|reps|provider|providers|one of you|seller|sellers|agency|agencies|consultant|consultants|startup|startups|tool|tools|platform|platforms) (says|say|claims|claim|tells|tell|promises|promise|told|promised|said|claimed|swear|swears|pitches|pitch)',
         '(heard|hear|hearing) (that|this|it|the same|the same thing|the same pitch|that line|that one|those claims|those promises|that promise|that pitch|that story) (before|a thousand times|a million times|many times|from everyone|from everybody|from every|so many times|a hundred times|too many times|plenty of times|from the last|all the time)',
         '(believe|believe it|believe that) when (i|we) see (it|that)',
         '(i|we) (will|\'ll) believe (it|that)',
@@ -889,6 +899,8 @@ for (const trigger of DEFAULT_PACK.triggers) {
   if (trigger.speakers === 'rep') continue;
   const byCategory: Record<string, string[]> = {
     info_brushoff: ['(thanks|thank you) for (sending|forwarding|sharing|emailing) (the|that|this|those|over)'],
+    // A rejection that hangs on the price is the price objection itself.
+    not_interested: ['at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
     competitor: ['@buying_signal', '@why_we_called', '@incumbent_pain'],
     authority: ['@own_authority'],
     complaint: ['@small_talk', '@why_we_called'],

@@ -381,3 +381,15 @@ describe('contractions inside alternatives', () => {
     expect(result.categories).toEqual(['price']);
   });
 });
+
+describe('choices that extend other choices', () => {
+  it.each<[string, string]>([
+    ['give me (a|a few|a couple of) weeks', 'give me a few weeks'],
+    ['give me (a|a few|a couple of) weeks', 'give me a couple of weeks'],
+    ['give me (a|a few|a couple of) weeks', 'give me a weeks'],
+    ["(heard|heard that|heard this) one before", "yeah i've heard that one before"],
+  ])('%j matches %j', (pattern, text) => {
+    const custom = createDetector({ triggers: [{ id: 'x.p', category: 'stall', patterns: [pattern] }] });
+    expect(custom.analyze(text, { channel: 'caption' }).categories).toEqual(['stall']);
+  });
+});

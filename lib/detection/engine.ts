@@ -5,7 +5,7 @@ import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
 import { mayMatch, requirements, sentenceWords, type Reg } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
-import { spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
+import { longestChoicesFirst, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
 
 /** Longer input is cut here (and reported as truncated) so a pasted novel cannot stall the worker. */
 export const MAX_ANALYSED_CHARS = 100_000;
@@ -50,7 +50,7 @@ export interface Detector {
 /** Plain words become a lemma-aware pattern; anything already in match syntax is used as it is. */
 function asPatterns(phraseOrPattern: string): string[] {
   const pattern = /[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern);
-  return workAroundWildcardGroups(spellOutContractions(expandLemmas(pattern)));
+  return workAroundWildcardGroups(longestChoicesFirst(spellOutContractions(expandLemmas(pattern))));
 }
 
 function clauseBefore(sentence: string, matchStart: number): string {
