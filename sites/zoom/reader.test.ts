@@ -4,7 +4,7 @@ import { loadFixture, parseHtml } from '../captions/test-fixtures';
 import { zoomReader } from './reader';
 import * as selectors from './selectors';
 
-const FILES = ['overlay-two-speakers', 'full-transcript', 'localized-de', 'captions-off', 'webclient-iframe'] as const;
+const FILES = ['overlay-two-speakers', 'full-transcript', 'localized-de', 'captions-off', 'webclient-iframe', 'overlay-avatars'] as const;
 /** The iframe fixture's meeting document, parsed straight from its srcdoc. */
 const FRAME = 'webclient-iframe (frame)';
 const FIXTURES = [...FILES, FRAME] as const;
@@ -20,32 +20,38 @@ const linesOf = (doc: ParentNode) => {
   if (!region) throw new Error('no captions region');
   return zoomReader.readLines(region).map(({ speaker, text }) => ({ speaker, text }));
 };
-const counts = (o: number, f: number, d: number, x: number, iframe: number, frame: number): Record<Fixture, number> => ({
+const counts = (o: number, f: number, d: number, x: number, iframe: number, frame: number, avatars: number): Record<Fixture, number> => ({
   'overlay-two-speakers': o,
   'full-transcript': f,
   'localized-de': d,
   'captions-off': x,
   'webclient-iframe': iframe,
   [FRAME]: frame,
+  'overlay-avatars': avatars,
 });
 
 describe('Zoom selectors match the expected elements in each fixture', () => {
   const expectedCounts: Record<string, [string, Record<Fixture, number>]> = {
-    WEBCLIENT_FRAME: [selectors.WEBCLIENT_FRAME, counts(0, 0, 0, 0, 1, 0)],
-    'TRANSCRIPT_PANEL_SELECTORS[0]': [selectors.TRANSCRIPT_PANEL_SELECTORS[0]!, counts(0, 1, 0, 0, 0, 0)],
-    'TRANSCRIPT_PANEL_SELECTORS[1]': [selectors.TRANSCRIPT_PANEL_SELECTORS[1]!, counts(0, 1, 0, 0, 0, 0)],
-    'TRANSCRIPT_PANEL_SELECTORS[2]': [selectors.TRANSCRIPT_PANEL_SELECTORS[2]!, counts(0, 1, 0, 0, 0, 0)],
-    TRANSCRIPT_ROW: [selectors.TRANSCRIPT_ROW, counts(0, 4, 0, 0, 0, 0)],
-    TRANSCRIPT_NAME: [selectors.TRANSCRIPT_NAME, counts(0, 2, 0, 0, 0, 0)],
-    TRANSCRIPT_MESSAGE: [selectors.TRANSCRIPT_MESSAGE, counts(0, 4, 0, 0, 0, 0)],
-    SUBTITLE_ROOT: [selectors.SUBTITLE_ROOT, counts(3, 1, 1, 0, 0, 0)],
-    SUBTITLE_TEXT: [selectors.SUBTITLE_TEXT, counts(3, 1, 1, 0, 0, 0)],
-    OVERLAY_CONTAINER: [selectors.OVERLAY_CONTAINER, counts(1, 1, 1, 0, 0, 0)],
-    SUBTITLE_BOX: [selectors.SUBTITLE_BOX, counts(0, 0, 0, 0, 0, 1)],
-    SPEAKER_NAME_ATTRIBUTE: [`[${selectors.SPEAKER_NAME_ATTRIBUTE}]`, counts(0, 0, 0, 0, 0, 0)],
-    CAPTIONS_BUTTON: [selectors.CAPTIONS_BUTTON, counts(2, 1, 2, 2, 0, 1)],
-    LABELLED_BUTTON: [selectors.LABELLED_BUTTON, counts(9, 5, 6, 5, 0, 3)],
-    IN_MEETING_MARKERS: [selectors.IN_MEETING_MARKERS, counts(2, 2, 2, 2, 0, 2)],
+    WEBCLIENT_FRAME: [selectors.WEBCLIENT_FRAME, counts(0, 0, 0, 0, 1, 0, 0)],
+    'TRANSCRIPT_PANEL_SELECTORS[0]': [selectors.TRANSCRIPT_PANEL_SELECTORS[0]!, counts(0, 1, 0, 0, 0, 0, 0)],
+    'TRANSCRIPT_PANEL_SELECTORS[1]': [selectors.TRANSCRIPT_PANEL_SELECTORS[1]!, counts(0, 1, 0, 0, 0, 0, 0)],
+    'TRANSCRIPT_PANEL_SELECTORS[2]': [selectors.TRANSCRIPT_PANEL_SELECTORS[2]!, counts(0, 1, 0, 0, 0, 0, 0)],
+    TRANSCRIPT_ROW: [selectors.TRANSCRIPT_ROW, counts(0, 4, 0, 0, 0, 0, 0)],
+    TRANSCRIPT_NAME: [selectors.TRANSCRIPT_NAME, counts(0, 2, 0, 0, 0, 0, 0)],
+    TRANSCRIPT_MESSAGE: [selectors.TRANSCRIPT_MESSAGE, counts(0, 4, 0, 0, 0, 0, 0)],
+    SUBTITLE_ROOT: [selectors.SUBTITLE_ROOT, counts(3, 1, 1, 0, 0, 0, 4)],
+    SUBTITLE_TEXT: [selectors.SUBTITLE_TEXT, counts(3, 1, 1, 0, 0, 0, 4)],
+    OVERLAY_CONTAINER: [selectors.OVERLAY_CONTAINER, counts(1, 1, 1, 0, 0, 0, 1)],
+    SUBTITLE_BOX: [selectors.SUBTITLE_BOX, counts(0, 0, 0, 0, 0, 1, 0)],
+    SPEAKER_NAME_ATTRIBUTE: [`[${selectors.SPEAKER_NAME_ATTRIBUTE}]`, counts(0, 0, 0, 0, 0, 0, 0)],
+    CAPTIONS_BUTTON: [selectors.CAPTIONS_BUTTON, counts(2, 1, 2, 2, 0, 1, 1)],
+    LABELLED_BUTTON: [selectors.LABELLED_BUTTON, counts(9, 5, 6, 5, 0, 3, 4)],
+    SUBTITLE_AVATAR: [selectors.SUBTITLE_AVATAR, counts(3, 1, 1, 0, 0, 0, 4)],
+    PARTICIPANT_TILE: [selectors.PARTICIPANT_TILE, counts(2, 2, 2, 1, 0, 1, 4)],
+    PARTICIPANT_TILE_NAME: [selectors.PARTICIPANT_TILE_NAME, counts(2, 2, 2, 1, 0, 1, 4)],
+    PARTICIPANT_ROW: [selectors.PARTICIPANT_ROW, counts(0, 0, 0, 0, 0, 0, 2)],
+    PARTICIPANT_ROW_NAME: [selectors.PARTICIPANT_ROW_NAME, counts(0, 0, 0, 0, 0, 0, 2)],
+    IN_MEETING_MARKERS: [selectors.IN_MEETING_MARKERS, counts(2, 2, 2, 2, 0, 2, 2)],
   };
 
   it('covers every selector string exported by selectors.ts', () => {
@@ -105,10 +111,10 @@ describe('zoomReader.findRegion', () => {
 });
 
 describe('zoomReader.readLines', () => {
-  it('reads each visible overlay root, without names, skipping the hidden one', () => {
+  it("reads each visible overlay root, skipping the hidden one, named by its avatar's tile", () => {
     expect(linesOf(load('overlay-two-speakers'))).toEqual([
-      { speaker: null, text: 'We signed a three-year deal with another vendor last spring.' },
-      { speaker: null, text: 'Can you send over the security questionnaire' },
+      { speaker: 'Jordan Lee', text: 'We signed a three-year deal with another vendor last spring.' },
+      { speaker: 'Avery Chen', text: 'Can you send over the security questionnaire' },
     ]);
   });
 
@@ -138,11 +144,11 @@ describe('zoomReader.readLines', () => {
     expect(linesOf(doc)[0]).toEqual({ speaker: null, text: "Let's start with pricing." });
   });
 
-  it('reads the older box layout: avatar rows have no name, name rows do', () => {
+  it('reads the older box layout: name rows by their name, avatar rows by the tile with the same photo', () => {
     const doc = load(FRAME);
     const rows = Array.from(doc.querySelector(selectors.SUBTITLE_BOX)!.children);
     expect(zoomReader.readLines(zoomReader.findRegion(doc)!)).toEqual([
-      { key: rows[0], speaker: null, text: 'We are locked into our current contract until June.' },
+      { key: rows[0], speaker: 'Casey Nguyen', text: 'We are locked into our current contract until June.' },
       { key: rows[1], speaker: 'Casey Nguyen', text: 'Call me back next quarter' },
     ]);
   });
@@ -150,10 +156,10 @@ describe('zoomReader.readLines', () => {
   it(`takes the speaker from a ${selectors.SPEAKER_NAME_ATTRIBUTE} attribute on the root or an ancestor`, () => {
     const doc = load('overlay-two-speakers');
     const roots = doc.querySelectorAll(selectors.SUBTITLE_ROOT);
-    roots[2]!.setAttribute(selectors.SPEAKER_NAME_ATTRIBUTE, 'Avery Chen');
-    expect(linesOf(doc).map((line) => line.speaker)).toEqual([null, 'Avery Chen']);
+    roots[2]!.setAttribute(selectors.SPEAKER_NAME_ATTRIBUTE, 'Avery Chen (from a helper)');
+    expect(linesOf(doc).map((line) => line.speaker)).toEqual(['Jordan Lee', 'Avery Chen (from a helper)']);
     doc.querySelector('.live-transcription-subtitle__content')!.setAttribute(selectors.SPEAKER_NAME_ATTRIBUTE, 'Someone');
-    expect(linesOf(doc).map((line) => line.speaker)).toEqual(['Someone', 'Avery Chen']);
+    expect(linesOf(doc).map((line) => line.speaker)).toEqual(['Someone', 'Avery Chen (from a helper)']);
   });
 
   it('keeps the key while the rolling window changes its words', () => {
@@ -162,6 +168,51 @@ describe('zoomReader.readLines', () => {
     const [before] = zoomReader.readLines(region);
     doc.querySelector(selectors.SUBTITLE_TEXT)!.textContent = 'im Moment zu teuer. Vielleicht im Herbst.';
     expect(zoomReader.readLines(region)).toEqual([{ key: before!.key, speaker: null, text: 'im Moment zu teuer. Vielleicht im Herbst.' }]);
+  });
+});
+
+describe('zoomReader: the speaker from the overlay avatar', () => {
+  const speakers = (doc: Document) => linesOf(doc).map((line) => line.speaker);
+
+  it('names a photo by the tile or panel row showing it, initials by the one participant they fit, else unknown', () => {
+    expect(linesOf(load('overlay-avatars'))).toEqual([
+      { speaker: 'Riley Park (Guest)', text: 'Just send me some information.' },
+      { speaker: 'Morgan Diaz', text: 'It is too expensive for us.' },
+      { speaker: null, text: 'We already use another tool.' }, // "A": Avery Chen or Alex Moreau
+      { speaker: null, text: 'Call me next quarter.' }, // a photo no tile shows
+    ]);
+  });
+
+  it('is unknown when two different people show the same photo', () => {
+    const doc = load('overlay-avatars');
+    doc.querySelector(`${selectors.PARTICIPANT_ROW} ${selectors.PARTICIPANT_ROW_NAME}`)!.textContent = 'Someone Else';
+    expect(speakers(doc)[0]).toBeNull();
+  });
+
+  it('reads the participants panel when the tiles are gone (speaker view, paged gallery)', () => {
+    const doc = load('overlay-avatars');
+    for (const tile of Array.from(doc.querySelectorAll(selectors.PARTICIPANT_TILE))) tile.remove();
+    expect(speakers(doc)).toEqual(['Riley Park (Guest)', null, null, null]);
+  });
+
+  it('matches initials case-insensitively, two-letter initials exactly, and not a long text', () => {
+    const doc = load('overlay-avatars');
+    const discs = doc.querySelectorAll(`div${selectors.SUBTITLE_AVATAR}`);
+    discs[1]!.textContent = 'ac';
+    expect(speakers(doc)[2]).toBe('Avery Chen');
+    discs[1]!.textContent = 'Avery';
+    expect(speakers(doc)[2]).toBeNull();
+  });
+
+  it('becomes unknown rather than wrong when the tile that named a speaker goes', () => {
+    const doc = load('overlay-avatars');
+    expect(speakers(doc)[1]).toBe('Morgan Diaz');
+    Array.from(doc.querySelectorAll(selectors.PARTICIPANT_TILE)).find((tile) => tile.textContent?.includes('Morgan'))!.remove();
+    expect(speakers(doc)[1]).toBeNull();
+  });
+
+  it('never reads the initials disc as caption words', () => {
+    expect(linesOf(load('overlay-avatars')).some((line) => /^[MA] /.test(line.text))).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CaptionLine, CaptionsState } from '../../lib/captions/types';
-import type { CaptionReader } from '../captions/reader';
+import { cleanSpeakerName, type CaptionReader } from '../captions/reader';
 import { firstMatch, frameDocument, isInlineHiddenWithin, labelStartsWithAny, visibleText } from '../captions/dom';
 import {
   CAPTIONS_BUTTON,
@@ -8,8 +8,13 @@ import {
   LABELLED_BUTTON,
   LEAVE_LABELS,
   OVERLAY_CONTAINER,
+  PARTICIPANT_ROW,
+  PARTICIPANT_ROW_NAME,
+  PARTICIPANT_TILE,
+  PARTICIPANT_TILE_NAME,
   SHOW_CAPTIONS_LABELS,
   SPEAKER_NAME_ATTRIBUTE,
+  SUBTITLE_AVATAR,
   SUBTITLE_BOX,
   SUBTITLE_ROOT,
   SUBTITLE_TEXT,
@@ -71,13 +76,67 @@ function subtitleRoots(overlay: Element): Element[] {
   return Array.from(overlay.children);
 }
 
-/** The overlay shows no names; a name element appears only in the older box layout (first child, before the text). */
+interface Participant {
+  /** As shown, e.g. "Riley Park (Guest)"; cleaned later like every speaker label. */
+  name: string;
+  /** Upper-case initials of the cleaned name: "RP". */
+  initials: string;
+  images: string[];
+}
+
+/** Everyone the page names next to an avatar: video tiles and participants-panel rows. */
+function participants(doc: ParentNode): Participant[] {
+  const found: Participant[] = [];
+  for (const [entry, nameSelector] of [[PARTICIPANT_TILE, PARTICIPANT_TILE_NAME], [PARTICIPANT_ROW, PARTICIPANT_ROW_NAME]] as const) {
+    for (const element of Array.from(doc.querySelectorAll(entry))) {
+      const nameElement = element.querySelector(nameSelector);
+      const name = nameElement ? visibleText(nameElement) : '';
+      const cleaned = cleanSpeakerName(name);
+      if (!cleaned) continue;
+      const initials = cleaned.split(' ').map((word) => Array.from(word)[0] ?? '').join('').toLocaleUpperCase();
+      const images = Array.from(element.querySelectorAll('img')).map((img) => img.getAttribute('src') ?? '').filter(Boolean);
+      found.push({ name, initials, images });
+    }
+  }
+  return found;
+}
+
+/** The one participant's name among `matches`, or null when there is none or they are different people. */
+function onlyName(matches: Participant[]): string | null {
+  const names = new Set(matches.map((p) => cleanSpeakerName(p.name)?.toLocaleLowerCase()));
+  return names.size === 1 ? (matches[0]?.name ?? null) : null;
+}
+
+/**
+ * Who the overlay's avatar shows: the participant whose tile or panel row has the same photo, or whose initials
+ * the initials disc shows. Null ("unknown speaker") unless exactly one participant fits: never a guess.
+ */
+function avatarSpeaker(root: Element): string | null {
+  // The older box layout starts a row with a bare IMG (TranscripTonic matches its src against the tiles).
+  const first = root.firstElementChild;
+  const avatar = root.querySelector(SUBTITLE_AVATAR) ?? (first?.tagName.toUpperCase() === 'IMG' ? first : null);
+  if (!avatar) return null;
+  const everyone = participants(root.ownerDocument);
+  if (avatar.tagName.toUpperCase() === 'IMG') {
+    const src = avatar.getAttribute('src');
+    return src ? onlyName(everyone.filter((p) => p.images.includes(src))) : null;
+  }
+  const initials = (avatar.textContent ?? '').replace(/\s+/g, '').toLocaleUpperCase();
+  if (!initials || Array.from(initials).length > 3) return null;
+  return onlyName(everyone.filter((p) => p.initials.startsWith(initials)));
+}
+
+/**
+ * The overlay shows no names. In order: a name a MAIN-world helper put on the root, a name element (older box
+ * layout: first child, before the text), the participant the avatar belongs to.
+ */
 function overlaySpeaker(root: Element, textElements: Element[]): string | null {
   const named = root.closest(`[${SPEAKER_NAME_ATTRIBUTE}]`)?.getAttribute(SPEAKER_NAME_ATTRIBUTE)?.trim();
   if (named) return named;
   const first = root.firstElementChild;
-  const isNameElement = first && first.tagName.toUpperCase() !== 'IMG' && !textElements.some((text) => first.contains(text) || text.contains(first));
-  return (isNameElement && visibleText(first)) || null;
+  const isNameElement =
+    first && first.tagName.toUpperCase() !== 'IMG' && !first.matches(SUBTITLE_AVATAR) && !textElements.some((text) => first.contains(text) || text.contains(first));
+  return (isNameElement && visibleText(first)) || avatarSpeaker(root);
 }
 
 function overlayLines(overlay: Element): CaptionLine[] {

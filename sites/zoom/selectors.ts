@@ -40,6 +40,26 @@ export const OVERLAY_CONTAINER = '.live-transcription-subtitle__overlay-containe
 /** Older caption container whose children are per-speaker rows, avatar or name first, text last (TranscripTonic, 2026-02). */
 export const SUBTITLE_BOX = '.live-transcription-subtitle__box';
 
+/**
+ * The speaker's avatar at the start of each subtitle root: an IMG with the profile photo (elsewise live capture,
+ * 2026-08-16), or a DIV showing initials on a coloured disc when there is no photo ("B"; unattributed Zoom adapter
+ * test fixture and scrapers noting "Zoom only exposes initials, not full names, in the caption box").
+ * The overlay shows no name, so the reader matches this avatar against the participant tiles and the participants panel.
+ */
+export const SUBTITLE_AVATAR = '.zmu-data-selector-item__icon';
+
+/** A participant's video tile in the gallery or speaker view, holding their avatar image and name (aws-samples LMA). */
+export const PARTICIPANT_TILE = '.video-avatar__avatar';
+
+/** The display name inside a video tile. */
+export const PARTICIPANT_TILE_NAME = '.video-avatar__avatar-name';
+
+/** A row of the participants panel ("Participants" in the toolbar), with avatar and name (many roster scrapers). */
+export const PARTICIPANT_ROW = '.participants-item';
+
+/** The display name inside a participants-panel row. */
+export const PARTICIPANT_ROW_NAME = '.participants-item__display-name';
+
 /** Attribute a MAIN-world helper may set on a subtitle root (or an ancestor) with the speaker's display name. */
 export const SPEAKER_NAME_ATTRIBUTE = 'data-speaker-name';
 
