@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core';
 import { getDefaultDetector } from '../lib/detection/index';
 import { launchWithExtension, openPanel, ROOT, unpackedExtensionId, type ExtensionBrowser } from './support/extension';
 import { openGmailHtml, storedMoments } from './support/gmail';
-import { writeExtensionPolicy, type PolicyFile } from './support/policy';
+import { writePolicyFile, type PolicyFile } from './support/policy';
 
-// The documented example is the policy under test: if the doc's pack stops working, this fails.
+// The documented example policy file is the policy under test: if the doc's example stops working, this fails.
+const POLICY_EXAMPLE = readFileSync(join(ROOT, 'docs', 'team-policy.chromium.json'), 'utf8');
 const PACK = JSON.parse(readFileSync(join(ROOT, 'docs', 'team-policy.example.json'), 'utf8')) as { name: string; triggers: Array<{ id: string }> };
 const TEAM_TRIGGER = 'team.renewal-review';
 const TEAM_ONLY = 'Honestly, we plan to shop around at renewal before we sign anything again.';
@@ -42,7 +43,7 @@ describe('team policy: a pack set through Chromium enterprise policy reaches the
   beforeAll(async () => {
     // The policy must name the extension before Chromium starts; an unpacked extension's id follows from its path.
     const id = unpackedExtensionId();
-    policy = writeExtensionPolicy(id, { teamPack: PACK });
+    policy = writePolicyFile(`truth-serum-e2e-${id}.json`, JSON.parse(POLICY_EXAMPLE.replaceAll('EXTENSION_ID', id)));
     browser = await launchWithExtension();
     if (browser.extensionId !== id) throw new Error(`Chromium loaded the extension as ${browser.extensionId}, the policy names ${id}`);
   });

@@ -13,19 +13,23 @@ export interface PolicyFile {
 }
 
 /**
- * Writes a machine-wide policy file giving one extension these managed-storage values (the `3rdparty` form
- * documented in docs/team-policy.md). It applies to every Chromium started while it exists, so it is named after
- * the extension id (another build's id is untouched) and must be removed when the test ends.
+ * Writes a machine-wide policy file. It applies to every Chromium started while it exists: give it a unique name,
+ * scope what it sets to one extension id, and remove it when the test ends.
  */
-export function writeExtensionPolicy(extensionId: string, managed: Record<string, unknown>, name = `truth-serum-e2e-${extensionId}.json`): PolicyFile {
+export function writePolicyFile(name: string, policy: unknown): PolicyFile {
   const path = join(POLICY_DIR, name);
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: managed } } }, null, 2));
+    writeFileSync(path, JSON.stringify(policy, null, 2));
   } catch (e) {
     throw new Error(
       `Cannot write the Chromium policy file ${path} (${(e as Error).message}). This test needs write access to ${POLICY_DIR}: run it as root (as CI does), or set CHROMIUM_POLICY_DIR to the policy directory of a Chromium you may configure.`,
     );
   }
   return { path, remove: () => rmSync(path, { force: true }) };
+}
+
+/** Gives one extension these managed-storage values (the `3rdparty` form documented in docs/team-policy.md). */
+export function writeExtensionPolicy(extensionId: string, managed: Record<string, unknown>): PolicyFile {
+  return writePolicyFile(`truth-serum-e2e-${extensionId}.json`, { '3rdparty': { extensions: { [extensionId]: managed } } });
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PACK_FORMAT } from './pack';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACK_FORMAT, parsePack } from './pack';
 import { createLiveDetector } from './live-detector';
 import { readTeamPolicy, watchTeamPolicy } from './team';
 
@@ -67,5 +69,16 @@ describe('team policy at browser start and on change', () => {
     await Promise.resolve();
     expect(callback).toHaveBeenCalledTimes(2);
     stop();
+  });
+});
+
+describe('the example policies in docs/', () => {
+  const doc = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'docs', name), 'utf8'));
+
+  it('hold one valid pack, the same in the Chromium and Firefox forms', () => {
+    const pack = doc('team-policy.example.json');
+    expect(parsePack(pack)).toMatchObject({ ok: true });
+    expect(doc('team-policy.chromium.json')).toEqual({ '3rdparty': { extensions: { EXTENSION_ID: { teamPack: pack } } } });
+    expect(doc('team-policy.firefox.json')).toEqual({ policies: { '3rdparty': { Extensions: { 'truth-serum@truthserum.invalid': { teamPack: pack } } } } });
   });
 });
