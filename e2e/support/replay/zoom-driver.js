@@ -1,7 +1,8 @@
 // Plays a scripted Zoom web-client call into a fixture page: the DOM changes Zoom makes, not Zoom's code.
 // /work/shared/research/dom-selectors.md §3.2, §3.3, §3.5: one `#live-transcription-subtitle` root per speaker turn in
-// the draggable overlay (Zoom REPEATS the id), no names in the overlay (a MAIN-world helper may put the speaker on the
-// root as data-speaker-name, which the reader supports), a rolling window (old words drop off the front as new ones
+// the draggable overlay (Zoom REPEATS the id), no names in the overlay: each root starts with the speaker's avatar,
+// their photo or, without one (guests here), a disc with their initials, and the name is only on their video tile
+// (the reader matches the two), a rolling window (old words drop off the front as new ones
 // arrive, the span's text replaced wholesale), a finished speaker's root hidden with display:none but kept mounted,
 // the overlay removed when captions are hidden and rebuilt (replaying the last turns) when they are shown again. The
 // toolbar control `#captions[data-feature-type=captions] button` says what a click will do: "Show/Hide Captions".
@@ -61,19 +62,51 @@
   function render(turn) {
     turn.span.textContent = windowOf(turn); // React replaces the text node: a childList mutation
   }
+  const photoOf = (speaker) => 'https://example.invalid/avatar/' + encodeURIComponent(speaker) + '.png';
+  const hasPhoto = (speaker) => !/\(guest\)/i.test(speaker);
+  /** Everyone who speaks has a video tile with their name, and their photo if they have one. */
+  function ensureTile(speaker) {
+    const gallery = document.querySelector('.gallery-video-container__main-view') || document.body;
+    const names = Array.from(gallery.querySelectorAll('.video-avatar__avatar-name')).map((n) => n.textContent);
+    if (names.includes(speaker)) return;
+    const tile = document.createElement('div');
+    tile.className = 'video-avatar__avatar';
+    if (hasPhoto(speaker)) {
+      const img = document.createElement('img');
+      img.className = 'video-avatar__avatar-img';
+      img.src = photoOf(speaker);
+      img.alt = '';
+      tile.append(img);
+    }
+    const name = document.createElement('div');
+    name.className = 'video-avatar__avatar-name';
+    name.textContent = speaker;
+    tile.append(name);
+    gallery.append(tile);
+  }
+  function avatarFor(speaker) {
+    if (hasPhoto(speaker)) {
+      const img = document.createElement('img');
+      img.className = 'zmu-data-selector-item__icon';
+      img.src = photoOf(speaker);
+      img.alt = '';
+      img.setAttribute('aria-hidden', 'true');
+      return img;
+    }
+    const disc = document.createElement('div');
+    disc.className = 'zmu-data-selector-item__icon';
+    disc.style.backgroundColor = 'rgb(39, 174, 96)';
+    disc.textContent = speaker.trim().charAt(0).toUpperCase();
+    return disc;
+  }
   function mountRoot(turn) {
+    ensureTile(turn.speaker);
     const root = document.createElement('div');
     root.id = 'live-transcription-subtitle';
     root.setAttribute('style', 'display:flex');
-    root.setAttribute('data-speaker-name', turn.speaker);
-    const img = document.createElement('img');
-    img.className = 'zmu-data-selector-item__icon';
-    img.src = 'https://example.invalid/avatar/' + encodeURIComponent(turn.speaker) + '.png';
-    img.alt = '';
-    img.setAttribute('aria-hidden', 'true');
     const span = document.createElement('span');
     span.className = 'live-transcription-subtitle__item';
-    root.append(img, span);
+    root.append(avatarFor(turn.speaker), span);
     content().append(root);
     turn.root = root;
     turn.span = span;
