@@ -261,6 +261,34 @@ describe.each(CASES)('$platform captions: live and exactly once', (c) => {
     await expectOnce(script.repeatsEarlierWord, 5000);
   });
 
+  it('re-attaches when a layout change replaces the captions container, and reads on without repeating history', async () => {
+    const before = await cards(panel);
+    await call.evaluate(() => window.callReplay.relayout());
+    const price: BrushOff = { say: 'um we do not have the budget for that this year', category: 'price', speaker: RILEY.name };
+    await playCall(call, c.platform, [{ speaker: RILEY.label, say: price.say }]);
+    await expectOnce(price);
+    await expect.poll(() => adapterState(panel), { timeout: 5000 }).toBe('listening');
+    await panel.waitForTimeout(3000); // past the assembler's pause: re-shown history has been read too
+    const after = await cards(panel);
+    expect(after, await storedMoments(panel)).toHaveLength(before.length + 1);
+    expect(new Set(after.map((card) => card.key)).size).toBe(after.length);
+  });
+
+  it('shows "lost" when the container vanishes with captions still on, then listens and reads again when it is back', async () => {
+    const before = await cards(panel);
+    await call.evaluate(() => window.callReplay.vanish());
+    await expect.poll(() => adapterState(panel), { timeout: 5000 }).toBe('lost');
+    await call.evaluate(() => window.callReplay.restore());
+    await expect.poll(() => adapterState(panel), { timeout: 5000 }).toBe('listening');
+    const stall: BrushOff = { say: 'let me sleep on it okay', category: 'stall', speaker: c.colleague.name };
+    await playCall(call, c.platform, [{ speaker: c.colleague.label, say: stall.say }]);
+    await expectOnce(stall);
+    await panel.waitForTimeout(3000);
+    const after = await cards(panel);
+    expect(after, await storedMoments(panel)).toHaveLength(before.length + 1);
+    expect(new Set(after.map((card) => card.key)).size).toBe(after.length);
+  });
+
   // Latency is measured on Meet only; the other platforms share the same pipeline.
   if (c.platform === 'meet') it('measures caption → panel latency for each brush-off', async () => {
     const detector = getDefaultDetector();

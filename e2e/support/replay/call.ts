@@ -35,6 +35,12 @@ interface ReplayDriver {
   startLine(speaker: string): number;
   /** Shows the line's text so far; returns Date.now() right after the DOM change. */
   setText(line: number, text: string): number;
+  /** The captions container vanishes while captions stay on (the CC control unchanged). */
+  vanish(): void;
+  /** A new container comes back, re-showing the last turns. */
+  restore(): void;
+  /** A layout change: the container replaced in one go. */
+  relayout(): void;
 }
 
 declare global {

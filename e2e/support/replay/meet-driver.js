@@ -101,5 +101,25 @@
     block.node.data = block.text; // Meet edits the text node in place
     return Date.now();
   }
-  window.callReplay = { platform: 'meet', captionsOn, captionsOff, startLine, setText };
+  /** The region vanishes while captions stay on (the CC button still says so): a layout change under way. */
+  function vanish() {
+    if (!state.on || !region()) return;
+    state.vanished = state.blocks.slice(-3);
+    state.blocks = [];
+    region().remove();
+  }
+  /** The new layout's region, re-showing the last blocks; whoever speaks next starts a new block. */
+  function restore() {
+    if (!state.on || region()) return;
+    buildRegion();
+    for (const old of state.vanished || []) addBlock(old.speaker, old.text);
+    state.vanished = null;
+    state.continueFrom = null;
+  }
+  /** A layout change (pinning, a side panel, a window resize) replaces the region in one go. */
+  function relayout() {
+    vanish();
+    restore();
+  }
+  window.callReplay = { platform: 'meet', captionsOn, captionsOff, startLine, setText, vanish, restore, relayout };
 })();

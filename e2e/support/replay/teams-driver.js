@@ -97,5 +97,23 @@
     state.lines[line].data = value; // refined in place: characterData on the caption's text node
     return Date.now();
   }
-  window.callReplay = { platform: 'teams', captionsOn, captionsOff, startLine, setText };
+  /** The caption window vanishes while captions stay on (the toggle stays pressed): a layout change under way. */
+  function vanish() {
+    if (!state.on || !state.wrapper?.isConnected) return;
+    state.wrapper.remove();
+  }
+  /** A new caption window (React mounts new elements) re-showing the last items as they stood. */
+  function restore() {
+    if (!state.on || state.wrapper?.isConnected) return;
+    const items = Array.from(state.list.children).slice(-3).map((item) => item.cloneNode(true));
+    buildWrapper();
+    state.list.append(...items);
+    (document.querySelector('main[data-tid="calling-screen"]') || document.body).append(state.wrapper);
+  }
+  /** A layout change (the chat pane opening, a resize) replaces the caption window in one go. */
+  function relayout() {
+    vanish();
+    restore();
+  }
+  window.callReplay = { platform: 'teams', captionsOn, captionsOff, startLine, setText, vanish, restore, relayout };
 })();

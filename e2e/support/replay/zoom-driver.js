@@ -165,5 +165,22 @@
     render(turn);
     return Date.now();
   }
-  window.callReplay = { platform: 'zoom', captionsOn, captionsOff, startLine, setText };
+  /** The overlay vanishes while captions stay on (the toolbar still says "Hide Captions"): a layout change under way. */
+  function vanish() {
+    if (!state.on || !state.overlay) return;
+    state.overlay.remove();
+    state.overlay = null;
+  }
+  /** The new layout's overlay, re-showing the last turns; the toolbar is untouched. */
+  function restore() {
+    if (!state.on || state.overlay) return;
+    state.on = false;
+    captionsOn(2);
+  }
+  /** A layout change (speaker view, gallery, a side panel) re-mounts the overlay in one go. */
+  function relayout() {
+    vanish();
+    restore();
+  }
+  window.callReplay = { platform: 'zoom', captionsOn, captionsOff, startLine, setText, vanish, restore, relayout };
 })();
