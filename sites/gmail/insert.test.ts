@@ -90,13 +90,26 @@ describe('insertPlainText without execCommand (happy-dom has none): the Range fa
     expect(readDraftText(body)).toBe('Fair enough.');
   });
 
-  it('tells Gmail the draft changed (input and keyup events on the body)', () => {
+  it('tells Gmail the draft changed (an insertText input and a keyup on the body)', () => {
     const { body } = open('compose-popup');
     const events: string[] = [];
-    body.addEventListener('input', () => events.push('input'));
+    body.addEventListener('input', (e) => events.push(`input:${(e as InputEvent).inputType}:${(e as InputEvent).data}`));
     document.addEventListener('keyup', () => events.push('keyup'));
     insertPlainText(body, 'Hi Lee', null);
-    expect(events).toEqual(['input', 'keyup']);
+    expect(events).toEqual(['input:insertText:Hi Lee', 'keyup']);
+  });
+
+  it('adds no script-made input event when execCommand inserted (the browser fires the trusted one)', () => {
+    const { body } = open('compose-popup');
+    const inputs: Event[] = [];
+    body.addEventListener('input', (e) => inputs.push(e));
+    Object.defineProperty(document, 'execCommand', { value: () => (document.getSelection()!.getRangeAt(0).insertNode(document.createTextNode('x')), true), configurable: true });
+    try {
+      insertPlainText(body, 'x', null);
+      expect(inputs).toEqual([]);
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
   });
 
   it('reports a closed draft instead of writing into a detached body', () => {

@@ -55,9 +55,14 @@ export function insertPlainText(body: HTMLElement, text: string, caret: Range | 
   selection?.removeAllRanges();
   selection?.addRange(range);
   // Chrome's insertText turns "\n" into paragraphs; Firefox's turns it into <br>. Both keep one undo step per call.
+  // The browser itself then fires a trusted `input` (inputType "insertText") to the page's own listeners, as typing
+  // does, and Gmail saves the draft on it: a script-made input event on top would only add an untrusted duplicate.
   const inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
-  if (!inserted) insertWithRange(range, text, doc);
-  body.dispatchEvent(new Event('input', { bubbles: true }));
+  if (!inserted) {
+    insertWithRange(range, text, doc);
+    // A content script cannot make a trusted event: an input event shaped like typing is the closest it can send.
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
   // Gmail saves a draft after key activity; a keyup nudges it without typing a character.
   body.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Shift' }));
   return { ok: true };
