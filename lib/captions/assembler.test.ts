@@ -124,6 +124,19 @@ describe('replay suppression', () => {
   });
 });
 
+describe('repeated words', () => {
+  const key = {};
+  const grow = (a: CaptionAssembler) => [a.ingest([{ key, speaker: 'Riley', text: 'can we' }], 0), a.ingest([{ key, speaker: 'Riley', text: 'can we can we push this out' }], 300)].flat().map((u) => u.text);
+
+  it('keeps a speaker stutter that arrives in one read when the platform never shows stale windows', () => {
+    expect(grow(new CaptionAssembler({ idPrefix: 's', collapseRepeats: false }))).toEqual(['can we', 'can we can we push this out']);
+  });
+
+  it("collapses it as Zoom's stale window by default", () => {
+    expect(grow(new CaptionAssembler({ idPrefix: 's' }))).toEqual(['can we', 'can we push this out']);
+  });
+});
+
 describe('replay memory is bounded in characters too', () => {
   it('forgets the oldest long utterances beyond replayChars, and still suppresses the recent ones', () => {
     const a = new CaptionAssembler({ idPrefix: 'c', replayChars: 600 });

@@ -23,6 +23,11 @@ export interface AssemblerOptions {
    * re-shows), so a call of long turns holds no more text than one of short ones.
    */
   replayChars?: number;
+  /**
+   * Collapse a stale window shown together with the new one ("a b c d" + "c d e" in one span), which Zoom does for a
+   * moment (default true). Off for platforms that never do it, so a speaker's real "we are we are" is kept.
+   */
+  collapseRepeats?: boolean;
 }
 
 /** After a flush, blocks that appear within this time of captions coming back are checked against history. */
@@ -52,6 +57,7 @@ export class CaptionAssembler {
   private readonly maxChars: number;
   private readonly replayMemory: number;
   private readonly replayChars: number;
+  private readonly collapseRepeats: boolean;
   private replayCharsUsed = 0;
   private readonly blocks = new Map<object, Block>();
   private readonly fingerprints: Fingerprint[] = [];
@@ -67,6 +73,7 @@ export class CaptionAssembler {
     this.maxChars = Math.max(1, options.maxUtteranceChars ?? 600);
     this.replayMemory = Math.max(0, options.replayMemory ?? 200);
     this.replayChars = Math.max(0, options.replayChars ?? 20_000);
+    this.collapseRepeats = options.collapseRepeats ?? true;
   }
 
   get size(): number {
@@ -133,7 +140,8 @@ export class CaptionAssembler {
 
   private update(block: Block, line: CaptionLine, now: number): void {
     if (line.text === block.raw && line.speaker === block.speaker) return;
-    const words = collapseRepeat(block.words.norm, toWords(line.text));
+    const next = toWords(line.text);
+    const words = this.collapseRepeats ? collapseRepeat(block.words.norm, next) : next;
     const relation = relate(block.words.norm, words.norm);
     if (relation.kind === 'new') {
       this.finalise(block);

@@ -15,6 +15,8 @@ export interface CaptionReader {
   inCall(root: ParentNode): boolean;
   /** One line telling the rep how to turn captions on for this platform. */
   turnOnHint: string;
+  /** The platform briefly shows a stale caption window and the new one in one span (Zoom): collapse such repeats. */
+  showsStaleWindows?: boolean;
 }
 
 /**

@@ -105,6 +105,15 @@ describe('startCaptionWatch reports', () => {
     expect(c.reports.map((r) => r.text)).toEqual(['call me next', 'call me next quarter', 'sounds good']);
   });
 
+  it("keeps a Meet speaker's stutter that lands in one read (only Zoom shows stale windows to collapse)", async () => {
+    const c = call();
+    stop = c.stop;
+    const riley = c.block('Riley Park');
+    await c.say(riley, 'can we');
+    await c.say(riley, 'can we can we push this out');
+    expect(c.reports.map((r) => r.text)).toEqual(['can we', 'can we can we push this out']);
+  });
+
   it('captions turned off close the open utterance without another message', async () => {
     const c = call();
     stop = c.stop;

@@ -29,7 +29,7 @@ export function startCaptionWatch(options: CaptionWatchOptions): { check(): void
   const { doc, reader, report, status, signal } = options;
   const now = options.now ?? Date.now;
   // A reloaded page must not reuse the ids of its previous life.
-  const assembler = new CaptionAssembler({ idPrefix: now().toString(36) });
+  const assembler = new CaptionAssembler({ idPrefix: now().toString(36), collapseRepeats: reader.showsStaleWindows === true });
   let region: Element | null = null;
   let observer: MutationObserver | null = null;
   let lastChange = now();

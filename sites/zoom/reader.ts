@@ -187,4 +187,5 @@ export const zoomReader: CaptionReader = {
   captionsState,
   inCall,
   turnOnHint: 'Click Show Captions (CC) in the Zoom toolbar; if it is missing, ask the host to enable automated captions.',
+  showsStaleWindows: true,
 };
