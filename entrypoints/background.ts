@@ -13,11 +13,8 @@ import { createStorageHealth } from '@/lib/background/storage-health';
 export default defineBackground(() => {
   openPanelOnToolbarClick();
 
-  // A report that starts the worker waits for the detector build (~0.1 s of CPU, started right here while the
-  // listeners below are registered): open the database now so its I/O overlaps the build instead of following it.
-  void db.open().catch((error) => console.error('Truth Serum: could not open the history database', error));
-
-  // The built-ins plus the rep's and the team's triggers, rebuilt when they change (lib/triggers).
+  // The built-ins plus the rep's and the team's triggers, rebuilt when they change (lib/triggers). The build starts
+  // here, at worker start (its storage reads are async, so the listeners below are still registered synchronously).
   const triggers = createLiveDetector({ onError: (error) => console.error('Truth Serum: custom triggers not applied', error) });
 
   const handlers = createHandlers({
