@@ -61,7 +61,8 @@ export function workAroundWildcardGroups(pattern: string): string[] {
  * misses "don't need", because the one-word choice "don't" takes the first half of the contraction, the hidden
  * "not" is left over, and the other choices are never tried. Bare words are fine (`don't need` works). So a
  * contracted choice in a group is replaced, where it stands, by its spelled-out forms, which compromise matches
- * against both "don't" and "do not". "'s" is often left whole by compromise ("it's"), so that choice stays too.
+ * against both "don't" and "do not". "'s" and "'d" are often left whole ("it's", and always by the tokenizer
+ * alone), so those choices stay too, after the spelled-out ones.
  */
 const IRREGULAR: Record<string, string> = { "won't": 'will not', "can't": 'can not', "shan't": 'shall not', "ain't": 'is not' };
 const SUFFIXES: [RegExp, string[]][] = [
@@ -70,7 +71,7 @@ const SUFFIXES: [RegExp, string[]][] = [
   [/^(\w+)'re$/, ['$1 are']],
   [/^(\w+)'ve$/, ['$1 have']],
   [/^(\w+)'ll$/, ['$1 will']],
-  [/^(\w+)'d$/, ['$1 would', '$1 had']],
+  [/^(\w+)'d$/, ['$1 would', '$1 had', '$&']],
   [/^(\w+)'s$/, ['$1 is', '$1 has', '$&']],
 ];
 const MAX_SPELLINGS = 4;

@@ -17,16 +17,45 @@ const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
-type Doc = ReturnType<typeof nlp>;
 /** A pattern parsed once; `needs` are the words a sentence must contain for it to have a chance. */
 interface CompiledPattern {
   regs: Reg[];
   needs: string[][];
+  /** Uses a #Tag, so the sentence needs the tagger, not just the tokenizer. */
+  tagged: boolean;
   /** The pattern starts with its own negation ("not a good time"): the "n't" of "isn't" before it is part of the match. */
   ownNegation: boolean;
 }
 
 const NEGATION_WORDS = new Set(['not', 'no', 'never']);
+
+interface PatternEntry {
+  trigger: CompiledTrigger;
+  pattern: CompiledPattern;
+  /** Position of the trigger in the pack and of the pattern in the trigger: results come in pack order. */
+  order: number;
+}
+
+/** A sentence that goes to the tagger: where it is, its words, and the patterns it could match, per trigger. */
+interface Item {
+  span: { start: number; end: number };
+  sentence: string;
+  words: Set<string>;
+  candidates: [CompiledTrigger, CompiledPattern[]][];
+  /** Where the sentence starts in the text given to the tagger. */
+  at: number;
+}
+
+/** A match, relative to its sentence. */
+interface Hit {
+  start: number;
+  length: number;
+}
+
+interface CompromiseTerm {
+  text: string;
+  offset?: { start: number; length: number };
+}
 
 interface CompiledTrigger {
   def: TriggerDef;
@@ -39,7 +68,7 @@ function compile(pattern: string): CompiledPattern {
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
   const first = regs[0];
   const firstWords = first ? [first.word, ...(first.fastOr ?? []), ...(first.choices ?? []).map((c) => c[0]?.word)] : [];
-  return { regs, needs: requirements(regs), ownNegation: firstWords.some((w) => w !== undefined && NEGATION_WORDS.has(w)) };
+  return { regs, needs: requirements(regs), tagged: pattern.includes('#'), ownNegation: firstWords.some((w) => w !== undefined && NEGATION_WORDS.has(w)) };
 }
 
 export interface Detector {
@@ -123,11 +152,20 @@ export function createDetector(pack: TriggerPack): Detector {
       unless: unlessOf(def),
     });
   }
-  const forRole = {
-    customer: triggers.filter((t) => t.speakers !== 'rep'),
-    rep: triggers.filter((t) => t.speakers !== 'customer'),
-    any: triggers,
-  };
+
+  // Prefilter index: each pattern is filed under the words of one of its requirements, so a sentence only
+  // checks the patterns that share a word with it. Patterns with no word to look for are always checked.
+  const index = new Map<string, PatternEntry[]>();
+  const always: PatternEntry[] = [];
+  let order = 0;
+  for (const trigger of triggers) {
+    for (const pattern of trigger.patterns) {
+      const entry = { trigger, pattern, order: order++ };
+      const key = pattern.needs.reduce<string[] | undefined>((best, n) => (!best || n.length < best.length ? n : best), undefined);
+      if (!key) always.push(entry);
+      else for (const w of new Set(key)) (index.get(w) ?? index.set(w, []).get(w)!).push(entry);
+    }
+  }
 
   function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     const input = typeof text === 'string' ? text : '';
@@ -138,52 +176,107 @@ export function createDetector(pack: TriggerPack): Detector {
     const masked = maskForAnalysis(joined, options.channel);
     const toOriginal = (i: number) => (map ? map[i]! : i);
     const endToOriginal = (e: number) => (map && e > 0 ? map[e - 1]! + 1 : e);
-    const listening = forRole[options.role ?? 'customer'].filter((t) => !t.def.sources || !options.source || t.def.sources.includes(options.source));
-    const detections: Detection[] = [];
-    const seen = new Set<string>();
-    let parsed = 0;
+    const role = options.role ?? 'customer';
+    const listens = (t: CompiledTrigger) =>
+      (role === 'any' || (role === 'customer' ? t.speakers !== 'rep' : t.speakers !== 'customer')) &&
+      (!t.def.sources || !options.source || t.def.sources.includes(options.source));
+
+    // Only sentences with a pattern that could match go to compromise.
+    const items: Item[] = [];
     for (const span of sentenceSpans(masked)) {
       const sentence = masked.slice(span.start, span.end);
       const words = sentenceWords(sentence);
-      // Only triggers with a pattern that could match are tried, and the tagger runs only if there is one.
-      const candidates = listening.filter((t) => t.patterns.some((p) => mayMatch(p.needs, words)));
-      if (candidates.length === 0) continue;
-      if (++parsed > MAX_PARSED_SENTENCES) break;
-      const doc = nlp(sentence);
-      let lastTurn: number | undefined;
+      const found = new Set<PatternEntry>();
+      const consider = (entries: PatternEntry[] | undefined) => {
+        for (const entry of entries ?? []) if (!found.has(entry) && listens(entry.trigger) && mayMatch(entry.pattern.needs, words)) found.add(entry);
+      };
+      for (const w of words) consider(index.get(w));
+      consider(always);
+      if (found.size === 0) continue;
+      const candidates: [CompiledTrigger, CompiledPattern[]][] = [];
+      for (const { trigger, pattern } of [...found].sort((a, b) => a.order - b.order)) {
+        const last = candidates[candidates.length - 1];
+        if (last?.[0] === trigger) last[1].push(pattern);
+        else candidates.push([trigger, [pattern]]);
+      }
+      if (items.length >= MAX_PARSED_SENTENCES) break;
+      items.push({ span, sentence, words, candidates, at: 0 });
+    }
+    if (items.length === 0) return truncated ? { categories: [], detections: [], truncated } : { categories: [], detections: [] };
+    // The tagger is the expensive part: a sentence gets it only if a pattern it may meet uses a #Tag. The others are
+    // only tokenized (contractions are still expanded), which is all that plain word patterns need.
+    const tagged = items.map((item) => {
+      for (const [trigger, patterns] of item.candidates) {
+        if (patterns.some((p) => p.tagged)) return true;
+        if (trigger.unless.some((u) => u.tagged && mayMatch(u.needs, item.words))) return true;
+      }
+      return turns.some((t) => t.tagged && mayMatch(t.needs, item.words));
+    });
+    const views = viewsPerItem(items, tagged);
+    const hitCache = items.map(() => new Map<CompiledPattern, Hit[]>());
+    const hitsOf = (pattern: CompiledPattern, i: number): Hit[] => {
+      const cache = hitCache[i]!;
+      let hits = cache.get(pattern);
+      if (hits) return hits;
+      hits = [];
+      cache.set(pattern, hits);
+      if (!mayMatch(pattern.needs, items[i]!.words)) return hits;
+      const view = views[i]!.match(pattern.regs as never) as unknown as { found: boolean; docs: CompromiseTerm[][] };
+      if (!view.found) return hits;
+      for (const terms of view.docs) {
+        const first = terms[0];
+        if (!first?.offset) continue;
+        let end = first.offset.start;
+        for (const t of terms) end = Math.max(end, t.offset!.start + t.text.length);
+        hits.push({ start: first.offset.start - items[i]!.at, length: end - first.offset.start });
+      }
+      return hits;
+    };
+    const turnStarts = new Map<number, number>();
+    const lastTurn = (i: number): number => {
+      let last = turnStarts.get(i);
+      if (last === undefined) {
+        last = -1;
+        for (const t of turns) for (const h of hitsOf(t, i)) last = Math.max(last, h.start);
+        turnStarts.set(i, last);
+      }
+      return last;
+    };
+
+    const detections: Detection[] = [];
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const { span, sentence } = item;
       const takenBack = (matchEnd: number): boolean => {
         if (turns.length === 0) return false;
         const contrast = contrastStarts(sentence).find((c) => c >= matchEnd);
-        if (contrast === undefined) return false;
-        lastTurn ??= lastTurnStart(doc, turns, words);
-        return lastTurn >= contrast;
+        return contrast !== undefined && lastTurn(i) >= contrast;
       };
-      for (const trigger of candidates) {
+      for (const [trigger, patterns] of item.candidates) {
         const { def } = trigger;
-        const matches = trigger.patterns
-          .filter((p) => mayMatch(p.needs, words))
-          .flatMap((p) => matchOffsets(doc, p).map((m) => ({ ...m, ownNegation: p.ownNegation })));
+        const matches = patterns.flatMap((p) => hitsOf(p, i).map((h) => ({ ...h, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
-        if (trigger.unless.some((u) => mayMatch(u.needs, words) && doc.has(u.regs as never))) continue;
+        if (trigger.unless.some((u) => hitsOf(u, i).length > 0)) continue;
         for (const { start, length, ownNegation } of matches) {
           if (def.negatable !== false && !ownNegation && negatedBefore(sentence, start)) continue;
           if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length))) continue;
-          const key = `${def.id}:${span.start + start}`;
+          const key = `${def.id}:${span.start + start}:${length}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          // After a contraction ("we'd need") compromise reports the start at the hidden expanded word,
-          // one character early; the length is right, so shift the whole span onto the visible words.
+          // A match that starts at the hidden half of a contraction ("we'd need") starts just after the
+          // visible word: move the span onto the next visible word.
           let from = span.start + start;
           let shift = 0;
           while (from + shift < joined.length && /\s/.test(joined[from + shift]!)) shift++;
           from += shift;
-          const to = trimEnd(joined, from, Math.min(joined.length, from + length));
+          const to = trimEnd(joined, from, Math.min(joined.length, span.start + start + length));
+          if (to <= from) continue;
           const start0 = toOriginal(from);
           const end0 = endToOriginal(to);
           detections.push({ category: def.category, trigger: def.id, start: start0, end: end0, text: original.slice(start0, end0), speakers: trigger.speakers });
         }
       }
-    }
+    });
     const kept = mergeOverlapping(detections, original);
     const categories: CategoryId[] = [];
     for (const d of kept) if (!categories.includes(d.category)) categories.push(d.category);
@@ -193,20 +286,41 @@ export function createDetector(pack: TriggerPack): Detector {
   return { analyze, triggerCount: triggers.length };
 }
 
-/** Where the last turn-pattern match starts in the sentence, or -1. */
-function lastTurnStart(doc: Doc, turns: CompiledPattern[], words: ReadonlySet<string>): number {
-  let last = -1;
-  for (const t of turns) {
-    if (!mayMatch(t.needs, words)) continue;
-    for (const { start } of matchOffsets(doc, t)) last = Math.max(last, start);
-  }
-  return last;
-}
+type View = ReturnType<typeof nlp>;
 
-function matchOffsets(doc: Doc, pattern: CompiledPattern): { start: number; length: number }[] {
-  const view = doc.match(pattern.regs as never);
-  if (!view.found) return [];
-  return (view.json({ offset: true }) as { offset: { start: number; length: number } }[]).map((m) => m.offset);
+/**
+ * One tokenized document for all items and one tagged document for those that need tags (one call each: a call
+ * costs far more than its share of a longer text), then a view per item over the right document.
+ */
+function viewsPerItem(items: Item[], tagged: boolean[]): View[] {
+  const views: View[] = new Array(items.length);
+  for (const withTags of [false, true]) {
+    const chosen = items.map((_, i) => i).filter((i) => tagged[i] === withTags);
+    if (chosen.length === 0) continue;
+    let text = '';
+    const at: number[] = [];
+    for (const i of chosen) {
+      at.push(text.length);
+      // A line break ends a sentence for compromise too, so no match runs from one sentence into the next.
+      text += `${items[i]!.sentence.replace(/\n/g, ' ')}\n`;
+    }
+    const doc = withTags ? nlp(text) : nlp.tokenize(text);
+    doc.compute('offset');
+    const pointers: number[][][] = chosen.map(() => []);
+    const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
+    let k = 0;
+    document.forEach((sentence, n) => {
+      const start = sentence[0]?.offset?.start ?? 0;
+      while (k + 1 < at.length && at[k + 1]! <= start) k++;
+      pointers[k]!.push([n]);
+    });
+    chosen.forEach((i, j) => {
+      // Offsets in this document are made relative to the item by `at`.
+      items[i]!.at = at[j]!;
+      views[i] = (doc as unknown as { update(p: number[][]): View }).update(pointers[j]!);
+    });
+  }
+  return views;
 }
 
 /** compromise's match text may carry trailing punctuation or spaces; the highlight should end on the last word. */
