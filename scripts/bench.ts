@@ -6,6 +6,7 @@
 import { benchDetector } from './bench/detector';
 import { benchBundles } from './bench/bundles';
 import { benchExtension } from './bench/extension';
+import { benchGmail } from './bench/gmail';
 import { formatRows, type BenchRow } from './bench/report';
 
 interface BenchSection {
@@ -15,8 +16,9 @@ interface BenchSection {
 
 const SECTIONS: BenchSection[] = [
   { name: 'detector (Node)', run: benchDetector },
-  { name: 'extension bundles (.output/chrome-mv3)', run: benchBundles },
+  { name: 'extension bundles (chrome-mv3 build)', run: benchBundles },
   { name: 'extension in Chromium (latency, Gmail read, caption flood)', run: benchExtension },
+  { name: 'Gmail thread read in Chromium (50 messages, no debounce)', run: benchGmail },
 ];
 
 async function main(): Promise<void> {

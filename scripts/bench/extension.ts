@@ -118,7 +118,7 @@ export async function benchExtension(): Promise<BenchRow[]> {
       if (createdAt !== undefined) reads.push(createdAt - insertedAt);
       await gmail.waitForTimeout(500);
     }
-    rows.push(rowFromSamples('Gmail 50-message thread: in the DOM → moment in IndexedDB', reads, undefined, "includes the adapter's 400 ms quiet-time debounce"));
+    rows.push(rowFromSamples('Gmail 50-message thread: in the DOM → moment in IndexedDB', reads, undefined, "includes the adapter's 400 ms quiet-time debounce and the detector; the read alone: npm run bench -- 'thread read'"));
     await gmail.close();
 
     // 3. A short caption flood.
