@@ -15,11 +15,11 @@ const TEAM_ONLY = 'Honestly, we plan to shop around at renewal before we sign an
 const OWN_PHRASE = 'kick the tyres';
 const THREAD = '18f0000000000101';
 
-/** The stored inline-reply thread with Dana's brush-off replaced by words only the team's trigger knows. */
-function teamOnlyThread(): string {
+/** The stored inline-reply thread with Dana's brush-off replaced by `sentence` (and its thread id by `threadId`). */
+function threadSaying(sentence: string, threadId = THREAD): string {
   const html = readFileSync(join(ROOT, 'sites', 'gmail', 'fixtures', 'thread-inline-reply.html'), 'utf8');
-  const replaced = html.replaceAll(/Could you just send me some information and I'll take a look( when things calm down)?\?/g, TEAM_ONLY);
-  if (!replaced.includes(TEAM_ONLY)) throw new Error('fixture changed: brush-off sentence not found');
+  const replaced = html.replaceAll(/Could you just send me some information and I'll take a look( when things calm down)?\?/g, sentence).replaceAll(THREAD, threadId);
+  if (!replaced.includes(sentence)) throw new Error('fixture changed: brush-off sentence not found');
   return replaced;
 }
 
@@ -38,12 +38,14 @@ async function policyPageText(browser: ExtensionBrowser): Promise<string> {
 describe('team policy: a pack set through Chromium enterprise policy reaches the extension', () => {
   let browser: ExtensionBrowser;
   let policy: PolicyFile | undefined;
+  let policyName = '';
   let options: Page;
 
   beforeAll(async () => {
     // The policy must name the extension before Chromium starts; an unpacked extension's id follows from its path.
     const id = unpackedExtensionId();
-    policy = writePolicyFile(`truth-serum-e2e-${id}.json`, JSON.parse(POLICY_EXAMPLE.replaceAll('EXTENSION_ID', id)));
+    policyName = `truth-serum-e2e-${id}.json`;
+    policy = writePolicyFile(policyName, JSON.parse(POLICY_EXAMPLE.replaceAll('EXTENSION_ID', id)));
     browser = await launchWithExtension();
     if (browser.extensionId !== id) throw new Error(`Chromium loaded the extension as ${browser.extensionId}, the policy names ${id}`);
   });
@@ -61,7 +63,7 @@ describe('team policy: a pack set through Chromium enterprise policy reaches the
     // Without the team pack nothing would fire here: this moment can only come from the policy.
     expect(getDefaultDetector().analyze(TEAM_ONLY, { channel: 'email', role: 'customer', source: 'gmail' }).categories).toEqual([]);
     const panel = await openPanel(browser);
-    await openGmailHtml(browser, teamOnlyThread(), '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhnz');
+    await openGmailHtml(browser, threadSaying(TEAM_ONLY), '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhnz');
     const moment = panel.locator('[data-testid="moment"][data-kind="email"]');
     await expect.poll(() => moment.count(), { timeout: 10_000 }).toBe(1);
     expect(await moment.getAttribute('data-category')).toBe('renewal_risk');
@@ -105,5 +107,19 @@ describe('team policy: a pack set through Chromium enterprise policy reaches the
     await options.getByLabel('Text to test').fill(`${TEAM_ONLY} We also want to kick the tyres on two other tools.`);
     await expect.poll(() => options.locator(`[data-testid="bench-hit"][data-trigger="${TEAM_TRIGGER}"]`).getAttribute('data-category')).toBe('renewal_risk');
     await expect.poll(() => options.locator(`[data-testid="bench-hit"][data-trigger="${ownId}"]`).getAttribute('data-category')).toBe('stall');
+  });
+
+  it('picks up a changed policy while running: the options page and the background both follow', async () => {
+    const PENCILS = 'Before we go further, you will need to sharpen your pencils on this one.';
+    expect(getDefaultDetector().analyze(PENCILS, { channel: 'email', role: 'customer', source: 'gmail' }).categories).toEqual([]);
+    const changed = { ...PACK, name: 'Acme sales team Q3', triggers: [...PACK.triggers, { id: 'team.pencils', category: 'price', phrases: ['sharpen your pencils'] }] };
+    policy = writePolicyFile(policyName, { '3rdparty': { extensions: { [browser.extensionId]: { teamPack: changed } } } });
+    // Chromium watches its policy folder and reloads a changed file once it has settled (a few seconds).
+    await expect.poll(() => options.getByText('Your team (Acme sales team Q3) adds 3 locked triggers.').count(), { timeout: 30_000, interval: 500 }).toBe(1);
+    expect(await options.locator('[data-testid="trigger-row"][data-trigger-id="team.pencils"]').getAttribute('data-kind')).toBe('team');
+
+    const panel = await openPanel(browser);
+    await openGmailHtml(browser, threadSaying(PENCILS, '18f0000000000909'), '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhzz');
+    await expect.poll(async () => (await storedMoments(panel, '18f0000000000909')).map((m) => m.categories), { timeout: 10_000 }).toEqual([['price']]);
   });
 });
