@@ -40,6 +40,7 @@ export default defineBackground(() => {
     return handled;
   });
   contentToBackground.onMessage('reportStatus', ({ data, sender }) => handlers.reportStatus(data, sender));
+  contentToBackground.onMessage('getSiteSettings', ({ sender }) => handlers.siteSettings(sender));
   panelToBackground.onMessage('insertIntoDraft', ({ data, sender }) => handlers.insertIntoDraft(data, sender));
   browser.tabs.onRemoved.addListener((tabId) => void handlers.forgetTab(tabId));
 });

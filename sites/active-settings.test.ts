@@ -1,11 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../lib/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import { runWhileActive, type ActiveSettingsDeps } from './active-settings';
 
-function fakeDeps(initial: unknown) {
-  let listener: ((value: unknown) => void) | undefined;
-  const deps: ActiveSettingsDeps = { read: async () => initial, watch: (cb) => ((listener = cb), () => (listener = undefined)) };
-  return { deps, change: (value: unknown) => listener?.(value) };
+/** Stands in for the background: `change` stores new settings and fires the storage change. */
+function fakeDeps(initial: Settings) {
+  let current = initial;
+  let listener: (() => void) | undefined;
+  const deps: ActiveSettingsDeps = { read: async () => current, watch: (cb) => ((listener = cb), () => (listener = undefined)) };
+  return {
+    deps,
+    change: async (value: Settings) => {
+      current = value;
+      listener?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
 }
 
 describe('runWhileActive', () => {
@@ -15,10 +24,10 @@ describe('runWhileActive', () => {
     const paused = vi.fn();
     await runWhileActive(new AbortController().signal, 'meet', (signal) => signals.push(signal), { deps, paused });
     expect(signals).toHaveLength(1);
-    change({ ...DEFAULT_SETTINGS, activeSources: ['gmail'] });
+    await change({ ...DEFAULT_SETTINGS, activeSources: ['gmail'] });
     expect(signals[0]!.aborted).toBe(true);
     expect(paused).toHaveBeenCalledOnce();
-    change({ ...DEFAULT_SETTINGS, activeSources: ['meet'] });
+    await change({ ...DEFAULT_SETTINGS, activeSources: ['meet'] });
     expect(signals).toHaveLength(2);
     expect(signals[1]!.aborted).toBe(false);
   });
@@ -34,9 +43,35 @@ describe('runWhileActive', () => {
     const { deps, change } = fakeDeps({ ...DEFAULT_SETTINGS, repName: 'Sam Rivera' });
     const names: string[] = [];
     await runWhileActive(new AbortController().signal, 'zoom', (_s, settings) => names.push(settings.repName), { deps, restartOn: (a, b) => a.repName !== b.repName });
-    change({ ...DEFAULT_SETTINGS, repName: 'Sam Rivera', cooldownSeconds: 5 });
-    change({ ...DEFAULT_SETTINGS, repName: 'Sam R.' });
+    await change({ ...DEFAULT_SETTINGS, repName: 'Sam Rivera', cooldownSeconds: 5 });
+    await change({ ...DEFAULT_SETTINGS, repName: 'Sam R.' });
     expect(names).toEqual(['Sam Rivera', 'Sam R.']);
+  });
+
+  it('waits for the background instead of guessing: a worker that is restarting is asked again', async () => {
+    let calls = 0;
+    const deps: ActiveSettingsDeps = {
+      read: async () => {
+        calls++;
+        if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ...DEFAULT_SETTINGS, activeSources: ['zoom'] };
+      },
+      watch: () => () => {},
+      retryMs: [1],
+    };
+    const start = vi.fn();
+    await runWhileActive(new AbortController().signal, 'gmail', start, { deps });
+    expect(calls).toBe(3);
+    // Defaults would have switched Gmail on; the rep had it off.
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it('gives up reading when the content script goes away', async () => {
+    const parent = new AbortController();
+    const deps: ActiveSettingsDeps = { read: async () => Promise.reject(new Error('down')), watch: () => () => {}, retryMs: [5] };
+    const done = runWhileActive(parent.signal, 'meet', vi.fn(), { deps });
+    setTimeout(() => parent.abort(), 20);
+    await expect(done).resolves.toBeUndefined();
   });
 
   it('stops with the content script', async () => {

@@ -1,15 +1,50 @@
-import { normalizeSettings, settingsItem, type Settings } from '../lib/settings/settings';
+import { browser } from 'wxt/browser';
+import { contentToBackground } from '../lib/messaging/protocol';
+import type { Settings } from '../lib/settings/settings';
 import type { Source } from '../lib/sources';
 
 export interface ActiveSettingsDeps {
-  read: () => Promise<unknown>;
-  watch: (callback: (value: unknown) => void) => () => void;
+  /** The rep's settings, already validated. */
+  read: () => Promise<Settings>;
+  /** Calls back when the stored settings change; returns an unsubscribe. */
+  watch: (changed: () => void) => () => void;
+  /** Waits between failed reads (the worker may be restarting); the last entry repeats. */
+  retryMs?: number[];
 }
 
-const storageDeps: ActiveSettingsDeps = {
-  read: () => settingsItem.getValue(),
-  watch: (callback) => settingsItem.watch(callback),
+/**
+ * Content scripts ask the background for the settings instead of reading them with WXT storage and valibot: those
+ * two would add ~14 KB to every content script (the issue's budget is 30 KB), and validation stays in one place.
+ */
+const backgroundDeps: ActiveSettingsDeps = {
+  read: () => contentToBackground.sendMessage('getSiteSettings', undefined),
+  watch: (changed) => {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'sync' && 'settings' in changes) changed();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
 };
+
+const DEFAULT_RETRY_MS = [250, 1000, 3000, 10_000];
+
+/** Reads until the background answers: a site the rep switched off must never be read on a guessed default. */
+async function readUntilAnswered(deps: ActiveSettingsDeps, signal: AbortSignal): Promise<Settings | null> {
+  const waits = deps.retryMs ?? DEFAULT_RETRY_MS;
+  for (let attempt = 0; !signal.aborted; attempt++) {
+    try {
+      return await deps.read();
+    } catch {
+      const ms = waits[Math.min(attempt, waits.length - 1)] ?? 1000;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+    }
+  }
+  return null;
+}
 
 /**
  * Runs a site adapter only while the rep has this site switched on (Settings.activeSources), and restarts it when a
@@ -22,8 +57,10 @@ export function runWhileActive(
   start: (signal: AbortSignal, settings: Settings) => void,
   options: { restartOn?: (before: Settings, after: Settings) => boolean; paused?: () => void; deps?: ActiveSettingsDeps } = {},
 ): Promise<void> {
-  const deps = options.deps ?? storageDeps;
+  const deps = options.deps ?? backgroundDeps;
   let running: { controller: AbortController; settings: Settings } | null = null;
+  // Reads can overlap (a change while the first read retries): only the newest one applies.
+  let latestRead = 0;
 
   const apply = (settings: Settings) => {
     if (parent.aborted) return;
@@ -41,10 +78,13 @@ export function runWhileActive(
     } else if (running) running.settings = settings;
   };
 
-  const stop = deps.watch((value) => apply(normalizeSettings(value)));
+  const refresh = async () => {
+    const read = ++latestRead;
+    const settings = await readUntilAnswered(deps, parent);
+    if (settings && read === latestRead) apply(settings);
+  };
+
+  const stop = deps.watch(() => void refresh());
   parent.addEventListener('abort', stop, { once: true });
-  return deps
-    .read()
-    .catch(() => undefined)
-    .then((value) => apply(normalizeSettings(value ?? {})));
+  return refresh();
 }

@@ -113,6 +113,13 @@ describe('background handlers', () => {
     expect(await db.adapters.count()).toBe(0);
   });
 
+  it('gives the settings to our content scripts on the sites we read, and to nobody else', async () => {
+    settings = { ...DEFAULTS, repName: 'Sam Rivera', activeSources: ['meet'] };
+    await expect(handlers.siteSettings(meetTab)).resolves.toMatchObject({ repName: 'Sam Rivera', activeSources: ['meet'] });
+    await expect(handlers.siteSettings({ ...meetTab, id: 'another-extension' })).rejects.toBeInstanceOf(RejectedMessage);
+    await expect(handlers.siteSettings({ id: EXT, url: 'https://example.com/', tab: { id: 3, url: 'https://example.com/' } })).rejects.toBeInstanceOf(RejectedMessage);
+  });
+
   it('sends Insert to the tab and compose of the moment, only from extension pages', async () => {
     const { momentId } = await handlers.reportText(report(), gmailTab);
     await expect(handlers.insertIntoDraft({ momentId, text: 'Hello' }, gmailTab)).rejects.toBeInstanceOf(RejectedMessage);

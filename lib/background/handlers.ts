@@ -78,9 +78,15 @@ export function createHandlers(deps: BackgroundDeps) {
     }
   }
 
+  /** Content scripts read the settings through here (see sites/active-settings.ts). */
+  async function siteSettings(sender: SenderInfo): Promise<Settings> {
+    if (!contentSenderSource(sender, deps.extensionId)) throw new RejectedMessage('settings asked by an unexpected sender');
+    return deps.settings();
+  }
+
   async function forgetTab(tabId: number): Promise<void> {
     await deps.db.adapters.where('tabId').equals(tabId).delete();
   }
 
-  return { reportText, reportStatus, insertIntoDraft, forgetTab };
+  return { reportText, reportStatus, insertIntoDraft, siteSettings, forgetTab };
 }

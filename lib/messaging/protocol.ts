@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Settings } from '../settings/settings';
 import type { AdapterStatusReport, InsertCommand, InsertRequest, InsertResult, TextReport } from './schemas';
 
 /** One protocol per direction, so a context can only send what its direction allows. */
@@ -7,6 +8,8 @@ import type { AdapterStatusReport, InsertCommand, InsertRequest, InsertResult, T
 export interface ContentToBackground {
   reportText(report: TextReport): { momentId: string | null };
   reportStatus(status: AdapterStatusReport): void;
+  /** The rep's settings, validated by the background (content scripts stay small without a validator). */
+  getSiteSettings(): Settings;
 }
 
 /** Side panel and options page → background. */
