@@ -72,4 +72,13 @@ describe('HistoryApp', () => {
     expect(screen.getByTestId('chart-categories')).toBeTruthy();
     expect(count.mock.calls.length).toBe(asked);
   });
+
+  it('reads the prospect suggestions only once the rep goes to the Prospect field', async () => {
+    const { container } = render(<HistoryApp db={db} />);
+    await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('150 moments'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(container.querySelectorAll('datalist option')).toHaveLength(0);
+    fireEvent.focus(screen.getByLabelText('Prospect'));
+    await waitFor(() => expect([...container.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['dana.ortiz@contoso.example']));
+  });
 });

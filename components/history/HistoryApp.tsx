@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MomentRecord, TruthSerumDB } from '@/lib/storage/db';
-import type { HistoryFilter } from '@/lib/storage/history';
+import { distinctKeys, type HistoryFilter } from '@/lib/storage/history';
 import { exportMoments } from './export';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
@@ -11,6 +11,10 @@ import './history.css';
 // Not needed for the first rows: uPlot and the moment cards load after them.
 const Charts = lazy(() => import('./Charts').then((m) => ({ default: m.Charts })));
 const ConversationView = lazy(() => import('./ConversationView').then((m) => ({ default: m.ConversationView })));
+
+const NONE: string[] = [];
+/** As many prospects as the field suggests. */
+const MAX_PROSPECTS = 500;
 
 /** The full history page: filters, a virtualised list, a conversation view, charts and export. */
 export function HistoryApp({ db }: { db: TruthSerumDB }) {
@@ -40,8 +44,16 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
   useEffect(() => {
     if (pages.total !== undefined && !counted) setCounted(true);
   }, [pages.total, counted]);
-  const categories = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('categories').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
-  const prospects = useLiveQuery(async () => (ready ? ((await db.moments.orderBy('prospectKey').uniqueKeys()) as string[]) : []), [db, ready]) ?? [];
+  const categories = useLiveQuery(async () => {
+    if (!ready) return NONE;
+    const keys = (await distinctKeys(db, 'categories')) as string[];
+    performance.mark?.('history:lists');
+    return keys;
+  }, [db, ready]) ?? NONE;
+  // One seek per distinct prospect, and there can be thousands: read only once the rep goes to the Prospect field,
+  // and no more than the suggestions show.
+  const [prospectsWanted, setProspectsWanted] = useState(false);
+  const prospects = useLiveQuery(async () => (prospectsWanted ? ((await distinctKeys(db, 'prospectKey', MAX_PROSPECTS)) as string[]) : NONE), [db, prospectsWanted]) ?? NONE;
 
   const doExport = useCallback(
     async (format: 'csv' | 'json') => {
@@ -62,7 +74,7 @@ export function HistoryApp({ db }: { db: TruthSerumDB }) {
         <h1>Truth Serum · History</h1>
         <p className="muted">Every moment stays in this browser. Export writes a file on this computer; nothing is sent anywhere.</p>
       </header>
-      <HistoryFilters value={filter} onChange={setFilter} extraCategories={categories} prospects={prospects} />
+      <HistoryFilters value={filter} onChange={setFilter} extraCategories={categories} prospects={prospects} onProspectsWanted={() => setProspectsWanted(true)} />
       <div className="history-toolbar">
         <p role="status" aria-live="polite" data-testid="history-count">
           {pages.total !== undefined

@@ -26,6 +26,8 @@ export interface HistoryFiltersProps {
   extraCategories?: string[];
   /** Known prospects (lower-cased), offered as suggestions. */
   prospects?: string[];
+  /** The rep is about to type a prospect: time to read the suggestions. */
+  onProspectsWanted?: () => void;
 }
 
 function tri(v: boolean | undefined): string {
@@ -36,7 +38,7 @@ function untri(v: string): boolean | undefined {
 }
 
 /** Every control is labelled; changing one calls onChange with the whole filter. */
-export function HistoryFilters({ value, onChange, extraCategories = [], prospects = [] }: HistoryFiltersProps) {
+export function HistoryFilters({ value, onChange, extraCategories = [], prospects = [], onProspectsWanted }: HistoryFiltersProps) {
   const id = useId();
   const set = (patch: Partial<HistoryFilter>) => {
     const next: HistoryFilter = { ...value, ...patch };
@@ -83,6 +85,7 @@ export function HistoryFilters({ value, onChange, extraCategories = [], prospect
           type="search"
           list={`${id}-prospects`}
           placeholder="Email or name"
+          onFocus={onProspectsWanted}
           value={value.prospect ?? ''}
           onChange={(e) => set({ prospect: e.target.value || undefined })}
         />

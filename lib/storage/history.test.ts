@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TruthSerumDB, withDerivedFields, type MomentRecord } from './db';
-import { allMatching, conversationMoments, foreground, HistoryAborted, historyHead, historyPageAt, historySince, matchingKeys, momentsToCsv, momentsToJson, queryHistory, quickCount, weekStart, weeklyByCategory, weeklyCharts, weeklyOutcomes, type HistoryFilter } from './history';
+import { allMatching, conversationMoments, distinctKeys, foreground, HistoryAborted, historyHead, historyPageAt, historySince, matchingKeys, momentsToCsv, momentsToJson, queryHistory, quickCount, weekStart, weeklyByCategory, weeklyCharts, weeklyOutcomes, type HistoryFilter } from './history';
 import { fakeMoment } from './test-moments';
 import { SOURCES } from '../sources';
 
@@ -222,6 +222,17 @@ describe('every filter combination, against brute force', () => {
     expect((await historySince(db, {}, since)).map((m) => m.id)).toEqual(['new-price', 'new-stall', 'm0399']);
     expect((await historySince(db, { category: 'stall' }, since + 1)).map((m) => m.id)).toEqual(['new-stall']);
     expect(await historySince(db, { to: since - 1 }, since)).toEqual([]);
+  });
+});
+
+describe('distinctKeys', () => {
+  it('lists each key of an index once, ascending, up to a maximum', async () => {
+    expect(await distinctKeys(db, 'categories')).toEqual([...new Set(all.flatMap((m) => m.categories))].sort());
+    const prospects = [...new Set(all.map((m) => withDerivedFields(m).prospectKey).filter((p): p is string => p !== null))].sort();
+    expect(await distinctKeys(db, 'prospectKey')).toEqual(prospects);
+    expect(await distinctKeys(db, 'prospectKey', 3)).toEqual(prospects.slice(0, 3));
+    await db.moments.clear();
+    expect(await distinctKeys(db, 'categories')).toEqual([]);
   });
 });
 

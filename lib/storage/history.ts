@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import type { CategoryId } from '../detection/taxonomy';
 import type { Source } from '../sources';
 import { prospectKeyOf, type MomentRecord, type StoredMoment, type TruthSerumDB } from './db';
@@ -271,6 +271,21 @@ export async function historySince(db: TruthSerumDB, f: HistoryFilter, since: nu
   return (await (rest ? c.filter(rest) : c).toArray()) as StoredMoment[];
 }
 
+/**
+ * The distinct keys of an index, ascending, at most `max`: one seek per distinct key (the next key above the last
+ * one found), not a walk over every entry, which is what a 'nextunique' cursor costs in Chromium.
+ */
+export async function distinctKeys(db: TruthSerumDB, index: string, max = Infinity): Promise<IndexableType[]> {
+  const out: IndexableType[] = [];
+  while (out.length < max) {
+    const last = out[out.length - 1];
+    const [next] = await (last === undefined ? db.moments.orderBy(index) : db.moments.where(index).above(last)).limit(1).keys();
+    if (next === undefined) break;
+    out.push(next);
+  }
+  return out;
+}
+
 /** A conversation's moments, oldest first. */
 export async function conversationMoments(db: TruthSerumDB, conversationId: string): Promise<StoredMoment[]> {
   return (await db.moments.where('[conversationId+createdAt]').between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey]).toArray()) as StoredMoment[];
@@ -366,7 +381,7 @@ export async function weeklyCharts(db: TruthSerumDB, range: { from?: number; to?
   const to = range.to ?? HIGH;
   const within = () => db.moments.where('createdAt').between(from, to, true, true);
   const [[oldest], [newest], categories] = (await db.transaction('r', db.moments, () =>
-    Promise.all([within().limit(1).keys(), within().reverse().limit(1).keys(), db.moments.orderBy('primaryCategory').uniqueKeys()]),
+    Promise.all([within().limit(1).keys(), within().reverse().limit(1).keys(), distinctKeys(db, 'primaryCategory')]),
   )) as [number[], number[], string[]];
   check(signal);
   if (oldest === undefined || newest === undefined) return { byCategory: { weeks: [], series: {} }, outcomes: { weeks: [], series: { moments: [], used: [], helpful: [] } } };
