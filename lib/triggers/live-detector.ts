@@ -36,22 +36,27 @@ export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: 
     }
   };
 
-  const refresh = async () => {
+  // Every change re-reads both the rep's triggers and the team policy. A read overtaken by a newer one hands over to
+  // it, so `ready` (and every refresh) settles only once the newest state is in the detector: at start-up Chromium
+  // announces the policy while the first read is still waiting for it, and reports in between must see the team pack.
+  let latest: Promise<void> = Promise.resolve();
+  const refresh = (): Promise<void> => {
     const mine = ++generation;
-    const [loaded, policy] = await Promise.all([loadTriggerStore(), readTeamPolicy()]);
-    if (mine !== generation) return;
-    store = loaded.store;
-    team = policy.pack;
-    rebuild();
+    const run = (async (): Promise<void> => {
+      const [loaded, policy] = await Promise.all([loadTriggerStore(), readTeamPolicy()]);
+      if (mine !== generation) return latest;
+      store = loaded.store;
+      team = policy.pack;
+      rebuild();
+    })();
+    latest = run;
+    return run;
   };
+  const refreshLogged = () => void refresh().catch((error) => deps.onError?.(error));
 
   const ready = refresh().catch((error) => deps.onError?.(error));
-  const stopStore = watchTriggerStore((loaded) => {
-    generation++;
-    store = loaded.store;
-    rebuild();
-  });
-  const stopTeam = watchTeamPolicy(() => void refresh().catch((error) => deps.onError?.(error)));
+  const stopStore = watchTriggerStore(refreshLogged);
+  const stopTeam = watchTeamPolicy(refreshLogged);
 
   return {
     current: () => detector ?? getDefaultDetector(),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PACK_FORMAT, parsePack } from './pack';
 import { createLiveDetector } from './live-detector';
 import { readTeamPolicy, watchTeamPolicy } from './team';
+import { EMPTY_STORE, saveTriggerStore } from './store';
 
 const pack = (phrase: string) => ({ format: PACK_FORMAT, version: 1, triggers: [{ id: 'team.wagons', category: 'complaint', phrases: [phrase] }] });
 
@@ -42,6 +43,19 @@ describe('team policy at browser start and on change', () => {
     await live.ready;
     // A Gmail report waits for `ready` and is analysed right after it: the team's trigger must already be there.
     expect(live.current().analyze('We will circle the wagons.', { channel: 'email' }).detections[0]).toMatchObject({ trigger: 'team.wagons' });
+    live.stop();
+  });
+
+  it('a trigger the rep saves while the first read waits for the policy does not lose the team pack', async () => {
+    const load = policyLoadedLater(pack('circle the wagons'));
+    const live = createLiveDetector();
+    // The rep's own trigger lands mid-read: the first read is overtaken and must hand over, not drop the team pack.
+    await saveTriggerStore({ ...EMPTY_STORE, custom: [{ id: 'custom.sleep', category: 'stall', phrases: ['let me noodle on it'] }] });
+    await load();
+    await live.ready;
+    const analyze = (text: string) => live.current().analyze(text, { channel: 'email' }).detections[0]?.trigger;
+    expect(analyze('We will circle the wagons.')).toBe('team.wagons');
+    expect(analyze('Let me noodle on it.')).toBe('custom.sleep');
     live.stop();
   });
 
