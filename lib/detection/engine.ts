@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { CategoryId } from './taxonomy';
 import type { AnalysisResult, AnalyzeOptions, Detection, SpeakerScope, TriggerDef, TriggerPack } from './types';
 import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
-import { mayMatch, requirements, sentenceWords, type Reg } from './prefilter';
+import { mayMatch, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type TagHint } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
 import { longestChoicesFirst, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
@@ -21,8 +21,8 @@ const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 interface CompiledPattern {
   regs: Reg[];
   needs: string[][];
-  /** Uses a #Tag, so the sentence needs the tagger, not just the tokenizer. */
-  tagged: boolean;
+  /** The kinds of #Tag it uses: a sentence that may carry one of them needs the tagger, not just the tokenizer. */
+  tags: TagHint[];
   /** The pattern starts with its own negation ("not a good time"): the "n't" of "isn't" before it is part of the match. */
   ownNegation: boolean;
 }
@@ -68,7 +68,7 @@ function compile(pattern: string): CompiledPattern {
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
   const first = regs[0];
   const firstWords = first ? [first.word, ...(first.fastOr ?? []), ...(first.choices ?? []).map((c) => c[0]?.word)] : [];
-  return { regs, needs: requirements(regs), tagged: pattern.includes('#'), ownNegation: firstWords.some((w) => w !== undefined && NEGATION_WORDS.has(w)) };
+  return { regs, needs: requirements(regs), tags: tagHintsOf(pattern), ownNegation: firstWords.some((w) => w !== undefined && NEGATION_WORDS.has(w)) };
 }
 
 export interface Detector {
@@ -206,11 +206,16 @@ export function createDetector(pack: TriggerPack): Detector {
     // The tagger is the expensive part: a sentence gets it only if a pattern it may meet uses a #Tag. The others are
     // only tokenized (contractions are still expanded), which is all that plain word patterns need.
     const tagged = items.map((item) => {
+      // Only the tagger splits "it's" and "we'd" (is or has, would or had): plain word patterns need it there too.
+      if (AMBIGUOUS_CONTRACTION.test(item.sentence)) return true;
+      let hints: Set<TagHint> | undefined;
+      const needsTagger = (p: CompiledPattern) =>
+        p.tags.length > 0 && p.tags.some((t) => t === 'always' || (hints ??= sentenceTagHints(item.sentence, item.words, modelLexicon)).has(t));
       for (const [trigger, patterns] of item.candidates) {
-        if (patterns.some((p) => p.tagged)) return true;
-        if (trigger.unless.some((u) => u.tagged && mayMatch(u.needs, item.words))) return true;
+        if (patterns.some(needsTagger)) return true;
+        if (trigger.unless.some((u) => u.tags.length > 0 && mayMatch(u.needs, item.words) && needsTagger(u))) return true;
       }
-      return turns.some((t) => t.tagged && mayMatch(t.needs, item.words));
+      return turns.some((t) => t.tags.length > 0 && mayMatch(t.needs, item.words) && needsTagger(t));
     });
     const views = viewsPerItem(items, tagged);
     const hitCache = items.map(() => new Map<CompiledPattern, Hit[]>());
@@ -287,6 +292,9 @@ export function createDetector(pack: TriggerPack): Detector {
 }
 
 type View = ReturnType<typeof nlp>;
+
+const AMBIGUOUS_CONTRACTION = /[a-z]'(s|d)\b/i;
+const modelLexicon = () => (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /**
  * One tokenized document for all items and one tagged document for those that need tags (one call each: a call

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, requirements, sentenceWords, type Reg } from './prefilter';
+import { mayMatch, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg } from './prefilter';
 
 /** Like the engine: a sentence is a candidate when any of the patterns may match it. */
 const filterFor = (...patterns: string[]) => {
@@ -37,5 +37,24 @@ describe('prefilter', () => {
     expect([...sentenceWords("We can't, we're done; it's fine, won't")]).toEqual(expect.arrayContaining(['can', 'not', 'are', 'is', 'will']));
     expect(filterFor('(we|i) are all set')("we're all set")).toBe(true);
     expect(filterFor('can not afford')('we cannot afford it')).toBe(true);
+  });
+});
+
+describe('requirements of multi-word choices', () => {
+  it('asks for the least common word of each choice, not its first', () => {
+    expect(requirements(nlp.parseMatch('(a fortune|an arm and a leg)') as unknown as Reg[])).toEqual([['fortune', 'arm']]);
+    expect(mayMatch(requirements(nlp.parseMatch('(a fortune|an arm and a leg)') as unknown as Reg[]), sentenceWords('it costs an arm and a leg'))).toBe(true);
+    expect(mayMatch(requirements(nlp.parseMatch('(a fortune|an arm and a leg)') as unknown as Reg[]), sentenceWords('we have a plan and an idea'))).toBe(false);
+  });
+});
+
+describe('tag hints', () => {
+  const hints = (s: string) => [...sentenceTagHints(s, sentenceWords(s), () => (nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon)].sort();
+  it('says which tags a sentence could carry without running the tagger', () => {
+    expect(hints('we are all set thanks')).toEqual([]);
+    expect(hints('We use Salesforce for 40 seats')).toEqual(['date', 'number', 'proper']);
+    expect(hints("it's the board's call")).toEqual(['possessive']);
+    expect(hints('we went with google in june')).toEqual(['date', 'proper']);
+    expect(tagHintsOf('(#ProperNoun|#Value) (#Noun|x)')).toEqual(['proper', 'number', 'always']);
   });
 });

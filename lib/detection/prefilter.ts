@@ -54,17 +54,35 @@ function firstWords(reg: Reg): string[] | null {
   if (reg.choices) {
     const out: string[] = [];
     for (const choice of reg.choices) {
-      const first = choice[0];
-      const words = first && !first.optional ? firstWords(first) : null;
-      if (!words) return null;
-      out.push(...words);
+      // Every required term of a choice must be there when the choice matches: look for its least common one
+      // ("fortune" in "a fortune"), which rules out far more sentences than its first word.
+      let best: string[] | null = null;
+      for (const term of choice) {
+        if (!isRequired(term)) continue;
+        const words = firstWords(term);
+        if (words && (!best || commonness(words) < commonness(best))) best = words;
+      }
+      if (!best) return null;
+      out.push(...best);
     }
     return out;
   }
   return null;
 }
 
-const isRequired = (reg: Reg) => !reg.optional && reg.min !== 0;
+// Words so frequent that requiring them rules out little.
+const COMMON = new Set(['a', 'an', 'the', 'i', 'we', 'you', 'it', 'this', 'that', 'is', 'are', 'was', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did', 'not', 'no', 'to', 'of', 'in', 'on', 'for', 'with', 'at', 'by', 'and', 'or', 'so', 'me', 'us', 'my', 'our', 'your', 'will', 'would', 'can', 'could', 'just', 'really', 'very', 'all', 'some', 'any', 'more', 'get', 'got', 'go', 'up', 'out', 'about', 'there', 'they', 'them', 'what', 'if', 'but', 'as', 'am']);
+
+/** How likely a list of alternatives is to be in any sentence: its common words, then its length. */
+function commonness(words: readonly string[]): number {
+  let common = 0;
+  for (const w of words) if (COMMON.has(w)) common++;
+  return common * 1000 + words.length;
+}
+
+function isRequired(reg: Reg): boolean {
+  return !reg.optional && reg.min !== 0;
+}
 
 /** For one parsed pattern: the word lists of which a sentence needs one word each. Empty: no word to look for. */
 export function requirements(regs: readonly Reg[]): string[][] {
@@ -73,4 +91,50 @@ export function requirements(regs: readonly Reg[]): string[][] {
 
 export function mayMatch(needs: readonly string[][], words: ReadonlySet<string>): boolean {
   return needs.every((options) => options.some((w) => words.has(w)));
+}
+
+/**
+ * Which tags a sentence could carry, judged without the tagger, so a sentence whose patterns only use tags it
+ * cannot have is tokenized instead of tagged (the tagger is most of the cost). Tags we cannot judge: 'always'.
+ */
+export type TagHint = 'number' | 'date' | 'proper' | 'possessive' | 'always';
+const TAG_HINTS: Record<string, TagHint> = {
+  value: 'number', cardinal: 'number', ordinal: 'number', numericvalue: 'number', textvalue: 'number', money: 'number', percent: 'number',
+  date: 'date', month: 'date', weekday: 'date', duration: 'date', holiday: 'date', time: 'date',
+  propernoun: 'proper', organization: 'proper', acronym: 'proper', person: 'proper', place: 'proper', firstname: 'proper', lastname: 'proper',
+  possessive: 'possessive',
+};
+
+/** The hints a pattern's tags call for; empty when it uses no tag. */
+export function tagHintsOf(pattern: string): TagHint[] {
+  const out = new Set<TagHint>();
+  for (const m of pattern.matchAll(/#([A-Za-z]+)/g)) out.add(TAG_HINTS[m[1]!.toLowerCase()] ?? 'always');
+  return [...out];
+}
+
+const NUMBER_TAGS = /Value|Cardinal|Ordinal/;
+const DATE_TAGS = /Date|Month|WeekDay|Duration|Holiday|Season|Time/;
+const PROPER_TAGS = /Organization|ProperNoun|Person|Place|City|Country|Region|FirstName|MaleName|FemaleName|LastName|SportsTeam/;
+const DATE_WORDS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'christmas', 'easter', 'weekend', 'holidays', 'end']);
+const POSSESSIVE_WORDS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its', 'mine', 'ours', 'yours', 'theirs']);
+let lexicon: Record<string, string | string[]> | undefined;
+
+export function sentenceTagHints(sentence: string, words: ReadonlySet<string>, lex: () => Record<string, string | string[]>): Set<TagHint> {
+  const hints = new Set<TagHint>();
+  if (/\d/.test(sentence)) hints.add('number').add('date');
+  if (/'s\b|s'(\s|$)/i.test(sentence)) hints.add('possessive');
+  // A capital inside the sentence (not "I"), or an acronym anywhere, may be a name.
+  if (/[^\s.!?;:"'(]\s+(?!I\b|I'[a-z]+\b)[A-Z]|\b[A-Z]{2,}\b/.test(sentence)) hints.add('proper');
+  lexicon ??= lex();
+  for (const w of words) {
+    if (POSSESSIVE_WORDS.has(w)) hints.add('possessive');
+    if (DATE_WORDS.has(w)) hints.add('date');
+    const tag = lexicon[w];
+    if (tag === undefined) continue;
+    const tags = Array.isArray(tag) ? tag.join(',') : tag;
+    if (NUMBER_TAGS.test(tags)) hints.add('number');
+    if (DATE_TAGS.test(tags)) hints.add('date');
+    if (PROPER_TAGS.test(tags)) hints.add('proper');
+  }
+  return hints;
 }
