@@ -61,6 +61,13 @@ describe('options: a custom trigger made, tested, fired in Gmail, exported, dele
     const stall = panel.locator('[data-testid="moment"][data-category="stall"]');
     await expect.poll(() => stall.count(), { timeout: 10_000 }).toBe(1);
     expect(await stall.locator('mark').first().textContent()).toBe(PHRASE);
+
+    // The rep's own response for the category replaces the built-in one on the card, as soon as it is saved.
+    const MINE = 'Happy to wait. What would you need to see from us before that internal conversation?';
+    await options.locator('#responses-category').selectOption('stall');
+    await options.getByLabel('Response 1 (email)').fill(MINE);
+    await options.getByRole('button', { name: 'Save responses' }).click();
+    await expect.poll(() => stall.getByTestId('suggestion').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(MINE));
     await compose.close();
 
     // Export: the download is a versioned pack holding the trigger.

@@ -87,7 +87,7 @@ describe('team policy: a pack set through Chromium enterprise policy reaches the
     const team = options.locator('[data-testid="trigger-row"][data-kind="team"]');
     expect(await team.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-trigger-id')))).toEqual(PACK.triggers.map((t) => t.id));
     const row = options.locator(`[data-testid="trigger-row"][data-trigger-id="${TEAM_TRIGGER}"]`);
-    expect(await row.textContent()).toContain('Team (locked)');
+    expect(await row.textContent()).toContain('From your team (locked)');
     expect(await row.textContent()).toContain('Renewal at risk');
     // Locked: it can be copied, not edited, switched off or deleted.
     expect(await row.getByRole('button').allTextContents()).toEqual(['Duplicate']);

@@ -56,6 +56,12 @@ describe('MomentCard', () => {
     expect(actions.onInsert.mock.calls[0]![0].text).toBe(within(first).getByText(/./, { selector: 'p' }).textContent);
   });
 
+  it("shows the rep's own responses for the category instead of the built-in ones", () => {
+    renderCard({ ownResponses: (c) => (c === 'info_brushoff' ? [{ id: 'mine', email: 'What would you do with it once it lands?', spoken: 'x' }] : undefined) });
+    const texts = screen.getAllByTestId('suggestion').map((el) => el.textContent ?? '');
+    expect(texts.some((t) => t.includes('What would you do with it once it lands?'))).toBe(true);
+  });
+
   it('has no Insert button without a draft to write into', () => {
     render(<MomentCard moment={moment} expanded actions={{ onCopy: async () => undefined }} onFeedback={() => undefined} />);
     expect(screen.queryAllByRole('button', { name: 'Insert' })).toHaveLength(0);

@@ -3,7 +3,7 @@ import type { MomentRecord, StoryRecord } from '@/lib/storage/db';
 import { talkingPointsFor } from '@/lib/practice/stories';
 import { categoryLabel } from '@/lib/detection/taxonomy';
 import { SOURCE_LABELS } from '@/lib/sources';
-import { caveInCoachingFor, firstNameFrom, suggestionsFor } from '@/lib/playbook/fill';
+import { caveInCoachingFor, firstNameFrom, suggestionsFor, type SuggestionOptions } from '@/lib/playbook/fill';
 import { HighlightedText } from './HighlightedText';
 import { StoryList } from './StoryList';
 import { SuggestionList, type SuggestionActions } from './SuggestionList';
@@ -28,16 +28,18 @@ export interface MomentCardProps {
   stories?: readonly StoryRecord[];
   /** Copies a story's words; the clipboard by default. */
   onCopyStory?: (text: string) => Promise<void>;
+  /** The rep's and the team's own responses per category (useOwnResponses); the built-in playbook otherwise. */
+  ownResponses?: SuggestionOptions['ownResponses'];
 }
 
 const NO_STORIES: readonly StoryRecord[] = [];
 const copyToClipboard = (text: string) => navigator.clipboard.writeText(text);
 
-export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, again = false, dismissed = false, stories = NO_STORIES, onCopyStory = copyToClipboard }: MomentCardProps) {
+export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, again = false, dismissed = false, stories = NO_STORIES, onCopyStory = copyToClipboard, ownResponses }: MomentCardProps) {
   const primary = moment.categories[0] ?? 'unknown';
   const channel = moment.kind === 'caption' ? 'caption' : 'email';
   const isCoaching = moment.detections.every((d) => d.speakers === 'rep');
-  const suggestions = suggestionsFor(moment.categories, { channel, firstName: firstNameFrom(moment.kind === 'draft' ? null : moment.speaker), count: 2 });
+  const suggestions = suggestionsFor(moment.categories, { channel, firstName: firstNameFrom(moment.kind === 'draft' ? null : moment.speaker), count: 2, ownResponses });
   const points = useMemo(() => talkingPointsFor(stories, moment.categories), [stories, moment.categories]);
   const headingId = `moment-${moment.id}-title`;
   return (

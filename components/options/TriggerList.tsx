@@ -14,7 +14,7 @@ interface Row {
   kind: RowKind;
 }
 
-const KIND_LABEL: Record<RowKind, string> = { builtin: 'Built-in', edited: 'Built-in, edited', disabled: 'Built-in, switched off', custom: 'Yours', team: 'Team (locked)' };
+const KIND_LABEL: Record<RowKind, string> = { builtin: 'Built-in', edited: 'Built-in, edited', disabled: 'Built-in, switched off', custom: 'Yours', team: 'From your team (locked)' };
 
 type Editing = { mode: 'add' } | { mode: 'edit'; trigger: TriggerDef } | { mode: 'duplicate'; trigger: TriggerDef };
 

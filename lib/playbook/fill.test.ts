@@ -131,6 +131,25 @@ describe('suggestionsFor', () => {
     expect(suggestionsFor(['stall'], { channel: 'email', count: 99 })!.responses).toHaveLength(DEFAULT_PLAYBOOK.stall.responses.length);
   });
 
+  it("uses the rep's or team's own responses where a category has them, keeping the built-in questions", () => {
+    const own = (c: string) =>
+      c === 'price' ? [{ id: 'mine-1', email: '{firstName}, fair question: what would make it worth it for {company}?', spoken: 'what would make it worth it' }] : undefined;
+    const s = suggestionsFor(['price'], { channel: 'email', firstName: 'Dana', company: 'Acme', ownResponses: own });
+    expect(s!.responses).toEqual([{ id: 'mine-1', text: 'Dana, fair question: what would make it worth it for Acme?' }]);
+    expect(s!.questions.map((q) => q.id)).toEqual(['price-q1', 'price-q2']);
+    expect(suggestionsFor(['price'], { channel: 'caption', ownResponses: own })!.responses[0]!.text).toBe('what would make it worth it');
+    // A category without its own lines keeps the playbook's.
+    expect(suggestionsFor(['stall'], { channel: 'email', ownResponses: own })!.responses[0]!.id).toBe('stall-r1');
+  });
+
+  it('gives a custom category suggestions only when it has its own responses', () => {
+    const own = (c: string) => (c === 'custom.legal' ? [{ id: 'l1', email: 'Who on your side owns the legal review?', spoken: 'who owns legal review' }] : undefined);
+    const s = suggestionsFor(['custom.legal'], { channel: 'email', ownResponses: own });
+    expect(s).toMatchObject({ category: 'custom.legal', questions: [], responses: [{ id: 'l1', text: 'Who on your side owns the legal review?' }] });
+    expect(s!.coaching).toMatch(/own words/);
+    expect(suggestionsFor(['custom.other'], { channel: 'email', ownResponses: own })).toBeNull();
+  });
+
   it('returns null when no category has a built-in playbook', () => {
     expect(suggestionsFor([], { channel: 'email' })).toBeNull();
     expect(suggestionsFor(['my_custom'], { channel: 'caption' })).toBeNull();

@@ -11,11 +11,20 @@ export interface FillContext {
 export interface Suggestion {
   id: string;
   text: string;
-  principle: Principle;
+  /** The playbook principle a built-in line follows; the rep's and the team's own lines have none. */
+  principle?: Principle;
+}
+
+/** A rep's or team's own response (the options page's ResponseLine), written per channel. */
+export interface OwnResponseLine {
+  id: string;
+  email: string;
+  spoken: string;
 }
 
 export interface Suggestions {
-  category: BuiltInCategoryId;
+  /** A built-in category id, or a custom category that has its own responses. */
+  category: string;
   coaching: string;
   questions: Suggestion[];
   responses: Suggestion[];
@@ -25,6 +34,11 @@ export interface SuggestionOptions extends FillContext {
   channel: 'email' | 'caption';
   /** How many questions and how many responses; default 2. */
   count?: number;
+  /**
+   * The responses the rep or the team wrote for a category (lib/triggers/effective.ts `responsesFor`); when a
+   * category has some they replace the built-in responses, and a custom category gets suggestions at all.
+   */
+  ownResponses?: (category: string) => readonly OwnResponseLine[] | undefined;
 }
 
 /** What {company} becomes when we do not know the customer's company: the lines are written so this reads. */
@@ -190,24 +204,34 @@ export function playbookFor(category: string): CategoryPlaybook | undefined {
 }
 
 /**
- * Suggestions for a moment: for the first built-in category among `categories`, the coaching line and `count`
- * questions and responses, filled for this customer, in the written (email) or spoken (caption) form.
- * Null when no category has a built-in playbook.
+ * Suggestions for a moment: for the first category among `categories` that has a built-in playbook or responses of
+ * the rep's (or team's) own, the coaching line and `count` questions and responses, filled for this customer, in the
+ * written (email) or spoken (caption) form. Own responses replace the built-in ones; the built-in questions stay.
+ * Null when no category has either.
  */
 export function suggestionsFor(categories: readonly string[], opts: SuggestionOptions): Suggestions | null {
-  const category = categories.find(isBuiltInCategory);
+  const own = (c: string) => {
+    const lines = opts.ownResponses?.(c);
+    return lines?.length ? lines : undefined;
+  };
+  const category = categories.find((c) => isBuiltInCategory(c) || own(c));
   if (!category) return null;
-  const entry = DEFAULT_PLAYBOOK[category];
+  const entry = isBuiltInCategory(category) ? DEFAULT_PLAYBOOK[category] : undefined;
   const raw = opts.count ?? 2;
   const count = Number.isFinite(raw) ? Math.max(0, Math.floor(raw)) : 2;
   const ctx: FillContext = { firstName: opts.firstName, company: opts.company };
+  const ownLines = own(category);
   return {
     category,
-    coaching: fillPlaceholders(entry.coaching, ctx),
-    questions: pick(entry.questions, opts.channel, count, ctx),
-    responses: pick(entry.responses, opts.channel, count, ctx),
+    coaching: fillPlaceholders(entry?.coaching ?? OWN_COACHING, ctx),
+    questions: entry ? pick(entry.questions, opts.channel, count, ctx) : [],
+    responses: ownLines
+      ? ownLines.slice(0, count).map((l) => ({ id: l.id, text: fillPlaceholders(opts.channel === 'email' ? l.email : l.spoken, ctx) }))
+      : pick(entry!.responses, opts.channel, count, ctx),
   };
 }
+
+const OWN_COACHING = 'Your own words for this moment. Ask before you answer: what is really behind it?';
 
 const GENERIC_CAVE_IN = 'Before giving ground, try one honest question about what is really behind this; it is usually worth asking.';
 
