@@ -24,6 +24,12 @@ export const DEFAULT_PACK: TriggerPack = {
       '(going|go|went|gone|decided to go|chosen to go) with (you|your|yours)',
       '(perfect|good|great|ideal) (start date|time to start|time to switch|moment to switch)', 'free to (switch|move|start|choose)', '(you|your) (came|come) out (on top|ahead|best|first)', '(nobody|no one|none of them|nothing) (comes|came) close',
     ],
+    // Said anywhere in a message, the customer is moving ahead: a request for material or time elsewhere in it is part of buying.
+    moving_ahead: [
+      "!not (want|ready|keen|happy|planning|going) to (move|go) (ahead|forward)", '!not (ready|want|keen|looking|planning|going) to (sign|buy|purchase|proceed|get started|onboard|roll it out|roll this out)', "(let's|let us) (go ahead|get started|proceed|do it|get going|get this signed)",
+      '(send|resend|re-send|email|forward) (me|us|over|across)? (the|your)? (contract|order form|paperwork|msa|sow|agreement) (so|and|to)', 'purchase order', '(raise|raising|raised|issue|issuing) (a|the|our)? (po|purchase order)',
+      '(get|getting) (it|this|the contract|the paperwork|the agreement) signed', 'ahead of (the|our)? (rollout|roll-out|go-live|go live|launch|kick-off|kickoff)',
+    ],
     // Ordinary meeting logistics.
     logistics: [
       '(agenda|invite|invitation|calendar|dial-in|meeting link|zoom link|training|session|webinar|event|workshop|onboarding|conference|venue|dinner|lunch|catering|dietary|parking|directions|hotel|itinerary|timesheet|timesheets|login|password)',
@@ -50,7 +56,8 @@ export const DEFAULT_PACK: TriggerPack = {
     resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
       '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
       '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)',
-      '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
+      '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints',
+      '(restarted|resumed|revived|unpaused|back on track)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
     // The customer explaining why they came to us: the pain is the reason to buy, not an objection.
     why_we_called: [
       '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
@@ -72,7 +79,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(our|my|their|the|your) (customers|clients|users|prospects|buyers|leads|members|guests|patients|students|shoppers|callers|reps|salespeople|sales team|sales reps|agents|partners) (always|often|usually|sometimes|typically|regularly|all|constantly|tend to|will|just)? (say|tell|complain|moan|grumble|object|ask|need|push back|claim)',
       '(our|my|their) (customers|clients|users|prospects|buyers|shoppers|patients|guests|members) (just)? (aren\'t|are not|are no longer|don\'t seem|do not seem) (interested|keen|bothered)',
       'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody|they) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
-      '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)',
+      '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)', 'when (i|we) (said|mentioned|told you)',
       '(some|many|most|a few|several|all|lots|one|a couple|half) of (our|my|their|the) .{0,2} (say|said|says|tell|told|complain|complained|complains|think|thinks|feel|feels|find|finds|reckon|reckons)',
     ],
     // Chat about the weather, the office or the weekend is not about the deal.
@@ -86,7 +93,8 @@ export const DEFAULT_PACK: TriggerPack = {
       '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
       '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
       '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
-      '(want|need|would like|\'d like|love|prefer|like) (your|yours)', 'turned (it|things|that) around', '(handled|dealt with|managed|resolved) (it|that|this|things) (well|great|brilliantly|perfectly|really well|fast|quickly)',
+      '(want|need|would like|\'d like|love|prefer|like) (your|yours)', '(restarted|resumed|revived|unpaused|back on track)', '(like|want|plan|planning) to (expand|extend|grow|add|scale|roll)',
+      '(fixes|fixed|solves|solved|sorts|sorted|addresses|addressed|takes care of) (that|it|this|the problem|the issue)', '(you are|you\'re) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value|choice|fit)', 'turned (it|things|that) around', '(handled|dealt with|managed|resolved) (it|that|this|things) (well|great|brilliantly|perfectly|really well|fast|quickly)',
       'the way (you|your team) (handled|dealt with|responded|fixed)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)',
     ],
   },
@@ -440,7 +448,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(worth|justify) (that|this|the|such) (kind|sort|amount|level) of (money|cash|spend|investment|outlay)', '(is|are) (it|this|that|they) (really)? worth (that|this|the) (much|money|price|cost)',
         '(sticker shock|out of our league|out of our price range|break the bank|pricing us out)', '(price|pricing|cost|costs|fee|fees) .{0,3} (a|is a|\'s a)? (non starter|non-starter|nonstarter|deal breaker|dealbreaker|deal-breaker)',
       ],
-      unless: ['(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you)? (to be|would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
+      unless: ['(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you)? (to be|would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
     },
     {
       id: 'price.no-budget',
@@ -529,7 +537,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(just|recently) (renewed|signed|re-signed|extended) (with|our|a|the|for)',
         '(mid-contract|mid contract|mid-term)',
       ],
-      unless: ['(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal'],
+      unless: ['(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal'],
       negatable: false,
     },
     {
@@ -898,7 +906,11 @@ export const DEFAULT_PACK: TriggerPack = {
 for (const trigger of DEFAULT_PACK.triggers) {
   if (trigger.speakers === 'rep') continue;
   const byCategory: Record<string, string[]> = {
-    info_brushoff: ['(thanks|thank you) for (sending|forwarding|sharing|emailing) (the|that|this|those|over)'],
+    info_brushoff: [
+      '(thanks|thank you) for (sending|forwarding|sharing|emailing) (the|that|this|those|over)',
+      // Due diligence on setting it up is part of buying.
+      '(on|about|regarding|for) (the)? (sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
+    ],
     // A rejection that hangs on the price is the price objection itself.
     not_interested: ['at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
     competitor: ['@buying_signal', '@why_we_called', '@incumbent_pain'],
@@ -908,4 +920,5 @@ for (const trigger of DEFAULT_PACK.triggers) {
   };
   const shared = ['@third_party', ...(byCategory[trigger.category] ?? [])];
   trigger.unless = [...(trigger.unless ?? []), ...shared.filter((s) => !trigger.unless?.includes(s))];
+  if (trigger.category === 'info_brushoff' || trigger.category === 'stall') trigger.unlessInText = ['@moving_ahead'];
 }

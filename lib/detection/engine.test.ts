@@ -393,3 +393,20 @@ describe('choices that extend other choices', () => {
     expect(custom.analyze(text, { channel: 'caption' }).categories).toEqual(['stall']);
   });
 });
+
+describe('text-wide exceptions', () => {
+  it('a request for material is not a brush-off when the message also moves ahead', () => {
+    for (const channel of CHANNELS) {
+      expect(detector.analyze('Can you send me some information on the reporting module? We want to move ahead this quarter.', { channel }).categories).toEqual([]);
+      expect(detector.analyze('send me the details. we want to get started next month', { channel }).categories).toEqual([]);
+      // Not moving ahead: still a brush-off.
+      expect(detector.analyze("Send me some info. We're not ready to sign anything.", { channel }).categories).toEqual(['info_brushoff']);
+    }
+  });
+
+  it('unlessInText of a custom trigger reads every sentence, including ones nothing else looks at', () => {
+    const custom = createDetector({ sets: { done: ['deal is done'] }, triggers: [{ id: 'x.later', category: 'stall', phrases: ['call me later'], unlessInText: ['@done'] }] });
+    expect(custom.analyze('Call me later.', { channel: 'email' }).categories).toEqual(['stall']);
+    expect(custom.analyze('Call me later. The deal is done.', { channel: 'email' }).categories).toEqual([]);
+  });
+});

@@ -62,6 +62,7 @@ interface CompiledTrigger {
   speakers: SpeakerScope;
   patterns: CompiledPattern[];
   unless: CompiledPattern[];
+  unlessInText: CompiledPattern[];
 }
 
 function compile(pattern: string): CompiledPattern {
@@ -138,8 +139,8 @@ export function createDetector(pack: TriggerPack): Detector {
     if (!out) cache.set(source, (out = asPatterns(source).map(compile)));
     return out;
   };
-  const unlessOf = (def: TriggerDef): CompiledPattern[] =>
-    (def.unless ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
+  const resolve = (list: string[] | undefined): CompiledPattern[] =>
+    (list ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
   // A clause after "but" that matches one of these (a buying signal, a fix, a reason to switch) takes back the moments before it.
   const turns = (sets.turn ?? []).flatMap(compiled);
   const triggers: CompiledTrigger[] = [];
@@ -149,9 +150,11 @@ export function createDetector(pack: TriggerPack): Detector {
       def,
       speakers: def.speakers ?? 'customer',
       patterns: [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(compiled),
-      unless: unlessOf(def),
+      unless: resolve(def.unless),
+      unlessInText: resolve(def.unlessInText),
     });
   }
+  const textWide = [...new Set(triggers.flatMap((t) => t.unlessInText))];
 
   // Prefilter index: each pattern is filed under the words of one of its requirements, so a sentence only
   // checks the patterns that share a word with it. Patterns with no word to look for are always checked.
@@ -192,7 +195,8 @@ export function createDetector(pack: TriggerPack): Detector {
       };
       for (const w of words) consider(index.get(w));
       consider(always);
-      if (found.size === 0) continue;
+      // A sentence with nothing to find still counts when a text-wide exception may be in it.
+      if (found.size === 0 && !textWide.some((p) => mayMatch(p.needs, words))) continue;
       const candidates: [CompiledTrigger, CompiledPattern[]][] = [];
       for (const { trigger, pattern } of [...found].sort((a, b) => a.order - b.order)) {
         const last = candidates[candidates.length - 1];
@@ -248,6 +252,13 @@ export function createDetector(pack: TriggerPack): Detector {
       return last;
     };
 
+    const inText = new Map<CompiledPattern, boolean>();
+    const textHas = (p: CompiledPattern): boolean => {
+      let has = inText.get(p);
+      if (has === undefined) inText.set(p, (has = items.some((_, i) => hitsOf(p, i).length > 0)));
+      return has;
+    };
+
     const detections: Detection[] = [];
     const seen = new Set<string>();
     items.forEach((item, i) => {
@@ -261,7 +272,7 @@ export function createDetector(pack: TriggerPack): Detector {
         const { def } = trigger;
         const matches = patterns.flatMap((p) => hitsOf(p, i).map((h) => ({ ...h, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
-        if (trigger.unless.some((u) => hitsOf(u, i).length > 0)) continue;
+        if (trigger.unless.some((u) => hitsOf(u, i).length > 0) || trigger.unlessInText.some(textHas)) continue;
         for (const { start, length, ownNegation } of matches) {
           if (def.negatable !== false && !ownNegation && negatedBefore(sentence, start)) continue;
           if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length))) continue;

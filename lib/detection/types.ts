@@ -16,6 +16,11 @@ export interface TriggerDef {
   patterns?: string[];
   /** "Do not fire when" the same sentence also matches one of these phrases/patterns (or a named set, "@buying_signal"). */
   unless?: string[];
+  /**
+   * "Do not fire when any sentence of the text matches one of these": a brush-off in an email that also says
+   * "we want to move ahead" is a request, not a brush-off. Same syntax as `unless`, "@set" allowed.
+   */
+  unlessInText?: string[];
   /** Who this trigger listens to. Defaults to the customer. */
   speakers?: SpeakerScope;
   /** Limit to some sources; all when absent. */

@@ -66,6 +66,11 @@ export const TriggerDefSchema = v.object({
       v.union([v.pipe(v.string(), v.regex(/^@[a-z_]+$/)), checked(validatePhraseOrPattern)], 'not a phrase, a pattern or a named set such as @buying_signal'),
     ),
   ),
+  unlessInText: v.optional(
+    list(
+      v.union([v.pipe(v.string(), v.regex(/^@[a-z_]+$/)), checked(validatePhraseOrPattern)], 'not a phrase, a pattern or a named set such as @moving_ahead'),
+    ),
+  ),
   speakers: v.optional(v.picklist(['customer', 'rep', 'anyone'])),
   sources: v.optional(v.array(v.picklist(SOURCES))),
   negatable: v.optional(v.boolean()),
