@@ -20,7 +20,7 @@ export const DEFAULT_PACK: TriggerPack = {
     buying_signal: [
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
       "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in (the|this|that|our|a|your) (price|rate|deal|discount|pricing|offer|quote)', 'lock it in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
-      "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)',
+      "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week|this month|before the end of)',
       '(going|go|went|gone|decided to go|chosen to go) with (you|your|yours)',
       '(perfect|good|great|ideal) (start date|time to start|time to switch|moment to switch)', 'free to (switch|move|start|choose)', '(you|your) (came|come) out (on top|ahead|best|first)', '(nobody|no one|none of them|nothing) (comes|came) close',
     ],
@@ -52,6 +52,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(you are|you\'re|you) (currently|already) (using|with|on|use)',
       '(a lot of|lots of|many|most|some|plenty of) (people|customers|clients|teams|restaurants|schools|companies|folks|buyers) (say|tell us|tell me|worry|think|find|were|are|feel|said)',
       '(is it|is that) .{0,4} or (is it|is that|more about|more)',
+      '(you\'ll|you will|you\'d|you would|you might|you may|you probably|you\'ll probably) (want|need|wish|like) to (think|consider|review|mull|sleep)',
     ],
     resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
       '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
@@ -72,7 +73,7 @@ export const DEFAULT_PACK: TriggerPack = {
     // The customer holds the authority, or the approval is a formality.
     own_authority: [
       '(i am|i\'m) the (one|person|decision maker|decision-maker|budget holder|signatory) (who)? (signs|sign|approves|decides|makes|holds)?', '(it is|it\'s|that is|that\'s) (my|our) (call|decision)',
-      'formality', '(rubber-stamp|rubber stamp|rubber-stamps|rubber stamps)',
+      'formality', '(rubber-stamp|rubber stamp|rubber-stamps|rubber stamps)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week)',
     ],
     // Other people's words reported by the customer: "our customers always say they'll think about it".
     third_party: [
@@ -93,7 +94,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
       '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
       '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
-      '(want|need|would like|\'d like|love|prefer|like) (your|yours)', '(restarted|resumed|revived|unpaused|back on track)', '(like|want|plan|planning) to (expand|extend|grow|add|scale|roll)',
+      '(want|need|would like|\'d like|love|prefer|like) (your|yours)', '(you|you guys|your team|your people) (have been|\'ve been|are|were) (straight|honest|great|brilliant|transparent|upfront|different|excellent|fantastic)', '(restarted|resumed|revived|unpaused|back on track)', '(like|want|plan|planning) to (expand|extend|grow|add|scale|roll)',
       '(fixes|fixed|solves|solved|sorts|sorted|addresses|addressed|takes care of) (that|it|this|the problem|the issue)', '(you are|you\'re) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value|choice|fit)', 'turned (it|things|that) around', '(handled|dealt with|managed|resolved) (it|that|this|things) (well|great|brilliantly|perfectly|really well|fast|quickly)',
       'the way (you|your team) (handled|dealt with|responded|fixed)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)',
     ],
@@ -656,7 +657,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|no) (authority|authorized|authorised|empowered|allowed|able) to (sign|buy|purchase|approve|commit|decide)',
       ],
       negatable: false,
-      unless: ['@rep_framing', 'not the only', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
+      unless: ['@rep_framing', 'not the only', '(rota|holiday|holidays|leave|vacation|parking|desk|lunch|calendar|diary|room booking|fire drill|first aid)', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
     },
 
     // ——— complaint ———
@@ -916,7 +917,7 @@ for (const trigger of DEFAULT_PACK.triggers) {
     competitor: ['@buying_signal', '@why_we_called', '@incumbent_pain'],
     authority: ['@own_authority'],
     complaint: ['@small_talk', '@why_we_called'],
-    skepticism: ['@small_talk'],
+    skepticism: ['@small_talk', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)'],
   };
   const shared = ['@third_party', ...(byCategory[trigger.category] ?? [])];
   trigger.unless = [...(trigger.unless ?? []), ...shared.filter((s) => !trigger.unless?.includes(s))];
