@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { MomentRecord, TruthSerumDB } from '@/lib/storage/db';
 import { conversationMoments } from '@/lib/storage/history';
 import { SOURCE_LABELS } from '@/lib/sources';
-import { useOwnResponses } from '../moments/useOwnResponses';
 import { MomentCard } from '../moments/MomentCard';
 import { setFeedback } from '../panel/feedback';
 import { formatWhen } from './HistoryRow';
@@ -12,7 +11,6 @@ import { formatWhen } from './HistoryRow';
 export function ConversationView({ db, anchor, onClose }: { db: TruthSerumDB; anchor: MomentRecord; onClose(): void }) {
   const moments = useLiveQuery(() => conversationMoments(db, anchor.conversationId), [db, anchor.conversationId]);
   const stories = useLiveQuery(() => db.stories.toArray(), [db]);
-  const ownResponses = useOwnResponses();
   const [open, setOpen] = useState<Record<string, boolean>>({ [anchor.id]: true });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -38,7 +36,6 @@ export function ConversationView({ db, anchor, onClose }: { db: TruthSerumDB; an
               moment={m}
               expanded={open[m.id] === true}
               stories={stories}
-              ownResponses={ownResponses}
               onToggle={() => setOpen((o) => ({ ...o, [m.id]: !o[m.id] }))}
               onFeedback={(f) => void setFeedback(db, m, f)}
               actions={{

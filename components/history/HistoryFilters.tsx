@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { CATEGORY_IDS, categoryLabel } from '@/lib/detection/taxonomy';
+import { CATEGORY_IDS } from '@/lib/detection/taxonomy';
+import { useCustomizations } from '../moments/customizations';
 import { SOURCES, SOURCE_LABELS, type Source } from '@/lib/sources';
 import type { HistoryFilter } from '@/lib/storage/history';
 
@@ -40,6 +41,7 @@ function untri(v: string): boolean | undefined {
 /** Every control is labelled; changing one calls onChange with the whole filter. */
 export function HistoryFilters({ value, onChange, extraCategories = [], prospects = [], onProspectsWanted }: HistoryFiltersProps) {
   const id = useId();
+  const { categoryName } = useCustomizations();
   const set = (patch: Partial<HistoryFilter>) => {
     const next: HistoryFilter = { ...value, ...patch };
     for (const k of Object.keys(next) as (keyof HistoryFilter)[]) if (next[k] === undefined || next[k] === '') delete next[k];
@@ -54,7 +56,7 @@ export function HistoryFilters({ value, onChange, extraCategories = [], prospect
           <option value="">All categories</option>
           {categories.map((c) => (
             <option key={c} value={c}>
-              {categoryLabel(c)}
+              {categoryName(c)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { categoryLabel } from '@/lib/detection/taxonomy';
+import { useCustomizations } from '../moments/customizations';
 import { SOURCE_LABELS } from '@/lib/sources';
 import type { MomentRecord } from '@/lib/storage/db';
 
@@ -27,6 +27,7 @@ export interface HistoryRowProps {
 /** One moment in the history list: a button that opens its conversation. */
 export const HistoryRow = forwardRef<HTMLButtonElement, HistoryRowProps>(function HistoryRow({ moment: m, index, onOpen, onKeyDown }, ref) {
   const primary = m.categories[0] ?? 'unknown';
+  const { categoryName, categoryColour } = useCustomizations();
   return (
     <button
       ref={ref}
@@ -42,9 +43,11 @@ export const HistoryRow = forwardRef<HTMLButtonElement, HistoryRowProps>(functio
       onKeyDown={onKeyDown ? (e) => onKeyDown(e, index) : undefined}
     >
       <span className="row-top">
-        <span className={`category category-${primary}`}>{categoryLabel(primary)}</span>
+        <span className={`category category-${primary}`} style={categoryColour(primary) ? { borderColor: categoryColour(primary) } : undefined}>
+          {categoryName(primary)}
+        </span>
         {m.categories.slice(1).map((c) => (
-          <span key={c} className="badge">{categoryLabel(c)}</span>
+          <span key={c} className="badge">{categoryName(c)}</span>
         ))}
         {m.usedSuggestionId && <span className="badge">used</span>}
         {m.feedback === 'helpful' && <span className="badge">helpful</span>}

@@ -5,6 +5,9 @@ import { fakeMoment } from '@/lib/storage/test-moments';
 import type { Suggestion } from '@/lib/playbook/fill';
 import type { StoryRecord } from '@/lib/storage/db';
 import { MomentCard } from './MomentCard';
+import { CustomizationsContext, customizationsFrom } from './customizations';
+import { EMPTY_STORE } from '@/lib/triggers/store';
+import { DEFAULT_PLAYBOOK } from '@/lib/playbook/default-playbook';
 
 afterEach(cleanup);
 
@@ -57,9 +60,28 @@ describe('MomentCard', () => {
   });
 
   it("shows the rep's own responses for the category instead of the built-in ones", () => {
-    renderCard({ ownResponses: (c) => (c === 'info_brushoff' ? [{ id: 'mine', email: 'What would you do with it once it lands?', spoken: 'x' }] : undefined) });
+    const store = { ...EMPTY_STORE, responses: { info_brushoff: [{ id: 'mine', email: 'What would you do with it once it lands?', spoken: 'x' }] } };
+    render(
+      <CustomizationsContext.Provider value={customizationsFrom(store, null)}>
+        <MomentCard moment={moment} expanded actions={{ onCopy: async () => undefined }} onFeedback={() => undefined} />
+      </CustomizationsContext.Provider>,
+    );
     const texts = screen.getAllByTestId('suggestion').map((el) => el.textContent ?? '');
     expect(texts.some((t) => t.includes('What would you do with it once it lands?'))).toBe(true);
+    expect(texts.some((t) => t.includes(DEFAULT_PLAYBOOK.info_brushoff.responses[0]!.email.slice(0, 20)))).toBe(false);
+  });
+
+  it("names a custom category by the rep's name for it, in its colour", () => {
+    const legal = fakeMoment({ id: 'gmail:c1:u2', text: 'legal has to review', categories: ['legal_review'], detections: [{ category: 'legal_review', trigger: 'custom.legal', start: 0, end: 5, text: 'legal', speakers: 'customer' }] });
+    const store = { ...EMPTY_STORE, categories: [{ id: 'legal_review', label: 'Legal review', colour: '#123456' }] };
+    render(
+      <CustomizationsContext.Provider value={customizationsFrom(store, null)}>
+        <MomentCard moment={legal} expanded actions={{ onCopy: async () => undefined }} onFeedback={() => undefined} />
+      </CustomizationsContext.Provider>,
+    );
+    const name = screen.getByText('Legal review');
+    expect(name.className).toContain('category');
+    expect(name.style.borderColor).toBe('#123456');
   });
 
   it('has no Insert button without a draft to write into', () => {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { MomentRecord, StoryRecord } from '@/lib/storage/db';
 import { talkingPointsFor } from '@/lib/practice/stories';
-import { categoryLabel } from '@/lib/detection/taxonomy';
 import { SOURCE_LABELS } from '@/lib/sources';
-import { caveInCoachingFor, firstNameFrom, suggestionsFor, type SuggestionOptions } from '@/lib/playbook/fill';
+import { caveInCoachingFor, firstNameFrom, suggestionsFor } from '@/lib/playbook/fill';
+import { useCustomizations } from './customizations';
 import { HighlightedText } from './HighlightedText';
 import { StoryList } from './StoryList';
 import { SuggestionList, type SuggestionActions } from './SuggestionList';
@@ -28,15 +28,14 @@ export interface MomentCardProps {
   stories?: readonly StoryRecord[];
   /** Copies a story's words; the clipboard by default. */
   onCopyStory?: (text: string) => Promise<void>;
-  /** The rep's and the team's own responses per category (useOwnResponses); the built-in playbook otherwise. */
-  ownResponses?: SuggestionOptions['ownResponses'];
 }
 
 const NO_STORIES: readonly StoryRecord[] = [];
 const copyToClipboard = (text: string) => navigator.clipboard.writeText(text);
 
-export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, again = false, dismissed = false, stories = NO_STORIES, onCopyStory = copyToClipboard, ownResponses }: MomentCardProps) {
+export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, again = false, dismissed = false, stories = NO_STORIES, onCopyStory = copyToClipboard }: MomentCardProps) {
   const primary = moment.categories[0] ?? 'unknown';
+  const { ownResponses, categoryName, categoryColour } = useCustomizations();
   const channel = moment.kind === 'caption' ? 'caption' : 'email';
   const isCoaching = moment.detections.every((d) => d.speakers === 'rep');
   const suggestions = suggestionsFor(moment.categories, { channel, firstName: firstNameFrom(moment.kind === 'draft' ? null : moment.speaker), count: 2, ownResponses });
@@ -57,7 +56,9 @@ export function MomentCard({ moment, expanded, onToggle, actions, onFeedback, ag
       <header>
         <h2 id={headingId}>
           {moment.categories.map((c) => (
-            <span key={c} className={`category category-${c}`}>{categoryLabel(c)}</span>
+            <span key={c} className={`category category-${c}`} style={categoryColour(c) ? { borderColor: categoryColour(c) } : undefined}>
+              {categoryName(c)}
+            </span>
           ))}
           {again && <span className="badge" data-testid="again">again</span>}
           {dismissed && <span className="badge" data-testid="dismissed">you said “Not this”</span>}

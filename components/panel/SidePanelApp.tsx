@@ -4,7 +4,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/storage/db';
 import { panelToBackground } from '@/lib/messaging/protocol';
 import type { Suggestion } from '@/lib/playbook/fill';
-import { useOwnResponses } from '../moments/useOwnResponses';
 import { MomentCard } from '../moments/MomentCard';
 import { AdapterStatus } from '../status/AdapterStatus';
 import { EmptyState } from './EmptyState';
@@ -20,7 +19,6 @@ export function SidePanelApp() {
   const { moments, status, loading, cooldownSeconds, dismissed } = useLiveConversation();
   // A handful of rows: read whole, and kept current as the practice page edits them.
   const stories = useLiveQuery(() => db.stories.toArray(), []);
-  const ownResponses = useOwnResponses();
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const arranged = useMemo(() => arrangeMoments(moments, { cooldownSeconds, dismissed }), [moments, cooldownSeconds, dismissed]);
   const current = currentMoment(arranged);
@@ -57,7 +55,6 @@ export function SidePanelApp() {
                 again={again}
                 dismissed={isDismissed}
                 stories={stories}
-                ownResponses={ownResponses}
                 onToggle={() => setOpen((o) => ({ ...o, [m.id]: !expanded }))}
                 onFeedback={(feedback) => void setFeedback(db, m, feedback)}
                 actions={{

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HistoryApp } from '@/components/history/HistoryApp';
 import { db } from '@/lib/storage/db';
+import { CustomizationsProvider } from '@/components/moments/customizations';
 import '@/components/theme.css';
 
 // The page's code is loaded and run (for the e2e's figures).
@@ -9,6 +10,8 @@ performance.mark?.('history:script');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <HistoryApp db={db} />
+    <CustomizationsProvider>
+      <HistoryApp db={db} />
+    </CustomizationsProvider>
   </StrictMode>,
 );
