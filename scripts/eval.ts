@@ -16,7 +16,7 @@ import { evaluateScorer, parsePracticeCorpus } from '../lib/practice/evaluate';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // labelled, labelled-2 and holdout are dev sets; blind.jsonl was written without sight of the triggers or the other
 // corpora, and is never used to tune them, so it stays last.
-const CORPORA = ['labelled', 'labelled-2', 'holdout', 'blind'] as const;
+const CORPORA = ['labelled', 'labelled-2', 'holdout', 'blind', 'blind-2'] as const;
 
 /**
  * The naive baseline: a lowercase substring match on a short keyword list per category, on the whole text
