@@ -108,6 +108,8 @@ export function triggerFromValues(id: string, values: TriggerFormValues, base: T
     ...(values.speakers !== 'customer' ? { speakers: values.speakers } : {}),
     ...(values.sources.length && values.sources.length < SOURCES.length ? { sources: values.sources } : {}),
     ...(base?.negatable !== undefined ? { negatable: base.negatable } : {}),
+    // Not in the form: a built-in's whole-text exceptions (e.g. 'we want to move ahead') survive an edit of its phrases.
+    ...(base?.unlessInText?.length ? { unlessInText: base.unlessInText } : {}),
     ...(values.note.trim() ? { note: values.note.trim() } : {}),
   };
   return { trigger, category };
