@@ -4,7 +4,7 @@ import { createLiveDetector } from '@/lib/triggers/live-detector';
 import { db } from '@/lib/storage/db';
 import { createHandlers } from '@/lib/background/handlers';
 import { backgroundToContent, contentToBackground, panelToBackground } from '@/lib/messaging/protocol';
-import { openPanelOnToolbarClick } from '@/lib/background/browser-quirks';
+import { openPanelForTab, openPanelOnToolbarClick } from '@/lib/background/browser-quirks';
 import { updateUnseenBadge } from '@/lib/background/badge';
 import { getSettings } from '@/lib/settings/settings';
 import { createRetention } from '@/lib/privacy/retention';
@@ -24,6 +24,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     sendInsert: (tabId, command) => backgroundToContent.sendMessage('insertText', command, tabId),
+    openPanel: (tabId) => openPanelForTab(tabId),
     updateBadge: (tabId) => void updateUnseenBadge(db, tabId),
     health: createStorageHealth(),
   });
@@ -41,6 +42,8 @@ export default defineBackground(() => {
   });
   contentToBackground.onMessage('reportStatus', ({ data, sender }) => handlers.reportStatus(data, sender));
   contentToBackground.onMessage('getSiteSettings', ({ sender }) => handlers.siteSettings(sender));
+  // Synchronous up to sidePanel.open: the chip's click gesture must still be active (lib/background/browser-quirks.ts).
+  contentToBackground.onMessage('openPanel', ({ data, sender }) => handlers.openPanel(data, sender));
   panelToBackground.onMessage('insertIntoDraft', ({ data, sender }) => handlers.insertIntoDraft(data, sender));
   browser.tabs.onRemoved.addListener((tabId) => void handlers.forgetTab(tabId));
 });

@@ -6,6 +6,8 @@ import { backgroundToContent, contentToBackground } from '@/lib/messaging/protoc
 import type { AdapterStatusReport, TextReport } from '@/lib/messaging/schemas';
 import { runWhileActive } from '@/sites/active-settings';
 import { createDelivery, reportKey } from '@/sites/delivery';
+import { GMAIL_PLACEMENT } from '@/sites/chip/chip';
+import { countAcknowledged, startPageChip } from '@/sites/chip/wire';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
@@ -14,8 +16,10 @@ export default defineContentScript({
     const caret = new CaretMemory();
     ctx.addEventListener(document, 'selectionchange', () => caret.remember(document));
     const status = (s: AdapterStatusReport) => void contentToBackground.sendMessage('reportStatus', s).catch(() => {});
+    const chip = startPageChip({ signal: ctx.signal, source: 'gmail', placement: GMAIL_PLACEMENT });
     // Reports are retried until the background acknowledges them: an MV3 worker may be restarting right now.
-    const delivery = createDelivery({ send: (r: TextReport) => contentToBackground.sendMessage('reportText', r), key: reportKey, signal: ctx.signal });
+    const send = countAcknowledged((r: TextReport) => contentToBackground.sendMessage('reportText', r), chip);
+    const delivery = createDelivery({ send, key: reportKey, signal: ctx.signal });
     // Nothing is read while the rep has Gmail switched off in the options.
     void runWhileActive(
       ctx.signal,

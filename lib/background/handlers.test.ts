@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { TruthSerumDB } from '../storage/db';
 import { getDefaultDetector } from '../detection';
 import { createHandlers, RejectedMessage } from './handlers';
-import type { InsertCommand, InsertResult, TextReport } from '../messaging/schemas';
+import type { InsertCommand, InsertResult, OpenPanelResult, TextReport } from '../messaging/schemas';
 import type { Settings } from '../settings/settings';
 
 const EXT = 'ext-id';
@@ -118,6 +118,23 @@ describe('background handlers', () => {
     await expect(handlers.siteSettings(meetTab)).resolves.toMatchObject({ repName: 'Sam Rivera', activeSources: ['meet'] });
     await expect(handlers.siteSettings({ ...meetTab, id: 'another-extension' })).rejects.toBeInstanceOf(RejectedMessage);
     await expect(handlers.siteSettings({ id: EXT, url: 'https://example.com/', tab: { id: 3, url: 'https://example.com/' } })).rejects.toBeInstanceOf(RejectedMessage);
+  });
+
+  it('opens the side panel for the chip’s own tab in the same turn as the message (the click’s gesture), only for our content scripts', async () => {
+    const openPanel = vi.fn(async (): Promise<OpenPanelResult> => ({ ok: true }));
+    const withPanel = createHandlers({ db, detector: getDefaultDetector, settings: async () => settings, extensionId: EXT, extensionOrigin: ORIGIN, sendInsert, openPanel });
+    const answer = withPanel.openPanel({ source: 'meet' }, meetTab);
+    // Called before anything was awaited: Chrome refuses sidePanel.open once the user gesture has passed.
+    expect(openPanel).toHaveBeenCalledWith(9);
+    await expect(answer).resolves.toEqual({ ok: true });
+    expect(() => withPanel.openPanel({ source: 'gmail' }, meetTab)).toThrow(RejectedMessage);
+    expect(() => withPanel.openPanel({ source: 'meet' }, { ...meetTab, id: 'another-extension' })).toThrow(RejectedMessage);
+    expect(() => withPanel.openPanel({ source: 'meet' }, panel)).toThrow(RejectedMessage);
+    expect(() => withPanel.openPanel({ source: 'meet' }, { id: EXT, url: meetTab.url })).toThrow(RejectedMessage);
+    expect(() => withPanel.openPanel({ source: 'skype' }, meetTab)).toThrow();
+    expect(openPanel).toHaveBeenCalledOnce();
+    // Without a way to open it (no dependency given), the rep is told to use the toolbar icon.
+    await expect(handlers.openPanel({ source: 'meet' }, meetTab)).resolves.toMatchObject({ ok: false, reason: expect.stringMatching(/toolbar icon/) });
   });
 
   it('sends Insert to the tab and compose of the moment, only from extension pages', async () => {

@@ -3,7 +3,8 @@ import type { Detector } from '../detection/engine';
 import type { TruthSerumDB } from '../storage/db';
 import type { Settings } from '../settings/settings';
 import { recordReport } from '../storage/moments';
-import { AdapterStatusSchema, InsertRequestSchema, TextReportSchema, type InsertCommand, type InsertResult } from '../messaging/schemas';
+import { AdapterStatusSchema, InsertRequestSchema, OpenPanelRequestSchema, TextReportSchema, type InsertCommand, type InsertResult, type OpenPanelResult } from '../messaging/schemas';
+import { TOOLBAR_HINT } from './browser-quirks';
 import { contentSenderSource, isExtensionPage, type SenderInfo } from './sender';
 
 export interface BackgroundDeps {
@@ -15,6 +16,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Sends an insert command to one tab's Gmail adapter. */
   sendInsert: (tabId: number, command: InsertCommand) => Promise<InsertResult>;
+  /** Opens the side panel for a tab (browser-quirks.ts); called before anything is awaited, see openPanel below. */
+  openPanel?: (tabId: number) => Promise<OpenPanelResult>;
   /** Tells the toolbar how many unseen moments a tab has. */
   updateBadge?: (tabId: number) => void;
   /** Told when a moment could not be written, and when writing works (again): a visible warning (storage-health.ts). */
@@ -84,9 +87,23 @@ export function createHandlers(deps: BackgroundDeps) {
     return deps.settings();
   }
 
+  /**
+   * The in-page chip was clicked. Deliberately not async and nothing awaited before `openPanel`: Chrome opens the
+   * panel only while the click's user gesture, carried by the message, is still active.
+   */
+  function openPanel(data: unknown, sender: SenderInfo): Promise<OpenPanelResult> {
+    const source = contentSenderSource(sender, deps.extensionId);
+    const tabId = sender.tab?.id;
+    if (!source || tabId === undefined) throw new RejectedMessage('open request from an unexpected sender');
+    const request = v.parse(OpenPanelRequestSchema, data);
+    if (request.source !== source) throw new RejectedMessage(`a ${source} page cannot ask for ${request.source}`);
+    if (!deps.openPanel) return Promise.resolve({ ok: false, reason: TOOLBAR_HINT });
+    return deps.openPanel(tabId);
+  }
+
   async function forgetTab(tabId: number): Promise<void> {
     await deps.db.adapters.where('tabId').equals(tabId).delete();
   }
 
-  return { reportText, reportStatus, insertIntoDraft, siteSettings, forgetTab };
+  return { reportText, reportStatus, insertIntoDraft, siteSettings, openPanel, forgetTab };
 }

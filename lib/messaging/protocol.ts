@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Settings } from '../settings/settings';
-import type { AdapterStatusReport, InsertCommand, InsertRequest, InsertResult, TextReport } from './schemas';
+import type { AdapterStatusReport, InsertCommand, InsertRequest, InsertResult, OpenPanelRequest, OpenPanelResult, TextReport } from './schemas';
 
 /** One protocol per direction, so a context can only send what its direction allows. */
 
@@ -10,6 +10,8 @@ export interface ContentToBackground {
   reportStatus(status: AdapterStatusReport): void;
   /** The rep's settings, validated by the background (content scripts stay small without a validator). */
   getSiteSettings(): Settings;
+  /** The in-page chip was clicked: open the side panel for the sender's tab. */
+  openPanel(request: OpenPanelRequest): OpenPanelResult;
 }
 
 /** Side panel and options page → background. */

@@ -41,6 +41,18 @@ export const InsertCommandSchema = v.object({
 });
 export type InsertCommand = v.InferOutput<typeof InsertCommandSchema>;
 
+/** The in-page chip asks to open the side panel for its own tab (sites/chip). */
+export const OpenPanelRequestSchema = v.object({
+  source: v.picklist(SOURCES),
+});
+export type OpenPanelRequest = v.InferOutput<typeof OpenPanelRequestSchema>;
+
+export interface OpenPanelResult {
+  ok: boolean;
+  /** Why the panel did not open, in words the rep can act on. */
+  reason?: string;
+}
+
 export interface InsertResult {
   ok: boolean;
   /** Why it did not work, in words the rep can act on. */

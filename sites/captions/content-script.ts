@@ -5,6 +5,8 @@ import { startCaptionWatch } from './watch';
 import type { AdapterStatusReport, TextReport } from '../../lib/messaging/schemas';
 import { runWhileActive } from '../active-settings';
 import { createDelivery, reportKey } from '../delivery';
+import { CALL_PLACEMENT } from '../chip/chip';
+import { countAcknowledged, startPageChip } from '../chip/wire';
 
 /**
  * Shared body of the Meet, Zoom and Teams content scripts: only the reader and the call's name differ. Reads nothing
@@ -12,8 +14,10 @@ import { createDelivery, reportKey } from '../delivery';
  */
 export function runCaptionContentScript(ctx: ContentScriptContext, reader: CaptionReader, conversation: () => { id: string; title: string }): void {
   const status = (s: AdapterStatusReport) => void contentToBackground.sendMessage('reportStatus', s).catch(() => {});
+  const chip = startPageChip({ signal: ctx.signal, source: reader.source, placement: CALL_PLACEMENT });
   // Reports are retried until the background acknowledges them: an MV3 worker may be restarting right now.
-  const delivery = createDelivery({ send: (r: TextReport) => contentToBackground.sendMessage('reportText', r), key: reportKey, signal: ctx.signal });
+  const send = countAcknowledged((r: TextReport) => contentToBackground.sendMessage('reportText', r), chip);
+  const delivery = createDelivery({ send, key: reportKey, signal: ctx.signal });
   void runWhileActive(
     ctx.signal,
     reader.source,
