@@ -25,6 +25,31 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
+/**
+ * Writes `originals` (and whatever `seed` adds) into a fresh database at an older schema version, then opens it with
+ * the current schema: the upgrade must run and keep every moment. Returns the open database and its moments by id.
+ */
+async function upgradeFrom(
+  version: number,
+  stores: Record<string, string | null>,
+  originals: MomentRecord[],
+  seed: (old: Dexie) => Promise<unknown>,
+): Promise<{ db: TruthSerumDB; byId: Map<string, MomentRecord> }> {
+  const name = freshName();
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  await old.table('moments').bulkPut(originals);
+  await seed(old);
+  old.close();
+
+  const db = new TruthSerumDB(name);
+  await db.open();
+  expect(db.verno).toBe(4);
+  const after = await db.moments.orderBy('id').toArray();
+  expect(after).toHaveLength(originals.length);
+  return { db, byId: new Map(after.map((m) => [m.id, m])) };
+}
+
 describe('withDerivedFields', () => {
   it('derives primaryCategory, prospectKey and used without touching the input', () => {
     const m = fakeMoment({ id: 'a', categories: ['price', 'stall'], usedSuggestionId: 'price-q1' });
@@ -42,9 +67,6 @@ describe('withDerivedFields', () => {
 
 describe('schema v2 upgrade', () => {
   it('keeps every v1 moment and fills the derived fields', async () => {
-    const name = freshName();
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_V1);
     const originals: MomentRecord[] = Array.from({ length: 250 }, (_, i) =>
       fakeMoment({
         id: `gmail:c${i % 7}:${i}`,
@@ -57,16 +79,9 @@ describe('schema v2 upgrade', () => {
         usedSuggestionId: i % 13 === 0 ? 'stall-r1' : null,
       }),
     );
-    await v1.table('moments').bulkPut(originals);
-    await v1.table('adapters').put({ key: '1:meet', tabId: 1, source: 'meet', state: 'listening', detail: '', conversationId: null, updatedAt: 1 });
-    v1.close();
-
-    const db = new TruthSerumDB(name);
-    await db.open();
-    expect(db.verno).toBe(4);
-    const after = await db.moments.orderBy('id').toArray();
-    expect(after).toHaveLength(originals.length);
-    const byId = new Map(after.map((m) => [m.id, m]));
+    const { db, byId } = await upgradeFrom(1, SCHEMA_V1, originals, (v1) =>
+      v1.table('adapters').put({ key: '1:meet', tabId: 1, source: 'meet', state: 'listening', detail: '', conversationId: null, updatedAt: 1 }),
+    );
     for (const o of originals) {
       const m = byId.get(o.id)!;
       expect(m).toMatchObject(o);
@@ -102,23 +117,13 @@ describe('writes keep derived fields right', () => {
 
 describe('schema v3 upgrade', () => {
   it('opens a v2 database and adds the practice tables without losing anything', async () => {
-    const name = freshName();
-    const v2 = new Dexie(name);
-    v2.version(2).stores(SCHEMA_V2);
     const originals = Array.from({ length: 120 }, (_, i) =>
       v2Shape(fakeMoment({ id: `meet:c${i % 5}:${i}`, createdAt: 1_700_000_000_000 + i * 1000, categories: i % 2 ? ['complaint'] : ['price'], usedSuggestionId: i % 7 === 0 ? 'price-r1' : null })),
     );
-    await v2.table('moments').bulkPut(originals);
-    await v2.table('adapters').put({ key: '2:zoom', tabId: 2, source: 'zoom', state: 'idle', detail: '', conversationId: null, updatedAt: 1 });
-    await v2.table('dismissedTriggers').put({ key: 'price:too-expensive', category: 'price', trigger: 'too-expensive', momentId: 'meet:c0:0', createdAt: 5 });
-    v2.close();
-
-    const db = new TruthSerumDB(name);
-    await db.open();
-    expect(db.verno).toBe(4);
-    const after = await db.moments.orderBy('id').toArray();
-    expect(after).toHaveLength(originals.length);
-    const byId = new Map(after.map((m) => [m.id, m]));
+    const { db, byId } = await upgradeFrom(2, SCHEMA_V2, originals, async (v2) => {
+      await v2.table('adapters').put({ key: '2:zoom', tabId: 2, source: 'zoom', state: 'idle', detail: '', conversationId: null, updatedAt: 1 });
+      await v2.table('dismissedTriggers').put({ key: 'price:too-expensive', category: 'price', trigger: 'too-expensive', momentId: 'meet:c0:0', createdAt: 5 });
+    });
     for (const o of originals) expect(byId.get(o.id)).toEqual(withDerivedFields(o));
     expect(await db.adapters.count()).toBe(1);
     expect(await db.dismissedTriggers.get('price:too-expensive')).toMatchObject({ momentId: 'meet:c0:0' });
@@ -137,9 +142,6 @@ describe('schema v3 upgrade', () => {
 
 describe('schema v4 upgrade', () => {
   it('opens a v3 database, indexes every category of every moment and keeps the practice data', async () => {
-    const name = freshName();
-    const v3 = new Dexie(name);
-    v3.version(3).stores(SCHEMA_V3);
     const originals = Array.from({ length: 300 }, (_, i) =>
       v2Shape(
         fakeMoment({
@@ -151,20 +153,13 @@ describe('schema v4 upgrade', () => {
         }),
       ),
     );
-    await v3.table('moments').bulkPut(originals);
-    await v3.table('practiceAttempts').add({ createdAt: 10, category: 'price', drillId: 'd1', channel: 'caption', score: 80, met: ['concise'], missed: [], answer: 'x' });
-    await v3.table('practiceSchedule').put({ category: 'price', box: 2, due: 100, attempts: 1, updatedAt: 10 });
-    await v3.table('stories').put({ id: 's1', title: 'Acme', text: 'They wanted fewer outages.', categories: ['complaint'], shareable: true, createdAt: 1, updatedAt: 1 });
-    await v3.table('practiceDrills').put({ id: 'custom-1', category: 'stall', customerLine: 'Next year maybe.', channel: 'caption', createdAt: 1 });
-    await v3.table('dismissedTriggers').put({ key: 'stall:next-year', category: 'stall', trigger: 'next-year', momentId: 'zoom:c2:2', createdAt: 5 });
-    v3.close();
-
-    const db = new TruthSerumDB(name);
-    await db.open();
-    expect(db.verno).toBe(4);
-    const after = await db.moments.orderBy('id').toArray();
-    expect(after).toHaveLength(originals.length);
-    const byId = new Map(after.map((m) => [m.id, m]));
+    const { db, byId } = await upgradeFrom(3, SCHEMA_V3, originals, async (v3) => {
+      await v3.table('practiceAttempts').add({ createdAt: 10, category: 'price', drillId: 'd1', channel: 'caption', score: 80, met: ['concise'], missed: [], answer: 'x' });
+      await v3.table('practiceSchedule').put({ category: 'price', box: 2, due: 100, attempts: 1, updatedAt: 10 });
+      await v3.table('stories').put({ id: 's1', title: 'Acme', text: 'They wanted fewer outages.', categories: ['complaint'], shareable: true, createdAt: 1, updatedAt: 1 });
+      await v3.table('practiceDrills').put({ id: 'custom-1', category: 'stall', customerLine: 'Next year maybe.', channel: 'caption', createdAt: 1 });
+      await v3.table('dismissedTriggers').put({ key: 'stall:next-year', category: 'stall', trigger: 'next-year', momentId: 'zoom:c2:2', createdAt: 5 });
+    });
     for (const o of originals) {
       expect(byId.get(o.id)).toMatchObject(o);
       expect(byId.get(o.id)).toEqual(withDerivedFields(o));
