@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openPanel, ROOT, type ExtensionBrowser } from './support/extension';
+import { seededMoment, seedMoments } from './support/seed';
 
 const TOTAL = 100_000;
 const BATCH = 10_000;
@@ -9,64 +10,32 @@ const BATCH = 10_000;
 const MAX_MS = 5000;
 
 /**
- * Writes `count` moments in the v4 shape straight into the extension's IndexedDB, from one of its pages.
- * `firstCategory` puts another category before the seeded one (which is then the moment's second).
+ * Writes `count` moments straight into the extension's IndexedDB, from one of its pages. `firstCategory` puts
+ * another category before the seeded one (which is then the moment's second).
  */
 async function seed(page: Page, start: number, count: number, now: number, firstCategory?: string): Promise<void> {
-  await page.evaluate(
-    async ({ start, count, now, firstCategory }) => {
-      const CATS = ['info_brushoff', 'not_interested', 'stall', 'price', 'competitor', 'authority', 'complaint', 'skepticism'];
-      const SOURCES = ['gmail', 'meet', 'zoom', 'teams'];
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('truth-serum');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('moments', 'readwrite');
-      const store = tx.objectStore('moments');
-      for (let i = start; i < start + count; i++) {
-        const category = CATS[i % CATS.length]!;
-        const source = SOURCES[Math.floor(i / 8) % SOURCES.length]!;
-        const createdAt = now - i * 5 * 60_000; // one every five minutes: about a year back
-        const speaker = `Prospect ${i % 500}`;
-        const speakerEmail = source === 'gmail' ? `prospect${i % 500}@example.com` : null;
-        const text = `Moment ${i}: honestly, could you just send me some information about it?`;
-        const s = text.indexOf('send me some information');
-        const usedSuggestionId = i % 6 === 0 ? `${category}-r1` : null;
-        const feedback = i % 9 === 0 ? 'helpful' : null;
-        store.put({
-          id: `${source}:conv-${Math.floor(i / 4)}:${i}`,
-          createdAt,
-          updatedAt: createdAt,
-          source,
-          kind: source === 'gmail' ? 'email' : 'caption',
-          conversationId: `conv-${Math.floor(i / 4)}`,
-          conversationTitle: `Call with Prospect ${i % 500} <b>(${Math.floor(i / 4)})</b>`,
-          role: 'customer',
-          speaker,
-          speakerEmail,
-          text,
-          categories: firstCategory ? [firstCategory, category] : [category],
-          detections: [{ category, trigger: 'seeded', start: s, end: s + 24, text: 'send me some information', speakers: 'customer' }],
-          tabId: null,
-          composeKey: null,
-          seen: 1,
-          feedback,
-          usedSuggestionId,
-          primaryCategory: firstCategory ?? category,
-          categoryAt: (firstCategory ? [firstCategory, category] : [category]).map((c) => [c, createdAt]),
-          prospectKey: (speakerEmail ?? speaker).toLowerCase(),
-          used: usedSuggestionId ? 1 : 0,
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { start, count, now, firstCategory },
-  );
+  const CATS = ['info_brushoff', 'not_interested', 'stall', 'price', 'competitor', 'authority', 'complaint', 'skepticism'] as const;
+  const SOURCES = ['gmail', 'meet', 'zoom', 'teams'] as const;
+  const moments = Array.from({ length: count }, (_, k) => {
+    const i = start + k;
+    const category = CATS[i % CATS.length]!;
+    const source = SOURCES[Math.floor(i / 8) % SOURCES.length]!;
+    return seededMoment({
+      id: `${source}:conv-${Math.floor(i / 4)}:${i}`,
+      createdAt: now - i * 5 * 60_000, // one every five minutes: about a year back
+      source,
+      kind: source === 'gmail' ? 'email' : 'caption',
+      conversationId: `conv-${Math.floor(i / 4)}`,
+      conversationTitle: `Call with Prospect ${i % 500} <b>(${Math.floor(i / 4)})</b>`,
+      speaker: `Prospect ${i % 500}`,
+      speakerEmail: source === 'gmail' ? `prospect${i % 500}@example.com` : null,
+      text: `Moment ${i}: honestly, could you just send me some information about it?`,
+      categories: firstCategory ? [firstCategory, category] : [category],
+      feedback: i % 9 === 0 ? 'helpful' : null,
+      usedSuggestionId: i % 6 === 0 ? `${category}-r1` : null,
+    });
+  });
+  await seedMoments(page, moments);
 }
 
 const rowCategories = (page: Page) => page.locator('[data-testid="history-row"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-category')));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeHost, type ExtensionBrowser } from './support/extension';
 import { controlWorker, type WorkerControl } from './support/load';
 import { installDriver } from './support/replay/call';
+import { createDatabase, readMoments, seededMoment, seedMoments } from './support/seed';
 
 /**
  * Retention end to end: a history with 20,000 moments older than the window and 300 inside it; the rep sets "keep
@@ -17,55 +18,20 @@ const RECENT = 300;
 const KEEP_DAYS = 30;
 const LINE = 'could you just send me some information about the retention policy please';
 
-/** Writes moments straight into the extension's IndexedDB (plain IndexedDB: nothing bundled is needed). */
-async function seed(page: Page, now: number): Promise<void> {
-  await page.evaluate(
-    async ({ now, OLD, RECENT, DAY, KEEP_DAYS }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('truth-serum');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('moments', 'readwrite');
-      const store = tx.objectStore('moments');
-      for (let i = 0; i < OLD + RECENT; i++) {
-        const old = i < OLD;
-        // Old: 31 days to about two years back. Recent: within the last 29 days.
-        const createdAt = old ? now - (KEEP_DAYS + 1) * DAY - i * 3_000_000 : now - (i - OLD) * (((KEEP_DAYS - 1) * DAY) / RECENT);
-        const text = `Moment ${i}: honestly, could you just send me some information about it?`;
-        const s = text.indexOf('send me some information');
-        store.put({
-          id: `gmail:seed-${Math.floor(i / 4)}:${old ? 'old' : 'new'}${i}`,
-          createdAt,
-          updatedAt: createdAt,
-          source: 'gmail',
-          kind: 'email',
-          conversationId: `seed-${Math.floor(i / 4)}`,
-          conversationTitle: `Thread ${Math.floor(i / 4)}`,
-          role: 'customer',
-          speaker: `Prospect ${i % 50}`,
-          speakerEmail: null,
-          text,
-          categories: ['info_brushoff'],
-          detections: [{ category: 'info_brushoff', trigger: 'seeded', start: s, end: s + 24, text: 'send me some information', speakers: 'customer' }],
-          tabId: null,
-          composeKey: null,
-          seen: 1,
-          feedback: null,
-          usedSuggestionId: null,
-          primaryCategory: 'info_brushoff',
-          prospectKey: `prospect ${i % 50}`,
-          used: 0,
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { now, OLD, RECENT, DAY, KEEP_DAYS },
-  );
+/** Old: 31 days to about two years back. Recent: within the last 29 days. */
+function seededHistory(now: number) {
+  return Array.from({ length: OLD + RECENT }, (_, i) => {
+    const old = i < OLD;
+    return seededMoment({
+      id: `gmail:seed-${Math.floor(i / 4)}:${old ? 'old' : 'new'}${i}`,
+      createdAt: old ? now - (KEEP_DAYS + 1) * DAY - i * 3_000_000 : now - (i - OLD) * (((KEEP_DAYS - 1) * DAY) / RECENT),
+      conversationId: `seed-${Math.floor(i / 4)}`,
+      conversationTitle: `Thread ${Math.floor(i / 4)}`,
+      speaker: `Prospect ${i % 50}`,
+      speakerEmail: null,
+      text: `Moment ${i}: honestly, could you just send me some information about it?`,
+    });
+  });
 }
 
 /** Counts moments created before and after `cutoff`, in the extension page. */
@@ -120,9 +86,8 @@ describe('retention', () => {
   it('deletes moments older than the window in the background, keeps the rest, and does not hold up a report', async () => {
     const now = Date.now();
     const cutoff = now - KEEP_DAYS * DAY;
-    // The worker opened the database at start-up; wait for it so the seed writes into the current schema.
-    await expect.poll(() => options.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'truth-serum')), { timeout: 10_000 }).toBe(true);
-    await seed(options, now);
+    await createDatabase(browser);
+    await seedMoments(options, seededHistory(now));
     expect(await counts(options, cutoff)).toEqual({ old: OLD, recent: RECENT });
 
     // Keep-forever (the default) deletes nothing, even across a worker restart.
@@ -173,49 +138,19 @@ describe('retention', () => {
 
   it('redacts stored history from the options page: no address or number left, highlights still on their words', async () => {
     const N = 3000;
-    await options.evaluate(async (N) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('truth-serum');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+    const moments = Array.from({ length: N }, (_, i) => {
+      const pii = i % 2 === 0 ? `reach me at buyer${i}@northwind.example or 555-123-${String(1000 + (i % 9000)).padStart(4, '0')}` : 'thanks for the call';
+      return seededMoment({
+        id: `gmail:redact-${i}:m`,
+        createdAt: Date.now() - i * 1000,
+        conversationId: `redact-${i}`,
+        conversationTitle: i % 2 === 0 ? `Re: pricing (buyer${i}@northwind.example)` : 'Re: pricing',
+        speaker: `Buyer ${i}`,
+        speakerEmail: `buyer${i}@northwind.example`,
+        text: `Hi, ${pii}. Could you just send me some information about the plan?`,
       });
-      const tx = db.transaction('moments', 'readwrite');
-      const store = tx.objectStore('moments');
-      store.clear();
-      for (let i = 0; i < N; i++) {
-        const pii = i % 2 === 0 ? `reach me at buyer${i}@northwind.example or 555-123-${String(1000 + (i % 9000)).padStart(4, '0')}` : 'thanks for the call';
-        const text = `Hi, ${pii}. Could you just send me some information about the plan?`;
-        const s = text.indexOf('send me some information');
-        store.put({
-          id: `gmail:redact-${i}:m`,
-          createdAt: Date.now() - i * 1000,
-          updatedAt: Date.now() - i * 1000,
-          source: 'gmail',
-          kind: 'email',
-          conversationId: `redact-${i}`,
-          conversationTitle: i % 2 === 0 ? `Re: pricing (buyer${i}@northwind.example)` : 'Re: pricing',
-          role: 'customer',
-          speaker: `Buyer ${i}`,
-          speakerEmail: `buyer${i}@northwind.example`,
-          text,
-          categories: ['info_brushoff'],
-          detections: [{ category: 'info_brushoff', trigger: 'seeded', start: s, end: s + 24, text: 'send me some information', speakers: 'customer' }],
-          tabId: null,
-          composeKey: null,
-          seen: 1,
-          feedback: null,
-          usedSuggestionId: null,
-          primaryCategory: 'info_brushoff',
-          prospectKey: `buyer${i}@northwind.example`,
-          used: 0,
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, N);
+    });
+    await seedMoments(options, moments, { clear: true });
 
     await options.getByTestId('redact-history').click();
     await options.getByTestId('confirm-redact-history').click();
@@ -223,20 +158,7 @@ describe('retention', () => {
     await expect.poll(() => options.getByText(`Redacted ${N.toLocaleString('en-US')} moments of ${N.toLocaleString('en-US')}`, { exact: false }).count(), { timeout: 30_000 }).toBe(1);
     console.log(`redaction e2e: ${N} stored moments redacted from the options page in ${Date.now() - t0} ms`);
 
-    const stored = await options.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('truth-serum');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const all = await new Promise<Array<{ text: string; conversationTitle: string; speakerEmail: string | null; prospectKey: string | null; detections: Array<{ start: number; end: number; text: string }> }>>((resolve, reject) => {
-        const request = db.transaction('moments', 'readonly').objectStore('moments').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return all;
-    });
+    const stored = await readMoments(options);
     expect(stored).toHaveLength(N);
     expect(stored.filter((m) => /@|555-123/.test(m.text + m.conversationTitle) || m.speakerEmail !== null || m.prospectKey?.includes('@'))).toEqual([]);
     expect(stored.filter((m) => m.text.includes('[email] or [phone]'))).toHaveLength(N / 2);
