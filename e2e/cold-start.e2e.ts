@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, routeHost, type ExtensionBrowser } from './support/extension';
-import { controlWorker, percentile, type WorkerControl } from './support/load';
-import { installDriver } from './support/replay/call';
+import { percentile, type WorkerControl } from './support/load';
+import { openMeetCallWithWorkerControl, type MeetCallWithWorkerControl } from './support/meet-call';
 
 /**
  * How long the first brush-off after a service-worker start takes to be stored, next to one said to a running
@@ -49,24 +48,17 @@ function storedAt(panel: Page, text: string): Promise<number> {
 }
 
 describe('first moment after a service-worker start', () => {
-  let browser: ExtensionBrowser;
+  let meet: MeetCallWithWorkerControl;
   let panel: Page;
   let call: Page;
   let worker: WorkerControl;
 
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html');
-    panel = await openPanel(browser);
-    worker = await controlWorker(panel, browser.extensionId);
-    call = await browser.context.newPage();
-    await call.goto(URL_);
-    await installDriver(call, 'meet');
-    await call.evaluate(() => window.callReplay.captionsOn());
+    meet = await openMeetCallWithWorkerControl(URL_);
+    ({ panel, call, worker } = meet);
   });
   afterAll(async () => {
-    await worker?.detach();
-    await browser?.close();
+    await meet?.close();
   });
 
   /** Says one whole line at once and returns ms until its moment is stored. */
@@ -79,7 +71,6 @@ describe('first moment after a service-worker start', () => {
   }
 
   it('stores the first brush-off after each worker start, and prints how long it took next to a running worker', async () => {
-    await expect.poll(() => panel.getByTestId('adapter-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('listening');
     // One line first, so the page, the panel and the database are open and warm in both series.
     expect(await say(0)).toBeLessThan(MAX_COLD_MS);
     const warm: number[] = [];

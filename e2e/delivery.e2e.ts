@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, routeHost, type ExtensionBrowser } from './support/extension';
+import type { ExtensionBrowser } from './support/extension';
 import { storedMoments } from './support/gmail';
 import { generateThreadHtml } from '../sites/gmail/test-fixtures';
-import { BRUSH_OFFS, BURST_LINES, checkScriptLines, controlWorker, tally, type WorkerControl } from './support/load';
-import { installDriver } from './support/replay/call';
+import { BRUSH_OFFS, BURST_LINES, checkScriptLines, tally, type WorkerControl } from './support/load';
+import { openMeetCallWithWorkerControl, type MeetCallWithWorkerControl } from './support/meet-call';
 
 /**
  * "History that never loses a moment": a Meet call with thirty different brush-offs is played into the captions
@@ -20,6 +20,7 @@ const SPEAKERS = ['Riley Park', 'Jordan Lee', 'Avery Chen'];
 const STOP_DURING = process.env.DELIVERY_STOPS ? process.env.DELIVERY_STOPS.split(",").map(Number) : [7, 19];
 
 describe('delivery across service-worker restarts', () => {
+  let meet: MeetCallWithWorkerControl;
   let browser: ExtensionBrowser;
   let panel: Page;
   let call: Page;
@@ -27,22 +28,14 @@ describe('delivery across service-worker restarts', () => {
 
   beforeAll(async () => {
     checkScriptLines();
-    browser = await launchWithExtension();
-    await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html');
-    panel = await openPanel(browser);
-    worker = await controlWorker(panel, browser.extensionId);
-    call = await browser.context.newPage();
-    await call.goto(URL_);
-    await installDriver(call, 'meet');
-    await call.evaluate(() => window.callReplay.captionsOn());
+    meet = await openMeetCallWithWorkerControl(URL_);
+    ({ browser, panel, call, worker } = meet);
   });
   afterAll(async () => {
-    await worker?.detach();
-    await browser?.close();
+    await meet?.close();
   });
 
   it('stores every brush-off exactly once although the worker is stopped twice mid-stream', async () => {
-    await expect.poll(() => panel.getByTestId('adapter-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('listening');
     const t0 = Date.now();
     const stopping: Array<Promise<void>> = [];
     for (const [n, say] of BRUSH_OFFS.entries()) {
