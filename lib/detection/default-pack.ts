@@ -8,11 +8,11 @@ import type { TriggerPack } from './types';
  */
 
 const MATERIAL =
-  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|product sheet|fact sheet|factsheet|sell sheet|bits|bits and pieces|profile|company profile|capability statement|capabilities|credentials|portfolio|prospectus|price sheet|media kit|more)';
+  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|spec sheets|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|product sheet|fact sheet|factsheet|sell sheet|bits|bits and pieces|profile|company profile|capability statement|capabilities|credentials|portfolio|prospectus|price sheet|media kit|more)';
 const TIME =
   '(week|weeks|month|months|quarter|quarters|year|financial year|fiscal year|tax year|school year|academic year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|holidays|new year|budget season|end of the year|year end|year-end)';
 const BOSS =
-  '(boss|manager|director|vp|ceo|cfo|cto|cio|coo|founder|partner|partners|board|committee|legal|procurement|finance|purchasing|leadership|owner|owners|head|executive|executives|exec|exec team|leadership team|management team|supervisor|higher-ups|higher ups|management|superiors|superior|wife|husband|principal|dean|gm|president|chair)';
+  '(boss|manager|director|vp|ceo|cfo|cto|cio|coo|founder|partner|partners|board|committee|legal|procurement|finance|purchasing|leadership|owner|owners|head|executive|executives|exec|exec team|leadership team|management team|supervisor|higher-ups|higher ups|management|superiors|superior|wife|husband|missus|other half|better half|bookkeeper|accountant|business partner|co-founder|cofounder|it security|security team|it department|council|cabinet|trustees|governors|head office|hq|group|principal|dean|gm|president|chair)';
 
 export const DEFAULT_PACK: TriggerPack = {
   sets: {
@@ -43,7 +43,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(happy|glad) to {send}', 'let me {send}', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot)', '{send} (you|you guys|y all|them|him|her)',
     ],
     // Second-person or conditional framing is the rep talking about the customer.
-    rep_framing: [
+    rep_framing: ['(i|we) (totally|completely|fully|do)? (understand|get it|appreciate|get that) if (now|it|this|the timing|you|you\'re|you are|you need|budget)', "(i|we) (completely|totally|fully|really|do|absolutely) (know|understand|realize|realise|appreciate) (that)? (you|your|budgets|every|most|many|a lot|it)", 
       'if (you|they) (are|were)? not', '(you|they) (are|were) not', 'whether (you|they)', '(totally|completely|perfectly) fine',
       // The seller describing the customer's situation or other customers' doubts, not the customer raising one.
       '(i|we) (know|understand|realize|realise|imagine) (that)? (you|your|budgets|every|most|many|a lot|it)',
@@ -76,7 +76,7 @@ export const DEFAULT_PACK: TriggerPack = {
       'formality', '(rubber-stamp|rubber stamp|rubber-stamps|rubber stamps)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week)',
     ],
     // Other people's words reported by the customer: "our customers always say they'll think about it".
-    third_party: [
+    third_party: ["(what)? (we|i) (usually|often|always|typically|sometimes|commonly)? (hear|heard) from (customers|clients|people|prospects|buyers|other)", "what (we|i) (usually|often|always|typically|commonly) hear", 
       '(our|my|their|the|your) (customers|clients|users|prospects|buyers|leads|members|guests|patients|students|shoppers|callers|reps|salespeople|sales team|sales reps|agents|partners) (always|often|usually|sometimes|typically|regularly|all|constantly|tend to|will|just)? (say|tell|complain|moan|grumble|object|ask|need|push back|claim)',
       '(our|my|their) (customers|clients|users|prospects|buyers|shoppers|patients|guests|members) (just)? (aren\'t|are not|are no longer|don\'t seem|do not seem) (interested|keen|bothered)',
       'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody|they) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
@@ -105,6 +105,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'info.send-material',
       category: 'info_brushoff',
       patterns: [
+        `(pop|stick|bung|chuck|flick|whack) (a|an|the|some|your|over|across)? ${MATERIAL} (across|over|through|along|my way|our way)`, `(share|send|forward) (ur|yr|your|the|some) (company|product)? ${MATERIAL} (on|over|via) (mail|email|e-mail|whatsapp)`,
+        `(share|send|forward|mail) (me|us)? (the|your|some|all)? (company|product)? ${MATERIAL} (of|on|about)? .{0,3} (on|over|via|by|through) (mail|email|e-mail|whatsapp)`, `(flick|chuck|bung|pop|whack|text|ping|send|shoot|fire|drop|mail|email) (me|us) (over|across)? (a|an|the|some|your)? ${MATERIAL} (or something|or whatever|or anything)`, "(mail|email|send|forward|shoot|ping) (over|across) (the|your|some)? (spec sheets|data sheets|datasheets|product sheets|fact sheets|sell sheets|brochures|slides|pdfs|docs|documents)", "{mail} (me|us) (over|across)? (whatever|what|anything) you (have|'ve|got)", "(put|get|write|set) (it|that|this|something|everything|the details) (down)? (on paper|on a page|on one page)", `(is there|do you have|have you got|you got) (like|maybe|perhaps)? (a|an|any|some) (like)? ${MATERIAL} (or something|or anything|i can|we can|you can|you could|to read|that i can|that we can)`, "(rather than|instead of) (a|an|another)? (meeting|demo|call|presentation|walkthrough|walk-through|zoom)", "(rather not|prefer not to|would rather not|'d rather not) (do|have|sit through|book|set up|jump on) (a|an|the)? (whole)? (demo|meeting|call|presentation|walkthrough|zoom)", "(no need for|don't need) (a|an|the)? (demo|meeting|call|presentation|walkthrough) (at this stage|yet|right now|for now)", "(prefer|rather|like) to (read up|read it|read about it|look it over|go through it|review it) (in|on|at) (my|our) own (time|pace)", "(read|look) (it|things|stuff)? (up|over|through)? (in|on|at) (my|our) own (time|pace)",
         `(fire|shoot|send|email|mail|forward|drop) (over|across|through)? (a|an|the|some|your)? (few|couple of|couple)? (slides|one-pager|one pager|case study|white paper|whitepaper|summary|overview|pdf|deck|brochure|highlights)`,
         `(emailed|email|mailed|sent) (over|across|me|us)? (a|an|the)? (short|brief|quick)? (summary|overview|one-pager|rundown|outline)`,
         `(written|product) (information|info|details|material|materials)`,
@@ -187,7 +189,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(no|zero|little) interest',
       ],
       negatable: false,
-      unless: ['(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
     },
     {
       id: 'notint.all-set',
@@ -195,6 +197,7 @@ export const DEFAULT_PACK: TriggerPack = {
       // "No, no, we're good" is the brush-off itself, not a negation of it.
       negatable: false,
       patterns: [
+        "(we|i) (are|am) (right|alright|all right|sweet|grand|good|fine|sorted|covered|ok|okay) (thanks|thank you|cheers|ta|mate|thanks mate|for now)",
         '(we|i) (are|am) (all|pretty much all)? set (thanks|thank you|for now|on that|here|with that|over here|on our end|on our side)?',
         '(we|i) (are|am) all set',
         '(we|i) (are|am) (good|fine|okay|ok|covered|sorted) (thanks|thank you|for now|on that front|on that|here|with what we have)',
@@ -207,6 +210,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'notint.remove-me',
       category: 'not_interested',
       patterns: [
+        "(cross|scratch|strike|take|knock|tick) (me|us|our name|my name|our company) (off) (your|the|this)? .? (list|lists|books|database|sheet)",
         '(stop|quit) (calling|ringing|emailing|texting) (this|my|our) (number|line|phone|address)',
         '(do not|do-not|don\'t) call list',
 
@@ -228,6 +232,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'notint.pass',
       category: 'not_interested',
       patterns: [
+        "(treat|consider|mark) (this|the|that) (matter|conversation|enquiry|inquiry|thread|request|file) (as)? closed", "(will not|won't|are not|aren't|not) be (proceeding|pursuing|continuing|progressing|taking this forward|taking it forward)",
         '(give|giving) (this|it|that) (one)? a miss',
         '(sit|sitting) this (one)? out',
 
@@ -245,12 +250,13 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|never) (going to|gonna) (buy|happen|work for us)',
       ],
       negatable: false,
-      unless: ['@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)'],
+      unless: ["pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)'],
     },
     {
       id: 'notint.not-for-us',
       category: 'not_interested',
       patterns: [
+        "(this is|this's|that'd be|that would be|it'd be|it would be) (a|an)? (hard|firm|definite|polite|clear|final|big)? no", "(don't|do not|can't|cannot|could not|couldn't) (really)? see (us|me|our team|our business|the business|the school|the firm|the company|it|that|this) (ever|really|actually)? (using|needing|buying|wanting|going for|adopting|signing up|switching|taking this|taking it|being a fit|working for us|being something)", "not something (we|i|the|our|my) .{0,2} (would|will|could|want to|need to|are going to|plan to)? (ever)? (pursue|consider|take forward|go for|be interested in|invest in|look at|need|want|use)",
         '(is not|isn\'t|\'s not|not) (really|just|quite|actually)? (for|right for|a fit for|a good fit for|a match for) (us|me|our)',
         '(do not|don\'t) (really)? (have|see) (any|a|much)? (need|use|use case|requirement|place) for',
         '(do not|don\'t) think (this|it|that|you) (is|are|would be|\'d be|\'s) (a|the)? (good|right|great)? (fit|match)',
@@ -287,6 +293,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'stall.call-later',
       category: 'stall',
       patterns: [
+        `(ask|try|check with|come back to|circle back with|ping|chase|nudge|approach) (me|us) (again)? (after|in|next|around|once|when|closer to|toward|towards) (the)? (harvest|season|holidays|break|summer|winter|spring|autumn|fall|new year|#Date|${TIME})`, "({ring}|{call}|{phone}|{email}|{ping}) (you|you guys) back (next|in|after|once|when|later)", "(once|after|when) (i|we) (have|'ve)? had (a|time to|some time to|the chance to)? (think|ponder|mull|proper look|chance to think|chance to digest|time to digest)", `(circle back|touch base|reconnect|regroup|revisit|pick this up|pick it up|come back to this|come back to it|talk again|speak again) (on|about)? (this|it|that)? (after|in|once|when|around|next) (the)? (holidays|break|summer|new year|christmas|easter|term|season|harvest|dust settles|move|restructure|merger|reorg|migration|rollout|audit|#Date|${TIME})`,
         `(drop|give|send) (me|us) a (line|call|shout|ring|note|buzz|bell|tinkle|holler|ping|email) (then|later|after|in|next|around|once|when)`,
         `({ring}|{phone}|{call}|{try}) (me|us) (back)? (after|around|before|in|next) (the)? (easter|christmas|summer|spring|autumn|winter|holidays|new year|break|harvest|season|refit|move|#Date)`,
         `(reconnect|revisit|regroup|reconvene|talk|speak|chat) (this|it|things)? (with me|with us)? (again)? (in|after|around|next|over) (the)? (summer|spring|autumn|fall|winter|new year|holidays|break|refit|move|harvest|season|easter|christmas|#Date)`,
@@ -303,7 +310,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(check|circle|reach|touch) back (later|another time|down the road|down the line|in a bit|some other time|at a later date)',
         '(at|maybe at|perhaps at|try|call|reach out|follow up|speak|talk|chat) (some|another|a better|a later) (other)? (time|date|day)',
       ],
-      unless: ['@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(meeting|meets|session|review|committee|board) (is|are|was)? (not)? (until|till|before)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
+      unless: ["(chat|talk|speak|meet) (next week|tomorrow|monday|tuesday|wednesday|thursday|friday) about (the|our) (rollout|roll-out|onboarding|kickoff|kick-off|go-live|launch|implementation|setup|plan)", '@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(meeting|meets|session|review|committee|board) (is|are|was)? (not)? (until|till|before)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
     },
     {
       id: 'stall.think-it-over',
@@ -351,6 +358,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'stall.timing',
       category: 'stall',
       patterns: [
+        "(timing|the timing) (is|'s) (not|n't) (great|good|right|ideal|there)", "(timing|the timing) (isn't|is not|'s not) (great|good|right|ideal|there)", "{freeze} (all|any)? (new)? (projects|spending|spend|purchases|purchasing|budgets|hiring|initiatives|procurement|investment|software purchases)", "(all|any)? (new)? (projects|spending|spend|purchases|purchasing|initiatives|procurement) (are|is) (frozen|on hold|paused|on ice)", "(leave|park) (it|this|that) with (me|us) (for)? (a|a few|a couple of|the|some)? (days|weeks|months|while|bit)", "(in the middle of|in the thick of|mid-way through|midway through|knee deep in|knee-deep in|halfway through|busy with) (a|an|the|our)? .{0,3} (migration|restructure|reorg|reorganisation|reorganization|merger|audit|rollout|move|relocation|implementation|transition|refit|rebuild|acquisition|takeover)", `(not|n't|won't|nothing) .{0,2} (do|doing|decide|deciding|buy|buying|commit|committing|sign|signing|change|changing|spend|spending|happen|happening|start|starting) (anything|any decision|a decision|this|a thing|much)? (before|until|till|prior to) (q1|q2|q3|q4|the new year|next year|the summer|#Date|${TIME})`, "(revert|get back|come back|respond|follow up|be in touch) (to you)? in due course", "(review|discuss|consider) (this|it|the proposal|your proposal)? internally and (revert|get back|come back|be in touch)", "not this (term|semester|quarter|year|financial year|fiscal year|season|budget cycle|round|time round) (maybe|perhaps|possibly|but|probably)?", "(maybe|perhaps|possibly|probably|hopefully) (next|after) (term|semester|season|budget cycle|round|financial year|fiscal year)",
         '(push|pushed|pushing|move|moved|moving) (this|it|that|things)? (to|until|till) (after|next|the end|early|late|the new)',
         '(pick|picking) (this|it|things) (back)? up (again)? (when|after|once|in|next|later)',
         '(wait|waiting) and see',
@@ -377,7 +385,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(low|lower) (on the)? (priority|priority list)',
         '(not|no) (ready|rush) (yet|to|for)',
       ],
-      unless: ['@buying_signal', '(timing|time|now) (is|works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      unless: ['@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
     },
 
     // ——— price ———
@@ -385,6 +393,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'price.too-expensive',
       category: 'price',
       patterns: [
+        "(can't|cannot|can not|couldn't|could not|no way|not able to|unable to) (we|i)? (can|could)? (swing|stretch to|stomach|justify|run to|manage|find|cover) (#Money|#Value|that|it|that much|this much|those numbers|that number|that kind of money)", "(double|twice|triple|three times|2x|3x|way more|much more|a lot more|far more|lot more|loads more|significantly more|quite a bit more|a bit more) (than)? (what)? (we|i) (had|'d|would|were|was|have)? (pencilled|penciled|budgeted|planned|expected|expecting|allocated|set aside|thought|hoped|paying|pay|earmarked|bargained|anticipated|anticipating) (in|for|on)?", "why (would|should|do|does) (we|i|anyone|a company|a firm|a school|a team) (pay|spend|fork out|shell out|hand over|part with) (that|this|so|three times|twice|double|more|extra|#Value|#Money|that kind of|that sort of)", "(out of|outta|outside|beyond|over|above|way over|way above|well over|well above|miles over|miles above) (our|my|the) (budget|price range|range|league|spend|means)", "(grand|quid|bucks|dollars|euros|pounds|thousand|k) (is it|are you|seriously|really|for that|for this|for what|a year for|a month for)", "(price|pricing|cost|costs|fee|fees|quote|budget|rate|rates|licence fee|license fee|number) (is|are|'s) (kind of|sort of|kinda|really|just|definitely|probably|a bit of|honestly|frankly)? (the|a|our|my|a real|a big)? (the)? (problem|issue|sticking point|hurdle|obstacle|blocker|dealbreaker|deal-breaker|deal breaker|killer|stumbling block|concern|non-starter|big ask)", "(price|pricing|cost|costs|fee|fees|quote|rate|rates|figure|number) (is|are|'s|seems|looks|feels) (frankly|honestly|just|really|a bit|a little|quite|rather|pretty|very|way)? (a bit|a little)? (rich|steep|hefty|stiff|punchy|spicy|toppy|pricey|dear|much|high|ambitious|eye-watering|eye watering)", "(blows|blow|blew|eats|eat|wipes out|wipe out|kills|busts|bust) (our|the|my) (whole|entire)? (budget|capex|opex|spend|allocation|budget line)",
         '(beyond|more than|over|above) what (we|i) (can|could) (spend|afford|pay|justify|stretch to)',
         '(beyond|more than|over|above|double|twice|triple) what (we|i) (would|had|have|normally|usually|typically|ever)? (normally|usually|typically|ever)? (spend|spent|pay|paid|budget|budgeted|planned|expected|allowed)',
         '(hard|tough|difficult|big) sell (internally|to my|to our|to the|with my|with our|with the|for us|at that|at this)', '(price|pricing|cost|fee|fees|licence|license|number|quote) .{0,3} (a|is a|\'s a)? (hard|tough|difficult) sell',
@@ -449,7 +458,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(worth|justify) (that|this|the|such) (kind|sort|amount|level) of (money|cash|spend|investment|outlay)', '(is|are) (it|this|that|they) (really)? worth (that|this|the) (much|money|price|cost)',
         '(sticker shock|out of our league|out of our price range|break the bank|pricing us out)', '(price|pricing|cost|costs|fee|fees) .{0,3} (a|is a|\'s a)? (non starter|non-starter|nonstarter|deal breaker|dealbreaker|deal-breaker)',
       ],
-      unless: ['(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you)? (to be|would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
+      unless: ["locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
     },
     {
       id: 'price.no-budget',
@@ -486,6 +495,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'comp.already-use',
       category: 'competitor',
       patterns: [
+        "(already|heavily|quite|deeply|fully|very|pretty) (invested|embedded|entrenched|locked in|tied in|standardised|standardized|committed) (in|into|with|on|to) (#Noun|#ProperNoun|the|a|an|our)", "(invested|embedded|entrenched|locked in|tied in|standardised|standardized|committed) (in|into|with|on|to) .{1,2} (already|for years)", "(agreement|contract|deal|arrangement|framework|partnership|amc|retainer|subscription) (in place)? with (another|a different|an existing|our existing|our current|other|an other) (vendor|supplier|provider|firm|company|partner|agency|party|platform)", "already (licenses|license|licences|licence|subscribes to|subscribe to|pays for|pay for|has|have|uses|use|runs|run|owns|own|having) (a|an)? (similar|comparable|equivalent|competing|like-for-like) (platform|tool|product|system|solution|service|app|package|software|offering)", "(doubling up|double up|duplicating|duplicate what|overlap with what|overlaps with what)", "(we|we've|we have|we just|we actually|we already|we recently) (just|actually|already|recently)? (signed|gone|went|go|chose|picked|selected|partnered|committed|settled) (with|on) (another|a different|someone else|them|a competitor|one of your competitors|#ProperNoun|#Organization)", "(went|gone|going) with them", "(we are|we're|we've been|we have been) (already|currently|happily|all)? (with|on) (#ProperNoun|#Organization) (and|so|already|for|at|now|these days)", "(we are|we're) (all|already|fully|entirely|completely) on (#ProperNoun|#Organization|microsoft|google|office|salesforce|sap|oracle|workday|xero|sage|quickbooks)", "(already|kinda|kind of|basically|pretty much|sort of|mostly|largely) (covers|cover|handles|handle|does|do) (that|this|all that|all of that|it|the same|what you do)", "(the|our) (other|current|existing|usual|present) .{0,2} (we|we've) (use|have|got|work with|deal with) (are|is|have been|has been) (fine|good|great|ok|okay|decent|alright|solid|reliable|doing the job)", "(we|we've|we have) (got|have) (a|an|our|someone|somebody|a person|a team|a bloke|a fella|a lady|a company|a firm|an agency) .{0,2} (who|that) (does|handles|takes care of|looks after|sorts|manages|covers|do|handle) (all)? (that|this|it|our|those)",
         '(been using|been on|been with|used|run|been running) .{1,2} (for|since) (years|ages|a long time|a while|#Value|ever|forever|decades)',
 
         '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (#ProperNoun|#Organization|#Acronym) (for|and|since|to|already|on|vendor|platform|tool|provider)?',
@@ -545,6 +555,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'comp.in-house',
       category: 'competitor',
       patterns: [
+        "(our|my|the) (it guy|it team|it person|dev team|developer|developers|devs|tech guy|tech team|admin|engineers|ops team|guy|team) (built|made|wrote|set up|rigged|hacked together|cobbled together|put together|knocked up) (a|an|our|its|their)? (own)? .{0,3} (setup|set-up|system|tool|spreadsheet|solution|thing|database|workflow|app|process)",
         '(built|build|wrote|made|developed|created) our own',
 
         '(built|build|wrote|made|developed|created) (their|our|its) own (version|tool|system|platform|solution|app|engine|one)',
@@ -623,6 +634,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'auth.not-decision-maker',
       category: 'authority',
       patterns: [
+        `(sits|lies|rests|stays|sit|lie|rest) with (our|my|the) .? ${BOSS}`, "(can't|cannot|can not|not able to|unable to|not allowed to) sign (anything|it|this|that|contracts|any contract)? off",
+        "(decisions|decision|purchases|purchasing|procurement|contracts) .{0,5} (are|is|get|gets) (made|taken|signed off|approved|decided|handled) (by|at|centrally|above)", "(unable|not able|not in a position|not authorised|not authorized|not empowered|not allowed|not permitted|can't|cannot) to (commit|sign|agree|approve|authorise|authorize|make that call|make the call|make decisions|buy|purchase) (the|to|on|off|any|contracts|anything|this|that|spend|budget)?", `(gathering|collecting|pulling together|doing research|doing some research|putting together|researching|getting info|getting information|scoping|looking around) .{0,4} for (my|our|the) ${BOSS}`, `(liaise|speak|talk|deal|work|go|check) (with|through) (our|my|the) .{0,2} ${BOSS}`, "(question|decision|call|one|matter) for (our|the|my)? .{0,3} (not me|not us|not mine)", "(they|he|she|they'd|he'd|she'd) (would|will|'d|'ll)? (have to|need to|must|has to|have got to) (approve|sign off|okay|ok|sign|green-light|greenlight|bless) (it|this|that|any|anything|the)?", `(has to|have to|gotta|got to|needs to|need to|must|would have to|will have to|'d have to|'ll have to|has got to|have got to) go (through|past|via|to|before) (the|our|my|a)? .? ${BOSS}`,
         '(#Possessive|procurement|finance|legal|it|management|leadership|#ProperNoun) call,? not (mine|ours)',
         '(call|decision|choice|say) ,? not (mine|ours)',
         '(have|has|get|got) no (say|vote|input|control|authority) (in|on|over)',
@@ -665,6 +678,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'complaint.unacceptable',
       category: 'complaint',
       patterns: [
+        "(something|another thing|a problem|an issue|an error|a mistake) (is)? (always)? wrong with (the|our|your|my)", "(every|each) (single)? (month|week|time|invoice|quarter|release|update|day) (there's|there is|there are|something|it's) (always)? (something|a problem|an issue|an error|a mistake|wrong|broken)", "(paying|pay|paid) (for|good money|a fortune|top dollar) .{0,4} (and|but) (getting|get|got|receiving|receive) (nothing|zero|very little|rubbish|garbage|nothing back|no support|no help|no response)", "(cost|costing|costs|lost|losing) (us|me) (actual|real|good|paying|two|three|several|many|a few|#Value)? (money|customers|clients|revenue|sales|business|deals|patients|members)", "(want|need|expect) (it|this|them|that) (fixed|sorted|resolved)", "(don't|do not) want (another|any more|more|your) (apology|apologies|excuse|excuses|sorry)", "not (impressed|amused|best pleased|pleased|thrilled) (at all|to put it mildly|one bit|in the slightest)?", "(delivery|order|shipment|pallets|goods|parts|stock|package|parcel|delivery was late) (was|were|arrived|came|turned up) (late|damaged|broken|missing|wrong|short|incomplete|smashed)", "(we were|i was|we've been|we have been|i've been) promised", "(seriously|now|actively|already) (considering|reviewing|weighing|looking at|exploring) (our|other|my) (options|alternatives)", "(another|yet another|one more|a third|a fourth) (outage|crash|bug|failure|delay|glitch|breach|mistake|error|missed deadline|downtime|incident|billing error)",
         '(this|that|it|which) (is|was|has been|\'s|are|were) (completely|totally|absolutely|just|frankly|simply|utterly|quite|really|honestly|so|beyond|pretty)? (unacceptable|ridiculous|outrageous|a joke|absurd|insane|a disgrace|appalling|disgraceful|not acceptable|not okay|not ok|not good enough|shameful|pathetic|atrocious|terrible|awful|a nightmare|a disaster|a mess|a shambles|infuriating|beyond frustrating|unbelievable|inexcusable|unprofessional)',
         '(unacceptable|outrageous|appalling|disgraceful|inexcusable|atrocious)',
         '(worst|terrible|horrible|awful|lousy|pathetic|shoddy|poor|abysmal|dreadful|appalling|shocking|disgraceful|unprofessional) (service|support|experience|product|response|response time|communication|customer service|quality|onboarding|implementation|delivery|follow-through)',
@@ -797,6 +811,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'skeptic.heard-before',
       category: 'skepticism',
       patterns: [
+        "what makes (you|yours|your product|your tool|this|it|your solution|your platform|your offering|your one) (any)? (different|better|unique|special) (from|than|beyond|to)",
+        "(not|hardly) (credible|believable|plausible)", "how (do|can|would|will) (i|we|you) (actually|really|possibly|even)? know (that|this|it|that's|this is|it's|it'll|it will|it won't|this won't|that will|those|these|the|your|they|you)", "(sat|sit|been|sitting) through (a|dozens|a dozen|loads|plenty|so many|countless|hundreds|enough|a hundred|a million) (of)? (these|those|the|their)? (ai|sales|vendor|software|product)? (demos|pitches|presentations|sales pitches|decks)", "(everyone|everybody|they all|all of you|you all|you guys all|all you guys) (says|say|said|claims|claim|promises|promise) (that|this|the same)", "(numbers|figures|stats|statistics|claims|results|roi|projections|savings|estimates|case studies|benchmarks) .{1,4} (seem|look|sound|are|feel|seems|looks|sounds|feels) (awfully|a bit|a little|kind of|pretty|very|too|rather|really|quite)? (optimistic|inflated|unrealistic|rosy|generous|fishy|exaggerated|good to be true|too good)", "who (actually|really)? (got|achieved|saw|gets|achieves|hit|hits|sees|delivered) (those|these|that|the|such) (results|numbers|figures|savings|roi|returns|outcomes)", "(is|are) (it|this|that|any of this|any of it|any of that) (even)? (real|true|for real|legit|legitimate|actually true)", "heard (this|that|the same|these|those|your) (pitch|line|story|claim|claims|promise|promises|spiel|song and dance|sales pitch) (before|from|a lot|many|so many|already|too|elsewhere)", "(what|that's what|that is what) the (last|previous|other) (guy|guys|person|rep|salesman|saleswoman|salesperson|lot|mob|crowd|team|firm|agency) (told|said|promised|claimed|swore)",
         '(i\'ve|i have|we\'ve|we have) heard (all this|all that|that|this|it|these|those|the same|these promises|those promises|these claims|those claims|the same promises|the same claims|\'[^\']+\') (before|a lot|a hundred times|from)',
         'heard all (this|that) before',
         'how (do|can|would) (i|we) know (that|this|it|that\'s|this is|it\'s|it will|it won\'t|this won\'t|that will|those|these|the|your|they|you)',
@@ -836,7 +852,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(nobody|no one|noone) (sets up|does|gets|can|achieves|sees|delivers|hits) (that|those|this|it|payroll|results|anything)',
         'which (clients|customers|companies|references|ones)',
         '(never|not) (even)? heard of (you|your company|your firm|your product|them|it|this)', '(who|which companies|which customers|which teams) (else)? (actually|really)? (uses|use|is using|are using) (it|this|you)',
-        '(why|how) (would|will|are|is|should) (you|yours|this|it|your product) (be)? (any)? different', '(none|not one|neither) of them (delivered|worked|did|lived up)',
+        '(why|how) (would|will|are|is|should) (you|yours|this|it|your product) (be)? (any)? different', '(none|not one|neither) of them (have|has|ever|actually|really)? (delivered|worked|did|lived up)',
         '(does|do|can|will) (it|this) (actually|really)? (do|deliver) what (you|you\'re|you are) (saying|claiming|say|claim|promise|promising)',
         'before (i|we) (believed|believe|buy|trust) (that|it|this|you)',
         '(not|never) (persuaded|convinced|sold) (that|the|it|this|by)?',

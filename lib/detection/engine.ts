@@ -94,7 +94,8 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   const clause = clauseBefore(sentence, matchStart);
   // "Why don't you just send me…" is a request, not a negation.
   if (/\bwhy (don't|do not|not)\b/i.test(clause)) return false;
-  const words = clause.trim().split(/\s+/).filter(Boolean);
+  // "Yeah no, we've got someone for that": the spoken "yeah no" agrees, it does not negate what follows.
+  const words = clause.replace(/\b(yeah|yes|yep|oh) no\b/gi, '$1').trim().split(/\s+/).filter(Boolean);
   return words.slice(-NEGATION_WINDOW_WORDS).some((w) => NEGATION.test(w));
 }
 
