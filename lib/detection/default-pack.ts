@@ -17,7 +17,7 @@ const BOSS =
 export const DEFAULT_PACK: TriggerPack = {
   sets: {
     // A customer moving ahead is not brushing us off, even when they ask us to send something.
-    buying_signal: [
+    buying_signal: ['{countersign}', 
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
       "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in (the|this|that|our|a|your) (price|rate|deal|discount|pricing|offer|quote)', 'lock it in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week|this month|before the end of)',
@@ -25,7 +25,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(perfect|good|great|ideal) (start date|time to start|time to switch|moment to switch)', 'free to (switch|move|start|choose)', '(you|your) (came|come) out (on top|ahead|best|first)', '(nobody|no one|none of them|nothing) (comes|came) close',
     ],
     // Said anywhere in a message, the customer is moving ahead: a request for material or time elsewhere in it is part of buying.
-    moving_ahead: [
+    moving_ahead: ['{countersign}', '(starting|start|begin|beginning|kick off|kicking off) (the|our) (integration|implementation|rollout|roll-out|onboarding|migration|build)', 
       "!not (want|ready|keen|happy|planning|going) to (move|go) (ahead|forward)", '!not (ready|want|keen|looking|planning|going) to (sign|buy|purchase|proceed|get started|onboard|roll it out|roll this out)', "(let's|let us) (go ahead|get started|proceed|do it|get going|get this signed)",
       '(send|resend|re-send|email|forward) (me|us|over|across)? (the|your)? (contract|order form|paperwork|msa|sow|agreement) (so|and|to)', 'purchase order', '(raise|raising|raised|issue|issuing) (a|the|our)? (po|purchase order)',
       '(get|getting) (it|this|the contract|the paperwork|the agreement) signed', 'ahead of (the|our)? (rollout|roll-out|go-live|go live|launch|kick-off|kickoff)',
@@ -38,7 +38,7 @@ export const DEFAULT_PACK: TriggerPack = {
       'missed (it|the call|the meeting|the session|the demo|the webinar)', '(send|forward|email) (those|these|the) (slides|notes|recording) to',
     ],
     // The rep offering to send something is the rep's talk track, not the customer's brush-off.
-    rep_offer: [
+    rep_offer: ['(what|so) (i|we) (will|\'ll|can|could|am going to|are going to) do is', 
       '(i|we) (will|can|could|would|shall|am going to|are going to|am happy to|are happy to) (gladly|happily|also)? {send}',
       '(happy|glad) to {send}', 'let me {send}', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot)', '{send} (you|you guys|y all|them|him|her)',
     ],
@@ -60,7 +60,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints',
       '(restarted|resumed|revived|unpaused|back on track)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
     // The customer explaining why they came to us: the pain is the reason to buy, not an objection.
-    why_we_called: [
+    why_we_called: ['(the|our|my) (whole|only|main|real|entire)? (reason|point) (we are|we\'re|i am|i\'m|we|i) (here|calling|talking|called|reached out|got in touch|looking)', 
       '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
       'which is (exactly|precisely|partly)? why', '(hence|so) (we|i) (need|want|are looking for|called|reached out)',
       '(why|reason) (we|i) (need|want|are looking at|are looking for|called|reached out|contacted) (you|your|this|something|a new|a better|a proper)',
@@ -548,7 +548,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(just|recently) (renewed|signed|re-signed|extended) (with|our|a|the|for)',
         '(mid-contract|mid contract|mid-term)',
       ],
-      unless: ['(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal'],
+      unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)', '(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal'],
       negatable: false,
     },
     {
@@ -925,8 +925,10 @@ for (const trigger of DEFAULT_PACK.triggers) {
   const byCategory: Record<string, string[]> = {
     info_brushoff: [
       '(thanks|thank you) for (sending|forwarding|sharing|emailing) (the|that|this|those|over)',
+      // Auditors' and security reviewers' paperwork is due diligence on buying.
+      '(soc 2|soc2|security questionnaire|iso 27001|pen test|penetration test|certificate of insurance|insurance certificate|audit report) .{0,6} (email|send|forward|share)',
       // Due diligence on setting it up is part of buying.
-      '(on|about|regarding|for) (the)? (sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
+      '(on|about|regarding|for) (your|the)? (api|apis|rate limits|rate limit|endpoints|webhooks|sdk|sandbox|uptime|encryption|soc 2|soc2|penetration test|pen test|iso 27001|sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
     ],
     // A rejection that hangs on the price is the price objection itself.
     not_interested: ['at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
