@@ -462,7 +462,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(worth|justify) (that|this|the|such) (kind|sort|amount|level) of (money|cash|spend|investment|outlay)', '(is|are) (it|this|that|they) (really)? worth (that|this|the) (much|money|price|cost)',
         '(sticker shock|out of our league|out of our price range|break the bank|pricing us out)', '(price|pricing|cost|costs|fee|fees) .{0,3} (a|is a|\'s a)? (non starter|non-starter|nonstarter|deal breaker|dealbreaker|deal-breaker)',
       ],
-      unless: ["locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
+      unless: ["(in terms of|impressed|impressive|features|functionality|value for money)", "locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)'],
     },
     {
       id: 'price.no-budget',
@@ -539,7 +539,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(we|we\'ve|i\'ve|we have|i have|we\'ve already|we already) (have got|got|have)? (someone|somebody|a guy|a company|a firm|an agency|a supplier|a provider|a person|people|a partner) (for|doing|handling|who does) (that|this|it|all that)',
         '(bundled|included|comes free|come free|thrown in|comes bundled) (with|in|as part of) (our|the|their) .{0,2} (licence|license|licenses|licences|subscription|package|plan|contract|suite|stack|bundle)',
       ],
-      unless: ['(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(are|am|is|\'re|\'m|been|keen|ready|trying|planning|hoping|wanting|needing) (looking|planning|hoping|trying|ready|keen|wanting|needing)? to (switch|replace|move|leave|change|get off|get away|migrate)', '!not (want|need|plan|have|got) to (switch|replace|move away|leave|change|get off|get away|migrate)', '(nothing|no reason|nothing much) (is)? stopping (us|me)', 'used to (be with|be on|use|have|work with|run)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)', '(on|been on) hold'],
+      unless: ["(use|using|rely on|run|running) (your|yours|you)", '(leaving|cancelling|canceling|switching from|switching away from|dropping|moving off|moving away from|getting rid of|ditching|replacing) (our|the|their) (current|existing|old|previous|present) (vendor|provider|supplier|system|tool|platform|agency|partner|software|crm)', 'happy with the (terms|price|pricing|proposal|quote|contract|demo|pilot|offer|plan)', '(grant|budget|insurance|funding) (covers|pays for)', '(not|never|un) (happy|satisfied|pleased|content)', '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling) with', '(are|am|is|\'re|\'m|been|keen|ready|trying|planning|hoping|wanting|needing) (looking|planning|hoping|trying|ready|keen|wanting|needing)? to (switch|replace|move|leave|change|get off|get away|migrate)', '!not (want|need|plan|have|got) to (switch|replace|move away|leave|change|get off|get away|migrate)', '(nothing|no reason|nothing much) (is)? stopping (us|me)', 'used to (be with|be on|use|have|work with|run)', '(switched|moved|migrated) (away)? from', 'that is why (i|we) (called|reached out|contacted|are talking|wrote)', 'why (i|we) (called|reached out|contacted)', 'replace (our|the|them|it)', '@rep_framing', '(already|currently) (using|use|have) (you|your|truth serum)', 'love (you|your) (guys|team|product)', 'already (sent|booked|scheduled|shared|forwarded|talked|spoke|told|done|know)', 'already (got|have) the (invite|agenda)', '(on|been on) hold'],
     },
     {
       id: 'comp.contract',
@@ -677,7 +677,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|no) (authority|authorized|authorised|empowered|allowed|able) to (sign|buy|purchase|approve|commit|decide)',
       ],
       negatable: false,
-      unless: ['@rep_framing', 'not the only', '(rota|holiday|holidays|leave|vacation|parking|desk|lunch|calendar|diary|room booking|fire drill|first aid)', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
+      unless: ["(purchase order|po) (raised|issued|sent|done|signed|approved)", "(get|getting|raise|raising) (the|a)? (purchase order|po)", '@rep_framing', 'not the only', '(rota|holiday|holidays|leave|vacation|parking|desk|lunch|calendar|diary|room booking|fire drill|first aid)', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
     },
 
     // ——— complaint ———
@@ -698,7 +698,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|not at all|far from) (happy|pleased|satisfied|impressed) (with|about|at all|by) (the|your|this|how|what)',
       ],
       negatable: false,
-      unless: ['@resolved', '(current|existing|old|previous|other) (vendor|provider|supplier|system|tool|partner|agency|company)', 'why (i|we) (called|reached out|contacted|are talking)', '(that|this) (is|was) (why|the reason)', '@rep_framing', '(not|never) (unacceptable|a problem)'],
+      unless: ["(fixed|sorted|resolved) (before|ahead of|prior to) (the)? (go-live|go live|launch|rollout|roll-out|kickoff|kick-off|migration|cutover|cut-over)", '@resolved', '(current|existing|old|previous|other) (vendor|provider|supplier|system|tool|partner|agency|company)', 'why (i|we) (called|reached out|contacted|are talking)', '(that|this) (is|was) (why|the reason)', '@rep_framing', '(not|never) (unacceptable|a problem)'],
     },
     {
       id: 'complaint.escalate',
@@ -889,7 +889,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(does|will|would|can) (it|this|that) (really|actually) (work|do that|deliver|save)',
       ],
       negatable: false,
-      unless: ['@rep_framing', '@buying_signal', '(no|without) (doubt|question)', 'i (have|\'ve) (no|zero) (doubt|doubts)', '(great|love|loved) (the)? (proof|case studies|data)', 'hear (from|back|you|about the)', 'heard (good|great|amazing|wonderful) things'],
+      unless: ["(at first|initially|to begin with|originally) but", "(convinced|won over|changed) (me|us|her|him|them|their mind|her mind|his mind|my mind)", '@rep_framing', '@buying_signal', '(no|without) (doubt|question)', 'i (have|\'ve) (no|zero) (doubt|doubts)', '(great|love|loved) (the)? (proof|case studies|data)', 'hear (from|back|you|about the)', 'heard (good|great|amazing|wonderful) things'],
     },
 
     // ——— rep coaching: the rep's own words caving in ———
