@@ -5,6 +5,7 @@ import { mulberry32 } from '../scripts/bench/prng';
 import { launchWithExtension, openPanel, routeHost, type ExtensionBrowser } from './support/extension';
 import { storedMoments } from './support/gmail';
 import { BRUSH_OFFS, BURST_LINES, FILLERS, pageCdp, tally } from './support/load';
+import { installDriver, type MeetReplayDriver } from './support/replay/call';
 
 /**
  * A one-hour Meet call (≥ 9,000 words) replayed at about 50× into the Meet fixture: four customers and the rep,
@@ -113,65 +114,21 @@ interface MinuteResult {
 }
 
 /**
- * Installs the page-side player: Meet's DOM shape (as in e2e/support/replay/meet-driver.js), a block per speaker
- * turn (the same speaker keeps talking in the same block), text nodes edited in place, at most six blocks on screen,
- * and a block's front trimmed once it passes TRIM_AT characters. Holds nothing but the current block.
+ * Installs the page-side player on the Meet replay driver (e2e/support/replay/meet-driver.js, Meet's DOM shape): a
+ * block per speaker turn (the same speaker keeps talking in the same block), text nodes edited in place, at most six
+ * blocks on screen, and a block's front trimmed once it passes TRIM_AT characters. Holds nothing but the current block.
  */
 async function installPlayer(page: Page): Promise<void> {
+  await installDriver(page, 'meet');
   await page.evaluate('globalThis.__name ??= (fn) => fn');
   await page.evaluate((trimAt) => {
     type Block = { speaker: string; node: Text; words: string[] };
+    const meet = window.callReplay as MeetReplayDriver;
     let current: Block | null = null;
-    const region = () => document.querySelector('[role="region"][aria-label="Captions"]');
-    function buildRegion(): void {
-      const host = document.querySelector('[jsname="dsyhDe"]') ?? document.body.appendChild(Object.assign(document.createElement('div'), { className: 'iOzk7' }));
-      host.setAttribute('jsname', 'dsyhDe');
-      const r = document.createElement('div');
-      r.setAttribute('role', 'region');
-      r.setAttribute('aria-label', 'Captions');
-      r.setAttribute('tabindex', '0');
-      r.className = 'vNKgIf UDinHf';
-      const trailer = document.createElement('div');
-      trailer.setAttribute('aria-hidden', 'true');
-      r.append(trailer);
-      host.append(r);
-    }
-    function setButton(on: boolean): void {
-      const b = document.querySelector('button[jsname="r8qRAd"]');
-      b?.setAttribute('aria-label', on ? 'Turn off captions (c)' : 'Turn on captions (c)');
-      b?.setAttribute('aria-pressed', String(on));
-    }
-    function addBlock(speaker: string, text: string): Block {
-      const r = region()!;
-      const el = document.createElement('div');
-      el.className = 'nMcdL bj4p3b';
-      const header = document.createElement('div');
-      header.className = 'adE6rb';
-      const img = document.createElement('img');
-      img.alt = '';
-      img.setAttribute('data-iml', '1');
-      img.src = `https://example.invalid/avatar/${encodeURIComponent(speaker)}.png`;
-      const nameWrap = document.createElement('div');
-      nameWrap.className = 'KcIKyf jxFHg';
-      const name = document.createElement('span');
-      name.className = 'NWpY1d';
-      name.textContent = speaker;
-      nameWrap.append(name);
-      header.append(img, nameWrap);
-      const textDiv = document.createElement('div');
-      textDiv.className = 'ygicle VbkSUe';
-      const node = document.createTextNode(text);
-      textDiv.append(node);
-      el.append(header, textDiv);
-      r.insertBefore(el, r.querySelector(':scope > [aria-hidden="true"]'));
-      const blocks = r.querySelectorAll(':scope > .nMcdL');
-      for (let i = 0; i < blocks.length - 6; i++) blocks[i]!.remove();
-      return { speaker, node, words: text ? text.split(' ') : [] };
-    }
+    const shownBlocks = () => document.querySelectorAll('[role="region"][aria-label="Captions"] > .nMcdL').length;
     (window as unknown as Record<string, unknown>).longCall = {
       start() {
-        buildRegion();
-        setButton(true);
+        meet.captionsOn();
       },
       play(steps: Step[], wordsPerTick: number): Promise<MinuteResult> {
         const result: MinuteResult = { mutations: 0, shown: [] };
@@ -194,24 +151,18 @@ async function installPlayer(page: Page): Promise<void> {
               if (step.kind === 'toggle') {
                 next();
                 // Off: Meet removes the region. Back on: a new region re-showing the last blocks as they stood.
-                const history = Array.from(document.querySelectorAll('[role="region"][aria-label="Captions"] .nMcdL'))
-                  .slice(-step.replay)
-                  .map((el) => ({ speaker: el.querySelector('.NWpY1d')!.textContent!, text: el.querySelector('.ygicle')!.textContent! }));
-                region()?.remove();
-                setButton(false);
+                meet.captionsOff();
                 result.mutations++;
                 return void setTimeout(() => {
-                  buildRegion();
-                  for (const h of history) addBlock(h.speaker, h.text);
+                  meet.captionsOn(step.replay);
                   current = null; // whoever speaks next starts a new block
-                  setButton(true);
-                  result.mutations += 1 + history.length;
+                  result.mutations += 1 + shownBlocks();
                   tick();
                 }, step.offMs);
               }
               if (w === 0) {
                 if (current?.speaker !== step.speaker) {
-                  current = addBlock(step.speaker, '');
+                  current = { speaker: step.speaker, node: meet.addBlock(step.speaker, '', 6).node, words: [] };
                   result.mutations++;
                 }
                 lineStart = current.words.length;

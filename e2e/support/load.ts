@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { getDefaultDetector } from '../../lib/detection';
 import type { ExtensionBrowser } from './extension';
 import { storedMoments, type StoredMoment } from './gmail';
-import { installDriver } from './replay/call';
+import { installDriver, type MeetReplayDriver } from './replay/call';
 
 /**
  * Shared by e2e/delivery.e2e.ts, e2e/stress.e2e.ts and `npm run bench -- extension`: distinct caption brush-offs the
@@ -198,7 +198,7 @@ export interface FloodResult {
 }
 
 /**
- * Floods a Meet fixture (captions on: the region exists) with caption changes in Meet's DOM shape, without keeping
+ * Floods a Meet fixture (the replay driver installed, captions on) with caption changes, without keeping
  * anything alive itself: each line a new block from the next of three speakers, each word first shown half-heard
  * then whole (two characterData revisions), every filler line corrected in place once, old blocks removed. The
  * brush-offs are spread evenly over the duration; every line is finished before it returns.
@@ -207,8 +207,8 @@ export async function flood(page: Page, options: FloodOptions): Promise<FloodRes
   // Under tsx (the bench), esbuild's keepNames wraps the nested functions below in __name(): give the page one.
   await page.evaluate('globalThis.__name ??= (fn) => fn');
   return page.evaluate(({ seconds, brushOffs, fillers, wordsPerTick = 2, keepBlocks = 6 }) => {
-    const region = document.querySelector('[role="region"][aria-label="Captions"]');
-    if (!region) throw new Error('captions are off');
+    if (!document.querySelector('[role="region"][aria-label="Captions"]')) throw new Error('captions are off');
+    if (window.callReplay?.platform !== 'meet') throw new Error('the Meet replay driver is not installed');
     const speakers = ['Riley Park', 'Jordan Lee', 'Avery Chen'];
     const started = performance.now();
     const end = started + seconds * 1000;
@@ -221,32 +221,8 @@ export async function flood(page: Page, options: FloodOptions): Promise<FloodRes
     let current: { node: Text; words: string[]; i: number; brush: boolean; corrected: boolean } | null = null;
 
     function block(speaker: string): Text {
-      const el = document.createElement('div');
-      el.className = 'nMcdL bj4p3b';
-      const header = document.createElement('div');
-      header.className = 'adE6rb';
-      const img = document.createElement('img');
-      img.alt = '';
-      img.src = `https://example.invalid/avatar/${encodeURIComponent(speaker)}.png`;
-      const nameWrap = document.createElement('div');
-      nameWrap.className = 'KcIKyf jxFHg';
-      const name = document.createElement('span');
-      name.className = 'NWpY1d';
-      name.textContent = speaker;
-      nameWrap.append(name);
-      header.append(img, nameWrap);
-      const textDiv = document.createElement('div');
-      textDiv.className = 'ygicle VbkSUe';
-      const node = document.createTextNode('');
-      textDiv.append(node);
-      el.append(header, textDiv);
-      region!.insertBefore(el, region!.querySelector(':scope > [aria-hidden="true"]'));
-      mutations++;
-      const blocks = region!.querySelectorAll(':scope > .nMcdL');
-      for (let i = 0; i < blocks.length - keepBlocks; i++) {
-        blocks[i]!.remove();
-        mutations++;
-      }
+      const { node, removed } = (window.callReplay as MeetReplayDriver).addBlock(speaker, '', keepBlocks);
+      mutations += 1 + removed;
       return node;
     }
 

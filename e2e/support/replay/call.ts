@@ -43,6 +43,15 @@ interface ReplayDriver {
   relayout(): void;
 }
 
+/** The Meet driver's building block, for players that keep their own script in the page (the flood, the long call). */
+export interface MeetReplayDriver extends ReplayDriver {
+  /**
+   * A new caption block for `speaker` showing `text`, in Meet's DOM shape; the oldest blocks beyond `keep` scroll away.
+   * The caller edits `node.data` in place, as Meet does; `removed` says how many blocks went.
+   */
+  addBlock(speaker: string, text?: string, keep?: number): { node: Text; removed: number };
+}
+
 declare global {
   interface Window {
     callReplay: ReplayDriver;

@@ -3,9 +3,12 @@
 // block), the text node edited in place word by word (characterData), earlier words corrected in place, the whole
 // region removed when captions are turned off and a new one built when they come back (optionally re-showing the
 // last blocks, as Meet's scrollable caption history does).
-// Installed with page.addScriptTag; driven from Node through window.callReplay (see call.ts).
+// Installed with page.addScriptTag; driven from Node through window.callReplay (see call.ts). Players that keep their
+// own script in the page (the caption flood in load.ts, the long call) build their blocks with callReplay.addBlock.
+// Replayed blocks are read back from the page, not kept: a player that does not use startLine leaves nothing behind
+// in the driver (the long call measures the page's heap).
 (() => {
-  const state = { on: false, blocks: [], lines: [] };
+  const state = { on: false, continueFrom: null, lines: [], history: null, vanished: null };
 
   /** The CC button: Meet's jsname, else the label ("Turn on captions (c)" / "Turn off captions (c)"). */
   function ccButton() {
@@ -39,8 +42,19 @@
     host.append(r);
     return r;
   }
-  /** A new block: avatar + name header, then the caption text div holding one text node. */
-  function addBlock(speaker, text) {
+  /** The blocks on screen as they stand, oldest first. */
+  function shownBlocks() {
+    return Array.from(region()?.querySelectorAll(':scope > .nMcdL') ?? []).map((el) => ({
+      speaker: el.querySelector('.NWpY1d').textContent,
+      text: el.querySelector('.ygicle').textContent,
+    }));
+  }
+  /**
+   * A new block: avatar + name header, then the caption text div holding one text node, which the speaker's words
+   * edit in place. The oldest blocks beyond `keep` scroll away (removed). Whoever speaks next after it, through
+   * startLine, starts a new block unless startLine made this one.
+   */
+  function addBlock(speaker, text = '', keep = Infinity) {
     const r = region();
     const block = document.createElement('div');
     block.className = 'nMcdL bj4p3b';
@@ -62,35 +76,41 @@
     textDiv.append(document.createTextNode(text));
     block.append(header, textDiv);
     r.insertBefore(block, r.querySelector(':scope > [aria-hidden="true"]'));
-    const entry = { speaker, node: textDiv.firstChild, text };
-    state.blocks.push(entry);
-    return entry;
+    let removed = 0;
+    if (keep < Infinity) {
+      const blocks = r.querySelectorAll(':scope > .nMcdL');
+      for (; removed < blocks.length - keep; removed++) blocks[removed].remove();
+    }
+    state.continueFrom = null;
+    return { speaker, node: textDiv.firstChild, text, removed };
   }
 
   function captionsOn(replay = 0) {
     if (state.on) return;
     state.on = true;
-    const history = state.blocks.slice(state.blocks.length - replay, state.blocks.length);
-    state.blocks = [];
+    const history = replay > 0 && state.history ? state.history.slice(-replay) : [];
+    state.history = null;
     buildRegion();
-    // Replayed history comes back in one go, with the words as they last stood.
-    for (const old of replay > 0 ? history : []) addBlock(old.speaker, old.text);
-    // Whoever speaks next starts a new block, even the last speaker of the history.
+    // Replayed history comes back in one go, with the words as they last stood; whoever speaks next starts a new
+    // block, even the last speaker of the history.
+    for (const old of history) addBlock(old.speaker, old.text);
     state.continueFrom = null;
     setButton(true);
   }
   function captionsOff() {
     if (!state.on) return;
     state.on = false;
+    state.history = shownBlocks();
+    state.continueFrom = null;
     region()?.remove();
     setButton(false);
   }
   /** A new spoken line. The same speaker as the last block keeps talking in that block. */
   function startLine(speaker) {
     if (!state.on) throw new Error('captions are off: turn them on before speaking');
-    const last = state.blocks[state.blocks.length - 1];
-    const continues = last && last.speaker === speaker && state.continueFrom === last;
-    const block = continues ? last : addBlock(speaker, '');
+    const last = state.continueFrom;
+    const continues = last && last.speaker === speaker;
+    const block = continues ? last : addBlock(speaker);
     state.continueFrom = block;
     state.lines.push({ block, prefix: continues ? block.text : '' });
     return state.lines.length - 1;
@@ -104,8 +124,8 @@
   /** The region vanishes while captions stay on (the CC button still says so): a layout change under way. */
   function vanish() {
     if (!state.on || !region()) return;
-    state.vanished = state.blocks.slice(-3);
-    state.blocks = [];
+    state.vanished = shownBlocks().slice(-3);
+    state.continueFrom = null;
     region().remove();
   }
   /** The new layout's region, re-showing the last blocks; whoever speaks next starts a new block. */
@@ -121,5 +141,5 @@
     vanish();
     restore();
   }
-  window.callReplay = { platform: 'meet', captionsOn, captionsOff, startLine, setText, vanish, restore, relayout };
+  window.callReplay = { platform: 'meet', captionsOn, captionsOff, startLine, setText, vanish, restore, relayout, addBlock };
 })();
