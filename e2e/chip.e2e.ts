@@ -201,6 +201,14 @@ describe('the chip in a Meet call', () => {
     expect(await coveredControls(call, '[role="toolbar"] button')).toEqual([]);
   });
 
+  it('follows the browser’s light or dark theme', async () => {
+    const background = () => call.evaluate((tag) => getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.chip')!).backgroundColor, HOST);
+    await call.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(35, 39, 46)');
+    await call.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+  });
+
   it('is reached with Tab after the page’s last control, and opens the side panel with Enter', async () => {
     const focused = () =>
       call.evaluate((tag) => {
