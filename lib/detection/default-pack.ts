@@ -43,7 +43,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(happy|glad) to {send}', 'let me {send}', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot)', '{send} (you|you guys|y all|them|him|her)',
     ],
     // Second-person or conditional framing is the rep talking about the customer.
-    rep_framing: ['(i|we) (totally|completely|fully|do)? (understand|get it|appreciate|get that) if (now|it|this|the timing|you|you\'re|you are|you need|budget)', "(i|we) (completely|totally|fully|really|do|absolutely) (know|understand|realize|realise|appreciate) (that)? (you|your|budgets|every|most|many|a lot|it)", 
+    rep_framing: ["^(it)? (sounds|seems) like (the timing|timing|the budget|budget|the price|price|the cost|cost|you|your)", "(when|what) would be a better time", '(i|we) (totally|completely|fully|do)? (understand|get it|appreciate|get that) if (now|it|this|the timing|you|you\'re|you are|you need|budget)', "(i|we) (completely|totally|fully|really|do|absolutely) (know|understand|realize|realise|appreciate) (that)? (you|your|budgets|every|most|many|a lot|it)", 
       'if (you|they) (are|were)? not', '(you|they) (are|were) not', 'whether (you|they)', '(totally|completely|perfectly) fine',
       // The seller describing the customer's situation or other customers' doubts, not the customer raising one.
       '(i|we) (know|understand|realize|realise|imagine) (that)? (you|your|budgets|every|most|many|a lot|it)',
@@ -159,6 +159,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'info.have-something-to-read',
       category: 'info_brushoff',
       patterns: [
+        `(have you got|do you have|got|you got) (a|an|any|some) ${MATERIAL} (or something|or whatever|or anything)? (you can|you could|to) (leave|drop|give|send|pass)`,
         '(got|have) (any|some) (literature|brochures|brochure|leaflets|leaflet|material|materials|info|information|bumf|flyers) (you could|you can|to|i could) (leave|send|share|drop|give)',
 
         `(do|can|could) you (have|got) (a|an|any|some) (brochure|deck|one-pager|one pager|overview|literature|material|materials|pdf|whitepaper|case study|case studies|info|information|website|link|site|datasheet|video) (i|we|that i|that we)? (can|could)? (look at|read|review|share|pass around|circulate|check out|go through|look over)?`,
@@ -262,6 +263,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'notint.not-for-us',
       category: 'not_interested',
       patterns: [
+        "(we|i) (don't|do not) (really)? (do|use|buy|need|go in for|go for) (that|this|those) (kind|sort|type) of (thing|things|stuff|product|products|service|services|software)", "(no|not any|zero) (plans|plan|intention|intentions) (to|of) (buy|buying|purchase|purchasing|adopt|adopting|invest|investing|bring in|bringing in|add|adding|get|getting)",
         "(are|am) not (requiring|needing|wanting|looking for|in need of) (this|your|such|these|any such) (service|services|product|products|solution|solutions|offering|tool|software|system|platform)?",
         "(won't|will not|shan't|shall not) (be)? (needing|requiring|wanting|using|pursuing) (anything|any|it|this|that|your|something|such)",
         "(we are|we're|i am|i'm) (not|n't)? (really|quite)? (the|a) (right|best|ideal|good) (people|person|fit|audience|customer|customers|company|business|target|market) for (this|you|that|it|your)",
@@ -294,7 +296,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
       ],
       negatable: false,
-      unless: ['(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
+      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
     },
 
     // ——— stall ———
@@ -370,6 +372,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'stall.timing',
       category: 'stall',
       patterns: [
+        "before (deciding|making a decision|making any decision|committing to) (anything|on anything)", "(and|n|&|will|'ll|shall) revert (back)? (to you)? (next|in|after|later|soon|once|when|shortly|in due course)",
         "(anything|everything|all) (new|else) (is|are|'s) on (ice|hold|pause|the back burner|the backburner)",
         "(can't|cannot|can not|won't|will not|not able to|unable to) (make|take|sign off) (any|a|the)? (decisions|decision|purchases|commitments) (until|till|before|while|for)",
         "(now|today|this|it) (is|'s)? (just)? (not|n't) (really|quite)? (the|a) (good|great|right|best|ideal)? (time|moment) (for us|for this|for that|to be|right now)?",
@@ -408,6 +411,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'price.too-expensive',
       category: 'price',
       patterns: [
+        "(thinking|expecting|hoping|budgeting|figured|imagined) (more like|something like|closer to|nearer to) .{0,3} (hundred|hundreds|thousand|thousands|grand|quid|dollars|bucks|pounds|euros)", "(thinking|expecting|hoping|budgeting|figured|imagined) (more like|something like|closer to|nearer to) #Money",
         "(arm and a leg|break the bank|breaks the bank|cost a fortune|costs a fortune|daylight robbery|highway robbery|rip-off|rip off|ripoff|champagne prices|out of our league)",
         "(getting|get|got|be getting) (for|with) (all that|that much|this much|that kind of|so much|all this) (money|cash|dough|spend|outlay)",
         "(hefty|steep|eye-watering|stiff|chunky|massive|whopping|huge|big) (price tag|pricetag|price-tag|bill|invoice|premium|ask)", "(hefty|steep|eye-watering|stiff|chunky|whopping) (price|fee|fees|quote|cost|number|figure)",
@@ -598,6 +602,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'comp.evaluating-others',
       category: 'competitor',
       patterns: [
+        "(picked|chose|chosen|selected|appointed|settled on) (someone|somebody|another|a different|a preferred) (else|vendor|supplier|provider|partner|bidder|company|firm|agency)?",
         "(get|buy|source|find|have) .{1,3} (from|with) (another|a different|a cheaper|other|a competing) (provider|vendor|supplier|company|firm|agency)", "(the other guys|the other lot|the other mob|the other company|the other vendor|the other supplier|another vendor|another supplier|a competitor|your competitor|your competitors) (quoted|offered|charge|charges|charged|came in)",
         '(talking|speaking|working) (to|with) (a|a couple of|a few|some|two|three|several) (other|different) (companies|vendors|providers|suppliers|firms|agencies|platforms|options|people)',
 
@@ -610,7 +615,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(another|other|different|competing) (vendor|vendors|provider|providers|company|companies|supplier|suppliers) (is|are|was|were|offered|offers|quoted|quote|does|do|can|has|have|gave|give|came in)',
         '(#ProperNoun|#Organization|they|them|those guys|the other guys|another vendor|another company) (is|are|was|were|came in|come in|quoted|offered|offers|offer|will do it|can do it|does it|do it) (cheaper|less|lower|for less|for half|at half|more affordable|a better deal|a better price|half the price)',
       ],
-      unless: ['(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)'],
+      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)", '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)'],
     },
 
     // ——— authority ———
@@ -659,6 +664,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'auth.not-decision-maker',
       category: 'authority',
       patterns: [
+        `(it's|it is|it will be|it would be|it'll be) (the|our|my) ${BOSS} (who|that) (decide|decides|sign|signs|approve|approves|make|makes|call|calls|has|have)`, "(ultimately|in the end|at the end of the day|really) (it's|it is|that's|that is|it'll be) (the|our|their|his|her) .{1,2} (decision|call|choice)", `(it's|it is|that's|that is) (the|our) ${BOSS} (decision|call|choice)`,
         `(justify|sell|explain|pitch) (that|this|it|the cost|the price|that cost|this cost|the spend|that price) to (my|our|the) ${BOSS}`, `(need|needs|'d need|would need|will need|'ll need) (the|our|my) ${BOSS} to (sign off|approve|okay|ok|sign|agree|bless|green-light|greenlight|say yes)`, `(get|getting) (the|our|my) (whole|entire|rest of the)? ${BOSS} (on board|onboard|behind it|to agree|aligned|bought in)`,
         `(decisions|purchases|spend|spending|contracts|purchasing) (like this|like that|of this kind|of this size|of this nature)? (go|goes|have to go|must go|need to go|get|gets|are|is) (through|via|to|past|routed through) (our|the|my) .{0,2} (${BOSS}|office|team|department|centre|center)`, "(not|n't) (the one|the person|the guy|who you need|the one you need) to (convince|persuade|sell to|pitch to|win over)", `(the|my|our) ${BOSS} (handles|does|runs|looks after|manages|takes care of|deals with|controls|holds) (all)? (of)? (that|the|those|this)? (money|finances|books|purchasing|buying|spending|budget|budgets|accounts|contracts|chequebook|checkbook|purse strings|side|end) (side|end)? (of)?`,
         `(that|this|it) (would be|'d be|is|'s|will be|'ll be) (one|a question|a decision|a call|a matter|something) for (our|the|my)? ${BOSS}`,
@@ -707,6 +713,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'complaint.unacceptable',
       category: 'complaint',
       patterns: [
+        "(not|n't) what (we|i) (signed up for|paid for|were promised|were sold|bought|agreed to|asked for|ordered)", "(raised|reported|flagged|logged|chased|mentioned|asked about) (this|it|that) (#Value|two|three|four|five|six|several|multiple|many|countless|numerous|a few|a number of) times", "and (i'm|i am|we're|we are) still waiting",
         "why (are|am|do) (we|i) (even|still)? (paying|pay) (for|you)",
         "(another|yet another|one more|every) (update|release|upgrade|patch|change|version) (that|which)? (breaks|broke|kills|crashes|ruins|wipes|messes up)", "(breaks|broke|broken|ruined|wrecked) everything", "(half|most|some|a lot|loads|a third|a quarter|all) (of)? (it|them|the data|the records|our data|the files|the orders|the stock|the items|our records) (is|are|was|were|has gone|have gone|went) (missing|gone|lost|wrong|corrupted|broken)", "(your team|your people|your rep|your salesperson|your engineer|your support|you) (assured|promised|guaranteed) (us|me)",
         "(let|letting|lets) (us|me|our customers|our clients|the team) down (again|once more|badly|every time|constantly|repeatedly|yet again|big time|twice|three times)",
@@ -845,6 +852,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'skeptic.heard-before',
       category: 'skepticism',
       patterns: [
+        "(not sure|don't know if|doubt|unsure whether|unsure if|not convinced) (it|that|this|those|the results|that data|the numbers|any of that|any of it) (translates|translate|applies|apply|transfers|transfer|carries over|would work|works|scales|holds) (to|for|here|in)?",
         "(you|can you|could you|will you|would you) (can|could)? (guarantee|promise|prove|commit to|put in writing) (that|this|it)", "(my|our|some|healthy|a bit of|a little|forgive the|forgive my|excuse my|excuse the) (scepticism|skepticism|cynicism)", "heard (similar|the same|such|identical|comparable) (promises|claims|pitches|lines|stories|things)", "(a big|a massive|a huge|quite an|quite a big|lot of) (if|ifs)", "(pie in the sky|wishful thinking|fairy tale|fairytale|pipe dream|castles in the air|sounds like a fantasy|sounds like fantasy)",
         "how many (customers|clients|people|companies|schools|firms|users|teams) (actually|really)? (see|get|achieve|hit|saw|got) (those|these|that|the|such)", "(sounds|looks|feels|is) (like|just like) (every|any) (other)? (pitch|vendor|demo|sales pitch|salesperson|rep|tool|platform|startup)",
         "what makes (you|yours|your product|your tool|this|it|your solution|your platform|your offering|your one) (any)? (different|better|unique|special) (from|than|beyond|to)",
@@ -897,7 +905,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(who|who\'s|who has|has anyone) (actually)? (verified|tested|checked|audited|proven|validated) (that|this|it|those)',
         '(show|give|send) (me|us) (a|the|an|some)? .{0,3} (meter reading|reading|results|evidence|proof|data|numbers|figures) (from|for|of)',
 
-        '(every|all the|each|any|all|every other|every single|all you|you all|you guys all|you people|your kind of|most) (other)? (vendor|vendors|company|companies|supplier|suppliers|firm|firms|salesperson|salespeople|sales rep|sales reps|rep|reps|provider|providers|one of you|seller|sellers|agency|agencies|consultant|consultants|startup|startups|tool|tools|platform|platforms) (says|say|claims|claim|tells|tell|promises|promise|told|promised|said|claimed|swear|swears|pitches|pitch)',
+        '(every|all the|each|any|all|every other|every single|all you|you all|you guys all|you people|your kind of|most) (other)? (vendor|vendors|company|companies|supplier|suppliers|firm|firms|salesperson|salespeople|salesman|salesmen|saleswoman|sales guy|sales guys|sales rep|sales reps|rep|reps|provider|providers|one of you|seller|sellers|agency|agencies|consultant|consultants|startup|startups|tool|tools|platform|platforms) (says|say|claims|claim|tells|tell|promises|promise|told|promised|said|claimed|swear|swears|pitches|pitch)',
         '(heard|hear|hearing) (that|this|it|the same|the same thing|the same pitch|that line|that one|those claims|those promises|that promise|that pitch|that story) (before|a thousand times|a million times|many times|from everyone|from everybody|from every|so many times|a hundred times|too many times|plenty of times|from the last|all the time)',
         '(believe|believe it|believe that) when (i|we) see (it|that)',
         '(i|we) (will|\'ll) believe (it|that)',
