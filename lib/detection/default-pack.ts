@@ -17,7 +17,7 @@ const BOSS =
 export const DEFAULT_PACK: TriggerPack = {
   sets: {
     // A customer moving ahead is not brushing us off, even when they ask us to send something.
-    buying_signal: ["(switching|moving|migrating|switch|move|migrate|changing|change) (over)? to (you|your|yours)", "(switching|moving|migrating) from .{1,3} to (you|your)", '{countersign}', 
+    buying_signal: ["(already|have|has|just) (said yes|approved|signed off|given the go-ahead|given the green light|okayed)", "(is|'s) a (go|goer|yes)", "(switching|moving|migrating|switch|move|migrate|changing|change) (over)? to (you|your|yours)", "(switching|moving|migrating) from .{1,3} to (you|your)", '{countersign}', 
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
       "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in (the|this|that|our|a|your) (price|rate|deal|discount|pricing|offer|quote)', 'lock it in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week|this month|before the end of)',
@@ -263,6 +263,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'notint.not-for-us',
       category: 'not_interested',
       patterns: [
+        "(not|n't) (really|quite)? (our|my) (thing|cup of tea|bag|scene)", "(stick|stay|keep going|carry on|continue) (with)? (the way|how) (we|we've) (do|did|have|been|run|work)",
         "(we|i) (don't|do not) (really)? (do|use|buy|need|go in for|go for) (that|this|those) (kind|sort|type) of (thing|things|stuff|product|products|service|services|software)", "(no|not any|zero) (plans|plan|intention|intentions) (to|of) (buy|buying|purchase|purchasing|adopt|adopting|invest|investing|bring in|bringing in|add|adding|get|getting)",
         "(are|am) not (requiring|needing|wanting|looking for|in need of) (this|your|such|these|any such) (service|services|product|products|solution|solutions|offering|tool|software|system|platform)?",
         "(won't|will not|shan't|shall not) (be)? (needing|requiring|wanting|using|pursuing) (anything|any|it|this|that|your|something|such)",
@@ -366,7 +367,7 @@ export const DEFAULT_PACK: TriggerPack = {
         'keep (in touch|us posted|in contact)',
         "(do not|don't) call us,? we('ll| will) call you",
       ],
-      unless: ["(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
+      unless: ["(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
     },
     {
       id: 'stall.timing',
@@ -411,6 +412,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'price.too-expensive',
       category: 'price',
       patterns: [
+        "(not|n't|hardly) (cheap|inexpensive|a small amount|small change|peanuts|pocket change)", "(for that|for this|for the same|for half that|with that) (money|price|cost|budget|amount) (i|we) (could|can|might as well) (hire|get|buy|employ|pay)",
         "(thinking|expecting|hoping|budgeting|figured|imagined) (more like|something like|closer to|nearer to) .{0,3} (hundred|hundreds|thousand|thousands|grand|quid|dollars|bucks|pounds|euros)", "(thinking|expecting|hoping|budgeting|figured|imagined) (more like|something like|closer to|nearer to) #Money",
         "(arm and a leg|break the bank|breaks the bank|cost a fortune|costs a fortune|daylight robbery|highway robbery|rip-off|rip off|ripoff|champagne prices|out of our league)",
         "(getting|get|got|be getting) (for|with) (all that|that much|this much|that kind of|so much|all this) (money|cash|dough|spend|outlay)",
@@ -487,6 +489,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'price.no-budget',
       category: 'price',
       patterns: [
+        "(don't|do not|doesn't) (think|reckon|believe) (we|i) (have|'ve got|got|have got|'ve) (got)? (the|enough)? (money|budget|funds|cash)", "(struggle|struggling|hard pressed|hard-pressed|battle) to (find|justify|afford|fund|cover|stretch to|pay|get) (that|this|it|the money|the budget|the funds|that kind of money)",
         "(budget|spend|ceiling|limit|number) (for this|for that|here)? (is|'s) (closer to|nearer to|nearer|more like|only|about|roughly|around|under|less than) (half|a third|a quarter|a fraction|#Money|#Value)",
         '(no|zero|little|limited|tight|small|not enough|not much|frozen|shrinking|shrunk|slashed|reduced|smaller|no more|no spare|no extra|no allocated|no remaining|no discretionary) (budget|budgets|money|funds|funding|cash|spend)',
         '(budget|budgets|funds|funding|spend|spending|money) (is|are|has been|have been|was|were|got|just got|just been|is being|are being|\'s) (very|really|pretty|super|extremely)? (tight|frozen|cut|gone|spent|allocated|used up|exhausted|limited|slashed|locked|stretched|capped|on hold|squeezed|reduced|already allocated|earmarked|committed|zero|maxed out|allocated elsewhere)',
@@ -519,6 +522,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'comp.already-use',
       category: 'competitor',
       patterns: [
+        "(our|the) (current|existing|present|usual) .{0,2} (do|does|are doing|is doing|have done|has done) (a)? (decent|good|great|fine|solid|grand|ok|okay|reasonable) (job|work)",
         "(parent company|group|head office|corporate|hq|the group|our owners|our parent) (mandates|mandated|requires|required|insists on|dictates|dictated)", "(it|they|that) (does|do|covers|cover|handles|handle) (pretty much|basically|just about|almost)? (everything|all) (we need|we want|we require|for us)", "(we|our team|the team|everyone|our staff|our people|the staff) (use|uses|rely on|relies on|run|runs) .{1,2} for (all|everything|all of|the whole)", "(would|'d) (riot|revolt|mutiny|kill me|never forgive me|lose it|go mad|rebel|be furious) if (i|we) (took|take|changed|change|replaced|replace|switched|switch|moved|removed|got rid of)",
         "(sorted|covered|set|looked after|settled) (with|by) (the|our|who|what) .{0,3} (we|we've) (use|got|have|work with|deal with)", "(standardised|standardized|consolidated) on", "anything else (is|would be|'d be) (a non-starter|out of the question|not an option|off the table)",
         "(does|do|handles|handle|covers|cover|takes care of) (all of that|all that|all of this|all this|that|this|everything|it all) (for us|for me)? already",
@@ -664,6 +668,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'auth.not-decision-maker',
       category: 'authority',
       patterns: [
+        `(see|find out|check|hear) what (the|my|our) .{0,2} ${BOSS} (says|thinks|wants|reckons|decides|said)`,
         `(it's|it is|it will be|it would be|it'll be) (the|our|my) ${BOSS} (who|that) (decide|decides|sign|signs|approve|approves|make|makes|call|calls|has|have)`, "(ultimately|in the end|at the end of the day|really) (it's|it is|that's|that is|it'll be) (the|our|their|his|her) .{1,2} (decision|call|choice)", `(it's|it is|that's|that is) (the|our) ${BOSS} (decision|call|choice)`,
         `(justify|sell|explain|pitch) (that|this|it|the cost|the price|that cost|this cost|the spend|that price) to (my|our|the) ${BOSS}`, `(need|needs|'d need|would need|will need|'ll need) (the|our|my) ${BOSS} to (sign off|approve|okay|ok|sign|agree|bless|green-light|greenlight|say yes)`, `(get|getting) (the|our|my) (whole|entire|rest of the)? ${BOSS} (on board|onboard|behind it|to agree|aligned|bought in)`,
         `(decisions|purchases|spend|spending|contracts|purchasing) (like this|like that|of this kind|of this size|of this nature)? (go|goes|have to go|must go|need to go|get|gets|are|is) (through|via|to|past|routed through) (our|the|my) .{0,2} (${BOSS}|office|team|department|centre|center)`, "(not|n't) (the one|the person|the guy|who you need|the one you need) to (convince|persuade|sell to|pitch to|win over)", `(the|my|our) ${BOSS} (handles|does|runs|looks after|manages|takes care of|deals with|controls|holds) (all)? (of)? (that|the|those|this)? (money|finances|books|purchasing|buying|spending|budget|budgets|accounts|contracts|chequebook|checkbook|purse strings|side|end) (side|end)? (of)?`,
@@ -713,6 +718,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'complaint.unacceptable',
       category: 'complaint',
       patterns: [
+        "(is|are|was|were|'s) (wrong|broken|down|late|missing|incorrect|short) again", "(spent|wasted) (#Value|two|three|four|five|hours|ages|all day|a whole day|days|half a day|the morning|the afternoon) .{0,2} (on the phone|on hold|chasing|trying to)", "(thinking of|considering|about to|going to|ready to|close to) (pull|pulling) the plug", "if (this|things|it) (carries on|continues|keeps happening|keeps up|doesn't improve|don't improve|happens again)",
         "(not|n't) what (we|i) (signed up for|paid for|were promised|were sold|bought|agreed to|asked for|ordered)", "(raised|reported|flagged|logged|chased|mentioned|asked about) (this|it|that) (#Value|two|three|four|five|six|several|multiple|many|countless|numerous|a few|a number of) times", "and (i'm|i am|we're|we are) still waiting",
         "why (are|am|do) (we|i) (even|still)? (paying|pay) (for|you)",
         "(another|yet another|one more|every) (update|release|upgrade|patch|change|version) (that|which)? (breaks|broke|kills|crashes|ruins|wipes|messes up)", "(breaks|broke|broken|ruined|wrecked) everything", "(half|most|some|a lot|loads|a third|a quarter|all) (of)? (it|them|the data|the records|our data|the files|the orders|the stock|the items|our records) (is|are|was|were|has gone|have gone|went) (missing|gone|lost|wrong|corrupted|broken)", "(your team|your people|your rep|your salesperson|your engineer|your support|you) (assured|promised|guaranteed) (us|me)",
@@ -852,6 +858,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'skeptic.heard-before',
       category: 'skepticism',
       patterns: [
+        "(that's|that is) what (they|you|you all|they all|all of you|everyone|everybody) (all)? (say|said|says|claim|tell me|promise)",
         "(not sure|don't know if|doubt|unsure whether|unsure if|not convinced) (it|that|this|those|the results|that data|the numbers|any of that|any of it) (translates|translate|applies|apply|transfers|transfer|carries over|would work|works|scales|holds) (to|for|here|in)?",
         "(you|can you|could you|will you|would you) (can|could)? (guarantee|promise|prove|commit to|put in writing) (that|this|it)", "(my|our|some|healthy|a bit of|a little|forgive the|forgive my|excuse my|excuse the) (scepticism|skepticism|cynicism)", "heard (similar|the same|such|identical|comparable) (promises|claims|pitches|lines|stories|things)", "(a big|a massive|a huge|quite an|quite a big|lot of) (if|ifs)", "(pie in the sky|wishful thinking|fairy tale|fairytale|pipe dream|castles in the air|sounds like a fantasy|sounds like fantasy)",
         "how many (customers|clients|people|companies|schools|firms|users|teams) (actually|really)? (see|get|achieve|hit|saw|got) (those|these|that|the|such)", "(sounds|looks|feels|is) (like|just like) (every|any) (other)? (pitch|vendor|demo|sales pitch|salesperson|rep|tool|platform|startup)",
