@@ -17,7 +17,7 @@ const BOSS =
 export const DEFAULT_PACK: TriggerPack = {
   sets: {
     // A customer moving ahead is not brushing us off, even when they ask us to send something.
-    buying_signal: ["(already|have|has|just) (said yes|approved|signed off|given the go-ahead|given the green light|okayed)", "(is|'s) a (go|goer|yes)", "(switching|moving|migrating|switch|move|migrate|changing|change) (over)? to (you|your|yours)", "(switching|moving|migrating) from .{1,3} to (you|your)", '{countersign}', 
+    buying_signal: ["(the|a|our) signed (order form|contract|agreement|copy|paperwork|po|purchase order|documents)", "(already|have|has|just) (said yes|approved|signed off|given the go-ahead|given the green light|okayed)", "(is|'s) a (go|goer|yes)", "(switching|moving|migrating|switch|move|migrate|changing|change) (over)? to (you|your|yours)", "(switching|moving|migrating) from .{1,3} to (you|your)", '{countersign}', 
       '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
       "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in (the|this|that|our|a|your) (price|rate|deal|discount|pricing|offer|quote)', 'lock it in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week|this month|before the end of)',
@@ -60,7 +60,7 @@ export const DEFAULT_PACK: TriggerPack = {
       '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints',
       '(restarted|resumed|revived|unpaused|back on track)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
     // The customer explaining why they came to us: the pain is the reason to buy, not an objection.
-    why_we_called: ['(the|our|my) (whole|only|main|real|entire)? (reason|point) (we are|we\'re|i am|i\'m|we|i) (here|calling|talking|called|reached out|got in touch|looking)', 
+    why_we_called: ["(that is|that's|which is|this is) (exactly|precisely|partly|really|basically)? why (we are|we're|i am|i'm) (switching|moving|changing|looking|here|talking to you|leaving them|leaving)", '(the|our|my) (whole|only|main|real|entire)? (reason|point) (we are|we\'re|i am|i\'m|we|i) (here|calling|talking|called|reached out|got in touch|looking)', 
       '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
       'which is (exactly|precisely|partly)? why', '(hence|so) (we|i) (need|want|are looking for|called|reached out)',
       '(why|reason) (we|i) (need|want|are looking at|are looking for|called|reached out|contacted) (you|your|this|something|a new|a better|a proper)',
@@ -367,7 +367,7 @@ export const DEFAULT_PACK: TriggerPack = {
         'keep (in touch|us posted|in contact)',
         "(do not|don't) call us,? we('ll| will) call you",
       ],
-      unless: ["(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
+      unless: ["(get|come) back to (you|ya) (today|tomorrow|this afternoon|tonight|later today|first thing|within the hour|shortly|in an hour|on monday|on tuesday|on wednesday|on thursday|on friday)", "(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
     },
     {
       id: 'stall.timing',
@@ -514,7 +514,7 @@ export const DEFAULT_PACK: TriggerPack = {
         'what we (pay|are paying|\'re paying) (now|today|currently)',
       ],
       negatable: false,
-      unless: ['(roi|return|numbers|math) (is|are) (clear|there|great|strong|obvious|solid)', '@rep_framing'],
+      unless: ["(cheaper|less|lower|better value|better) than (what)? (we|i) (pay|are paying|paid|were paying)", '(roi|return|numbers|math) (is|are) (clear|there|great|strong|obvious|solid)', '@rep_framing'],
     },
 
     // ——— competitor ———
