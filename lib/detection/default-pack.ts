@@ -737,7 +737,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|not at all|far from) (happy|pleased|satisfied|impressed) (with|about|at all|by) (the|your|this|how|what)',
       ],
       negatable: false,
-      unless: ["(and|which) (it|they|you) (was|were|did|has|have)", "(never|not once|hasn't|haven't|didn't|won't|don't|wouldn't) (ever)? (let|letting) (us|me) down", "(you|they) (did|delivered|came through|kept your word|kept their word)", "(fixed|sorted|resolved) (before|ahead of|prior to) (the)? (go-live|go live|launch|rollout|roll-out|kickoff|kick-off|migration|cutover|cut-over)", '@resolved', '(current|existing|old|previous|other) (vendor|provider|supplier|system|tool|partner|agency|company)', 'why (i|we) (called|reached out|contacted|are talking)', '(that|this) (is|was) (why|the reason)', '@rep_framing', '(not|never) (unacceptable|a problem)'],
+      unless: ["(on paper|by hand|manually|in spreadsheets|in excel|on spreadsheets|with spreadsheets|on whiteboards)", "(currently|at the moment|right now|today) (we)? (do|use|run|manage|handle|track) (it|everything|all|this)", "(and|which) (it|they|you) (was|were|did|has|have)", "(never|not once|hasn't|haven't|didn't|won't|don't|wouldn't) (ever)? (let|letting) (us|me) down", "(you|they) (did|delivered|came through|kept your word|kept their word)", "(fixed|sorted|resolved) (before|ahead of|prior to) (the)? (go-live|go live|launch|rollout|roll-out|kickoff|kick-off|migration|cutover|cut-over)", '@resolved', '(current|existing|old|previous|other) (vendor|provider|supplier|system|tool|partner|agency|company)', 'why (i|we) (called|reached out|contacted|are talking)', '(that|this) (is|was) (why|the reason)', '@rep_framing', '(not|never) (unacceptable|a problem)'],
     },
     {
       id: 'complaint.escalate',
@@ -983,7 +983,8 @@ for (const trigger of DEFAULT_PACK.triggers) {
     ],
     // A rejection that hangs on the price is the price objection itself.
     not_interested: ['at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
-    competitor: ['@buying_signal', '@why_we_called', '@incumbent_pain'],
+    // A contract that ends is the opening to switch, not loyalty to the incumbent.
+    competitor: ['@buying_signal', '@why_we_called', '@incumbent_pain', '(contract|agreement|term|subscription|licence|license|deal) (ends|expires|runs out|is up|lapses|comes to an end|ending|expiring|finishes) (on|in|at|next|this|soon|by|at the end)'],
     authority: ['@own_authority'],
     complaint: ['@small_talk', '@why_we_called'],
     skepticism: ['@small_talk', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)'],
