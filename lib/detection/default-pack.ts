@@ -373,6 +373,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'stall.timing',
       category: 'stall',
       patterns: [
+        "(not|n't) (near|at|anywhere near|close to) the top (of the list|of our list|of the pile|of my list)?", "(low|lower|bottom|way down) (down)? (on|of) (the|our|my) (priorities|priority list)",
         "before (deciding|making a decision|making any decision|committing to) (anything|on anything)", "(and|n|&|will|'ll|shall) revert (back)? (to you)? (next|in|after|later|soon|once|when|shortly|in due course)",
         "(anything|everything|all) (new|else) (is|are|'s) on (ice|hold|pause|the back burner|the backburner)",
         "(can't|cannot|can not|won't|will not|not able to|unable to) (make|take|sign off) (any|a|the)? (decisions|decision|purchases|commitments) (until|till|before|while|for)",
@@ -587,6 +588,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'comp.in-house',
       category: 'competitor',
       patterns: [
+        "(in house|in-house|internally|ourselves) (have|has|got)? (it|that|this|all that|all of that) (covered|sorted|handled)", "(our|the) (guys|team|people|staff|lads|folks|developers|devs) (in house|in-house) (have|has|do|handle|handles|cover|covers)",
         "(our|my) .{1,2} (built|made|wrote|set up|rigged|hacked together|cobbled together|put together|knocked up) (a|an|our|its|their)? (own)? .{0,3} (setup|set-up|system|tool|spreadsheet|solution|thing|database|workflow|app|process)",
         '(built|build|wrote|made|developed|created) our own',
 
@@ -668,6 +670,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'auth.not-decision-maker',
       category: 'authority',
       patterns: [
+        `(the|our|my) ${BOSS} (has|have|gets|holds) the (final|last) (word|say|call|decision)`, "(above|beyond) (me|my pay grade|my paygrade|my level)",
         `(see|find out|check|hear) what (the|my|our) .{0,2} ${BOSS} (says|thinks|wants|reckons|decides|said)`,
         `(it's|it is|it will be|it would be|it'll be) (the|our|my) ${BOSS} (who|that) (decide|decides|sign|signs|approve|approves|make|makes|call|calls|has|have)`, "(ultimately|in the end|at the end of the day|really) (it's|it is|that's|that is|it'll be) (the|our|their|his|her) .{1,2} (decision|call|choice)", `(it's|it is|that's|that is) (the|our) ${BOSS} (decision|call|choice)`,
         `(justify|sell|explain|pitch) (that|this|it|the cost|the price|that cost|this cost|the spend|that price) to (my|our|the) ${BOSS}`, `(need|needs|'d need|would need|will need|'ll need) (the|our|my) ${BOSS} to (sign off|approve|okay|ok|sign|agree|bless|green-light|greenlight|say yes)`, `(get|getting) (the|our|my) (whole|entire|rest of the)? ${BOSS} (on board|onboard|behind it|to agree|aligned|bought in)`,
@@ -710,7 +713,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|no) (authority|authorized|authorised|empowered|allowed|able) to (sign|buy|purchase|approve|commit|decide)',
       ],
       negatable: false,
-      unless: ["(boss|manager|team|ceo|cfo|board|director|owner|partner|partners) (already)? (loves|loved|likes|liked|approved|signed off|is sold|is keen|is excited|wants)", "(send|forward|email|address) (the|your)? (invoice|invoices|bill|receipt|po|paperwork) (to)", "(person|one|contact) (for|to ask about|to talk to about) (billing|invoice|invoices|invoicing|payment|payments|support|technical|tech|login|logins|password|access|hr|shipping|delivery|deliveries) (questions|queries|issues|problems)?", "(purchase order|po) (raised|issued|sent|done|signed|approved)", "(get|getting|raise|raising) (the|a)? (purchase order|po)", '@rep_framing', 'not the only', '(rota|holiday|holidays|leave|vacation|parking|desk|lunch|calendar|diary|room booking|fire drill|first aid)', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
+      unless: ["(already|has|have|just) (said yes|approved|signed off|agreed|given the go-ahead|okayed)", "(boss|manager|team|ceo|cfo|board|director|owner|partner|partners) (already)? (loves|loved|likes|liked|approved|signed off|is sold|is keen|is excited|wants)", "(send|forward|email|address) (the|your)? (invoice|invoices|bill|receipt|po|paperwork) (to)", "(person|one|contact) (for|to ask about|to talk to about) (billing|invoice|invoices|invoicing|payment|payments|support|technical|tech|login|logins|password|access|hr|shipping|delivery|deliveries) (questions|queries|issues|problems)?", "(purchase order|po) (raised|issued|sent|done|signed|approved)", "(get|getting|raise|raising) (the|a)? (purchase order|po)", '@rep_framing', 'not the only', '(rota|holiday|holidays|leave|vacation|parking|desk|lunch|calendar|diary|room booking|fire drill|first aid)', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
     },
 
     // ——— complaint ———
@@ -737,7 +740,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(not|not at all|far from) (happy|pleased|satisfied|impressed) (with|about|at all|by) (the|your|this|how|what)',
       ],
       negatable: false,
-      unless: ["(on paper|by hand|manually|in spreadsheets|in excel|on spreadsheets|with spreadsheets|on whiteboards)", "(currently|at the moment|right now|today) (we)? (do|use|run|manage|handle|track) (it|everything|all|this)", "(and|which) (it|they|you) (was|were|did|has|have)", "(never|not once|hasn't|haven't|didn't|won't|don't|wouldn't) (ever)? (let|letting) (us|me) down", "(you|they) (did|delivered|came through|kept your word|kept their word)", "(fixed|sorted|resolved) (before|ahead of|prior to) (the)? (go-live|go live|launch|rollout|roll-out|kickoff|kick-off|migration|cutover|cut-over)", '@resolved', '(current|existing|old|previous|other) (vendor|provider|supplier|system|tool|partner|agency|company)', 'why (i|we) (called|reached out|contacted|are talking)', '(that|this) (is|was) (why|the reason)', '@rep_framing', '(not|never) (unacceptable|a problem)'],
+      unless: ["(on paper|by hand|manually|in spreadsheets|in excel|on spreadsheets|with spreadsheets|on whiteboards)", "(currently|at the moment|right now|today) (we)? (do|use|run|manage|handle|track) (it|everything|all|this)", "(and|which) (it|they|you) (was|were|did|has|have|is|are) (thanks|live|done|working|great|fine|ready|sorted|fixed|on time|delivered|brilliant)", "(never|not once|hasn't|haven't|didn't|won't|don't|wouldn't) (ever)? (let|letting) (us|me) down", "(and|but) (you|they) (did|delivered|came through) (call|it|deliver|come|fix|sort|ring|get back|turn up|show up|thanks|on time)", "(kept your word|kept their word)", "(fixed|sorted|resolved) (before|ahead of|prior to) (the)? (go-live|go live|launch|rollout|roll-out|kickoff|kick-off|migration|cutover|cut-over)", '@resolved', '(current|existing|old|previous|other) (vendor|provider|supplier|system|tool|partner|agency|company)', 'why (i|we) (called|reached out|contacted|are talking)', '(that|this) (is|was) (why|the reason)', '@rep_framing', '(not|never) (unacceptable|a problem)'],
     },
     {
       id: 'complaint.escalate',
@@ -774,6 +777,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'complaint.broken-again',
       category: 'complaint',
       patterns: [
+        "(told|promised|assured) (us|me) .{0,4} (last week|yesterday|last month|weeks ago|days ago|a month ago|on monday|on tuesday|on wednesday|on thursday|on friday)", "(and|yet|but) here we are$", "here we are (still|again|weeks later|a month later|months later|a year later)",
         '(you|your team|your people|they) (said|told us|promised) (that|this|the same)? (on|last|before|yesterday|a week|two weeks|three weeks|#Date)',
         '(not|none|not one|nothing) (one|of them)? (has|have)? (been)? (resolved|fixed|answered|sorted|done)',
         'not the (level|kind|quality|standard) of (service|support|quality) (we|i)',
@@ -829,7 +833,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(customers|clients|users|patients|students|staff|team|people) (are|have been|keep|were) (complaining|furious|angry|upset|screaming|calling)',
       ],
       negatable: false,
-      unless: ['@resolved', '@rep_framing', 'first time (buyer|user|customer|caller)', '(nice|great|good|lovely) to', 'no refund (needed|necessary)', 'for the first time', 'time (zone|slot|frame)'],
+      unless: ["(and|which) (it|they|you) (is|was|were|did|has|have|are) (thanks|live|done|working|great|fine|ready|sorted|fixed|on time|delivered|brilliant)", '@resolved', '@rep_framing', 'first time (buyer|user|customer|caller)', '(nice|great|good|lovely) to', 'no refund (needed|necessary)', 'for the first time', 'time (zone|slot|frame)'],
     },
 
     // ——— skepticism ———
@@ -858,6 +862,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'skeptic.heard-before',
       category: 'skepticism',
       patterns: [
+        "(anything|something|data|evidence|numbers|figures) (independent|third-party|third party) (we|i|that|to) (could|can)? (look at|see|check|read|verify|trust)", "so (did|were|was|do|does) the (last|previous|other) (three|two|few|one|ones|couple|vendors|tools|#Value)",
         "(that's|that is) what (they|you|you all|they all|all of you|everyone|everybody) (all)? (say|said|says|claim|tell me|promise)",
         "(not sure|don't know if|doubt|unsure whether|unsure if|not convinced) (it|that|this|those|the results|that data|the numbers|any of that|any of it) (translates|translate|applies|apply|transfers|transfer|carries over|would work|works|scales|holds) (to|for|here|in)?",
         "(you|can you|could you|will you|would you) (can|could)? (guarantee|promise|prove|commit to|put in writing) (that|this|it)", "(my|our|some|healthy|a bit of|a little|forgive the|forgive my|excuse my|excuse the) (scepticism|skepticism|cynicism)", "heard (similar|the same|such|identical|comparable) (promises|claims|pitches|lines|stories|things)", "(a big|a massive|a huge|quite an|quite a big|lot of) (if|ifs)", "(pie in the sky|wishful thinking|fairy tale|fairytale|pipe dream|castles in the air|sounds like a fantasy|sounds like fantasy)",
@@ -922,7 +927,7 @@ export const DEFAULT_PACK: TriggerPack = {
         '(any|some|real|hard|actual) (proof|evidence|data|references) (of|for|that|to back|behind)?',
         '(not|never) (sure|convinced) (that|this|it|those|these|your|the)? (is|are|will|would|really|actually)? (true|real|accurate|work|works|add up|adds up|deliver|hold up|holds up|stack up|possible)',
         '(i|we) (doubt|question|do not believe|don\'t believe|don\'t buy|do not buy|don\'t trust|do not trust) (that|it|this|those|the|your|these|any|a)',
-        '(numbers|figures|stats|statistics|claims|results|roi|projections|promises|benchmarks|savings|estimates|testimonials|reviews|case studies) (seem|look|sound|are|feel|seems|looks|sounds|feels|were) (a bit|a little|kind of|pretty|very|too|rather)? (inflated|made up|made-up|unrealistic|too high|cherry-picked|cherry picked|off|fishy|optimistic|generous|rosy|good to be true|exaggerated|fake|suspicious|too good|hard to believe|hand-picked|massaged)',
+        '(numbers|figures|stats|statistics|claims|results|roi|projections|promises|benchmarks|savings|estimates|testimonials|reviews|case studies) (seem|look|sound|are|feel|seems|looks|sounds|feels|were) (a bit|a little|kind of|pretty|very|too|rather)? (inflated|made up|made-up|unrealistic|too high|cherry-picked|cherry picked|off|fishy|optimistic|generous|rosy|good to be true|exaggerated|fake|suspicious|too good|hard to believe|hand-picked|massaged|convenient|too convenient|too neat|too tidy)',
         '(where|how) did you (get|come up with|calculate|arrive at|find) (that|those|these|this) (number|numbers|figure|figures|stat|stats|statistics|data|claim|claims)?',
         '(marketing|sales) (fluff|speak|hype|talk|pitch|spin|nonsense|bs|copy|buzzwords|jargon)',
         '(buzzwords|snake oil|smoke and mirrors|vaporware|hype)',
