@@ -202,6 +202,16 @@ describe('several moments in one utterance', () => {
   });
 });
 
+describe('negation before a match', () => {
+  it('"no" cancels the moment, but the spoken "yeah no" agrees and does not', () => {
+    expect(detector.analyze("no we've got a guy who does all that for us", { channel: 'caption' }).categories).not.toContain('competitor');
+    const said = "yeah no we've got a guy who does all that for us";
+    const result = detector.analyze(said, { channel: 'caption' });
+    expectWellFormed(said, result);
+    expect(covering(said, result, 'competitor', "got a guy who does all that")).toBeDefined();
+  });
+});
+
 describe('email structure', () => {
   const QUOTE = 'On Mon, 2 Mar 2026 at 09:00, Dana Ortiz <dana@acme.com> wrote:\n> Could you just send me some information?\n> It is too expensive for us.';
 
