@@ -61,7 +61,8 @@ interface CompiledTrigger {
   def: TriggerDef;
   speakers: SpeakerScope;
   patterns: CompiledPattern[];
-  unless: CompiledPattern[];
+  /** Compiled on first read. */
+  readonly unless: CompiledPattern[];
   unlessInText: CompiledPattern[];
 }
 
@@ -147,11 +148,16 @@ export function createDetector(pack: TriggerPack): Detector {
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
+    // A trigger's exceptions are only read once one of its patterns may match a sentence: compile them then,
+    // not at start-up (they are a quarter of the pack's patterns, and cold start matters).
+    let unless: CompiledPattern[] | undefined;
     triggers.push({
       def,
       speakers: def.speakers ?? 'customer',
       patterns: [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(compiled),
-      unless: resolve(def.unless),
+      get unless() {
+        return (unless ??= resolve(def.unless));
+      },
       unlessInText: resolve(def.unlessInText),
     });
   }
