@@ -82,6 +82,8 @@ interface Participant {
   /** Upper-case initials of the cleaned name: "RP". */
   initials: string;
   images: string[];
+  /** Listed in the participants panel, which names everyone in the call (tiles show only those on screen). */
+  inPanel: boolean;
 }
 
 /** Everyone the page names next to an avatar: video tiles and participants-panel rows. */
@@ -95,7 +97,7 @@ function participants(doc: ParentNode): Participant[] {
       if (!cleaned) continue;
       const initials = cleaned.split(' ').map((word) => Array.from(word)[0] ?? '').join('').toLocaleUpperCase();
       const images = Array.from(element.querySelectorAll('img')).map((img) => img.getAttribute('src') ?? '').filter(Boolean);
-      found.push({ name, initials, images });
+      found.push({ name, initials, images, inPanel: entry === PARTICIPANT_ROW });
     }
   }
   return found;
@@ -123,7 +125,10 @@ function avatarSpeaker(root: Element): string | null {
   }
   const initials = (avatar.textContent ?? '').replace(/\s+/g, '').toLocaleUpperCase();
   if (!initials || Array.from(initials).length > 3) return null;
-  return onlyName(everyone.filter((p) => p.initials.startsWith(initials)));
+  // A one-letter disc ("M" for Morgan Diaz) is matched by prefix only while the participants panel lists everyone:
+  // from the tiles alone it could pick the one visible "M…" while the real speaker is off screen (paged gallery).
+  const everyoneListed = everyone.some((p) => p.inPanel);
+  return onlyName(everyone.filter((p) => p.initials === initials || (everyoneListed && p.initials.startsWith(initials))));
 }
 
 /**

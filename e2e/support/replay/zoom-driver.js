@@ -83,6 +83,20 @@
     name.textContent = speaker;
     tile.append(name);
     gallery.append(tile);
+    // The participants panel is open in these calls: it lists everyone, so a one-letter initials disc can be matched.
+    let panel = document.querySelector('.participants-section-container__participants');
+    if (!panel) {
+      panel = document.createElement('ul');
+      panel.className = 'participants-section-container__participants';
+      document.body.append(panel);
+    }
+    const row = document.createElement('li');
+    row.className = 'participants-item';
+    const rowName = document.createElement('span');
+    rowName.className = 'participants-item__display-name';
+    rowName.textContent = speaker;
+    row.append(rowName);
+    panel.append(row);
   }
   function avatarFor(speaker) {
     if (hasPhoto(speaker)) {
