@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { db } from '@/lib/storage/db';
 import { fakeMoment } from '@/lib/storage/test-moments';
 import { DataControls } from './DataControls';
+import { getSettings } from '@/lib/settings/settings';
 import { storageProblemItem } from '@/lib/background/storage-health';
 
 afterEach(cleanup);
@@ -55,6 +56,8 @@ describe('your data', () => {
     const m = (await db.moments.get('gmail:t1:m1'))!;
     expect(m.text).toBe('Call me on [phone]. Could you just send me some information?');
     expect(m.text.slice(m.detections[0]!.start, m.detections[0]!.end)).toBe('send me some information');
+    // New moments are redacted too, so a thread read again cannot bring the raw text back.
+    expect((await getSettings()).redact).toBe(true);
     // Done: the action is offered again, and running it again finds nothing left.
     fireEvent.click(screen.getByTestId('redact-history'));
     fireEvent.click(screen.getByTestId('confirm-redact-history'));

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { db } from '@/lib/storage/db';
 import { deleteEverything, exportBackup, restoreBackup } from '@/lib/storage/maintenance';
 import { redactStoredHistory, type RedactProgress } from '@/lib/privacy/redact-history';
+import { getSettings, settingsItem } from '@/lib/settings/settings';
 import { storageProblemItem, type StorageProblem } from '@/lib/background/storage-health';
 import { downloadText } from '../download';
 
@@ -57,6 +58,10 @@ export function DataControls() {
     setError(null);
     setStatus('');
     try {
+      // Redaction for new moments goes on first: a Gmail thread opened again re-reports its messages, which would
+      // otherwise overwrite the redacted moments with the raw text.
+      const current = await getSettings();
+      if (!current.redact) await settingsItem.setValue({ ...current, redact: true });
       const done = await redactStoredHistory(db, { onProgress: (p) => setRedacting(p) });
       setStatus(
         done.changed
@@ -110,7 +115,7 @@ export function DataControls() {
         {redacting === 'ask' ? (
           <>
             <p className="meta" id="redact-question">
-              Replace email addresses, phone numbers and card numbers in every stored moment with [email], [phone] and [card], and forget sender addresses? This cannot be undone.
+              Replace email addresses, phone numbers and card numbers in every stored moment with [email], [phone] and [card], and forget sender addresses? Redaction is also turned on for new moments. This cannot be undone.
             </p>
             <button type="button" className="danger" data-testid="confirm-redact-history" aria-describedby="redact-question" onClick={() => void redactHistory()}>
               Yes, redact stored history

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import * as v from 'valibot';
-import { getSettings, settingsItem, SettingsSchema, type Settings } from '@/lib/settings/settings';
+import { getSettings, normalizeSettings, settingsItem, SettingsSchema, type Settings } from '@/lib/settings/settings';
 import { Field } from './Field';
 import { SourceCheckboxes } from './SourceCheckboxes';
 
@@ -32,6 +32,11 @@ export function SettingsForm() {
   const [status, setStatus] = useState('');
   useEffect(() => {
     void getSettings().then((s) => setDraft(toDraft(s)));
+    // "Redact stored history now" (Your data) turns redaction on: the checkbox follows without losing other edits.
+    return settingsItem.watch((value) => {
+      const redact = normalizeSettings(value).redact;
+      setDraft((d) => (d && d.redact !== redact ? { ...d, redact } : d));
+    });
   }, []);
   if (!draft) return null;
   const { settings, errors } = parse(draft);
