@@ -93,6 +93,16 @@ describe('background handlers', () => {
     expect(await db.moments.count()).toBe(1);
   });
 
+  it('refuses a report the detector cannot analyse (no retry, no storage warning)', async () => {
+    const failed = vi.fn();
+    const broken = () => Object.assign(Object.create(getDefaultDetector()), { analyze: () => { throw new TypeError('boom'); } });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    handlers = createHandlers({ db, detector: broken, settings: async () => settings, extensionId: EXT, extensionOrigin: ORIGIN, sendInsert, health: { failed, stored: vi.fn() } });
+    await expect(handlers.reportText(report(), gmailTab)).rejects.toMatchObject({ name: 'RejectedMessage' });
+    expect(failed).not.toHaveBeenCalled();
+    expect(await db.moments.count()).toBe(0);
+  });
+
   it('rejects a page claiming to be another site', async () => {
     await expect(handlers.reportText(report({ source: 'meet' }), gmailTab)).rejects.toThrow('cannot report for meet');
   });

@@ -43,9 +43,27 @@ export function createHandlers(deps: BackgroundDeps) {
     if (!settings.activeSources.includes(report.source)) return { momentId: null };
     const tabId = sender.tab?.id ?? null;
     let momentId: string | null;
+    const detector = deps.detector();
+    let analysisFailed = false;
+    // The same text would fail the same way every time: refuse it (the page stops re-sending) instead of calling it
+    // a storage failure, which would be retried forever and tell the rep to free disk space.
+    const guarded: Detector = Object.assign(Object.create(detector) as Detector, {
+      analyze: (...args: Parameters<Detector['analyze']>) => {
+        try {
+          return detector.analyze(...args);
+        } catch (error) {
+          analysisFailed = true;
+          throw error;
+        }
+      },
+    });
     try {
-      momentId = await recordReport(deps.db, deps.detector(), report, tabId, now(), { redact: settings.redact });
+      momentId = await recordReport(deps.db, guarded, report, tabId, now(), { redact: settings.redact });
     } catch (error) {
+      if (analysisFailed) {
+        console.error('Truth Serum: a report could not be analysed', error instanceof Error ? error.name : typeof error);
+        throw new RejectedMessage('the text could not be analysed');
+      }
       // Rejecting keeps the report in the content script's retry queue; the warning tells the rep meanwhile.
       void deps.health?.failed(error);
       throw error;
