@@ -66,6 +66,16 @@ describe('runWhileActive', () => {
     expect(start).not.toHaveBeenCalled();
   });
 
+  it('does not ask again when the background refuses', async () => {
+    let calls = 0;
+    const refusal = Object.assign(new Error('settings asked by an unexpected sender'), { name: 'RejectedMessage' });
+    const deps: ActiveSettingsDeps = { read: async () => (calls++, Promise.reject(refusal)), watch: () => () => {}, retryMs: [1] };
+    const start = vi.fn();
+    await runWhileActive(new AbortController().signal, 'meet', start, { deps });
+    expect(calls).toBe(1);
+    expect(start).not.toHaveBeenCalled();
+  });
+
   it('gives up reading when the content script goes away', async () => {
     const parent = new AbortController();
     const deps: ActiveSettingsDeps = { read: async () => Promise.reject(new Error('down')), watch: () => () => {}, retryMs: [5] };

@@ -29,17 +29,29 @@ const backgroundDeps: ActiveSettingsDeps = {
 
 const DEFAULT_RETRY_MS = [250, 1000, 3000, 10_000];
 
+/** The background's RejectedMessage and valibot's ValiError: a refusal, not a worker that is away. */
+const isRefusal = (error: unknown) => error instanceof Error && (error.name === 'RejectedMessage' || error.name === 'ValiError');
+
 /** Reads until the background answers: a site the rep switched off must never be read on a guessed default. */
 async function readUntilAnswered(deps: ActiveSettingsDeps, signal: AbortSignal): Promise<Settings | null> {
   const waits = deps.retryMs ?? DEFAULT_RETRY_MS;
   for (let attempt = 0; !signal.aborted; attempt++) {
     try {
       return await deps.read();
-    } catch {
+    } catch (error) {
+      // Refused (not our site, a malformed answer): asking again would only be refused again.
+      if (isRefusal(error)) return null;
       const ms = waits[Math.min(attempt, waits.length - 1)] ?? 1000;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        const onAbort = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
       });
     }
   }

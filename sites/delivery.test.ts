@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDelivery, reportKey } from './delivery';
+import { createDelivery, reportKey, warnOnLoss } from './delivery';
 
 interface Msg {
   source: string;
@@ -176,5 +176,21 @@ describe('acknowledged delivery of reports', () => {
     await vi.runAllTimersAsync();
     expect(send2).toHaveBeenCalledTimes(1);
     expect(d2.pending()).toBe(0);
+  });
+});
+
+describe('warnOnLoss', () => {
+  it('says once per new loss, with counts only', () => {
+    const log = vi.fn();
+    const onChange = warnOnLoss('meet', log);
+    onChange({ pending: 3, retrying: 0, overflowed: 0, rejected: 0 });
+    expect(log).not.toHaveBeenCalled();
+    onChange({ pending: 1000, retrying: 1000, overflowed: 2, rejected: 0 });
+    onChange({ pending: 999, retrying: 999, overflowed: 2, rejected: 0 });
+    onChange({ pending: 0, retrying: 0, overflowed: 2, rejected: 1 });
+    expect(log.mock.calls.map((c) => c[0])).toEqual([
+      'Truth Serum (meet): 2 report(s) dropped because the queue was full, 0 refused by the extension.',
+      'Truth Serum (meet): 2 report(s) dropped because the queue was full, 1 refused by the extension.',
+    ]);
   });
 });

@@ -228,3 +228,19 @@ export function createDelivery<T>({
 
 /** The key of a text report: one utterance or message. */
 export const reportKey = (r: { source: string; conversationId: string; utteranceId: string }) => `${r.source}:${r.conversationId}:${r.utteranceId}`;
+
+/**
+ * An `onChange` for content scripts: says in the page's console when reports were given up (queue full) or refused,
+ * with counts only, never page text, so a loss is never silent.
+ */
+export function warnOnLoss(where: string, log: (message: string) => void = (m) => console.warn(m)): (state: DeliveryState) => void {
+  let overflowed = 0;
+  let rejected = 0;
+  return (state) => {
+    if (state.overflowed > overflowed || state.rejected > rejected) {
+      log(`Truth Serum (${where}): ${state.overflowed} report(s) dropped because the queue was full, ${state.rejected} refused by the extension.`);
+    }
+    overflowed = state.overflowed;
+    rejected = state.rejected;
+  };
+}

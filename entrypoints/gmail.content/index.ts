@@ -5,7 +5,7 @@ import { CaretMemory, insertPlainText } from '@/sites/gmail/insert';
 import { backgroundToContent, contentToBackground } from '@/lib/messaging/protocol';
 import type { AdapterStatusReport, TextReport } from '@/lib/messaging/schemas';
 import { runWhileActive } from '@/sites/active-settings';
-import { createDelivery, reportKey } from '@/sites/delivery';
+import { createDelivery, reportKey, warnOnLoss } from '@/sites/delivery';
 import { GMAIL_PLACEMENT } from '@/sites/chip/chip';
 import { countAcknowledged, startPageChip } from '@/sites/chip/wire';
 
@@ -19,7 +19,7 @@ export default defineContentScript({
     const chip = startPageChip({ signal: ctx.signal, source: 'gmail', placement: GMAIL_PLACEMENT });
     // Reports are retried until the background acknowledges them: an MV3 worker may be restarting right now.
     const send = countAcknowledged((r: TextReport) => contentToBackground.sendMessage('reportText', r), chip);
-    const delivery = createDelivery({ send, key: reportKey, signal: ctx.signal });
+    const delivery = createDelivery({ send, key: reportKey, signal: ctx.signal, onChange: warnOnLoss('gmail') });
     // Nothing is read while the rep has Gmail switched off in the options.
     void runWhileActive(
       ctx.signal,

@@ -4,7 +4,7 @@ import type { CaptionReader } from './reader';
 import { startCaptionWatch } from './watch';
 import type { AdapterStatusReport, TextReport } from '../../lib/messaging/schemas';
 import { runWhileActive } from '../active-settings';
-import { createDelivery, reportKey } from '../delivery';
+import { createDelivery, reportKey, warnOnLoss } from '../delivery';
 import { CALL_PLACEMENT } from '../chip/chip';
 import { countAcknowledged, startPageChip } from '../chip/wire';
 
@@ -17,7 +17,7 @@ export function runCaptionContentScript(ctx: ContentScriptContext, reader: Capti
   const chip = startPageChip({ signal: ctx.signal, source: reader.source, placement: CALL_PLACEMENT });
   // Reports are retried until the background acknowledges them: an MV3 worker may be restarting right now.
   const send = countAcknowledged((r: TextReport) => contentToBackground.sendMessage('reportText', r), chip);
-  const delivery = createDelivery({ send, key: reportKey, signal: ctx.signal });
+  const delivery = createDelivery({ send, key: reportKey, signal: ctx.signal, onChange: warnOnLoss(reader.source) });
   void runWhileActive(
     ctx.signal,
     reader.source,
