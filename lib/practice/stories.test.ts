@@ -24,6 +24,13 @@ describe('talkingPointsFor', () => {
     expect(kept).toEqual({ storyId: 'old-price', customer: null, text: 'A customer bought once the pilot paid for itself. Then a customer renewed.' });
   });
 
+  it('takes out the capitalised words of a longer title too, so a private customer is never named', () => {
+    const [p] = talkingPointsFor([story({ id: 'x', title: 'Initech pilot 2024', text: 'Initech stalled for a quarter. Then the Initech team bought; the pilot paid off.' })], ['price']);
+    expect(p!.text).toBe('A customer stalled for a quarter. Then the a customer team bought; the pilot paid off.');
+    const [q] = talkingPointsFor([story({ id: 'y', title: 'Acme Freight (Leeds)', text: 'Acme Freight renewed, and Acme expanded.' })], ['price']);
+    expect(q!.text).toBe('A customer renewed, and a customer expanded.');
+  });
+
   it('treats the name as text, not a pattern', () => {
     const [p] = talkingPointsFor([story({ id: 'x', title: 'A.B (UK)', text: 'A.B (UK) liked it; AxB did not.' })], ['price']);
     expect(p!.text).toBe('A customer liked it; AxB did not.');

@@ -42,6 +42,23 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const aCustomer = (_match: string, at: number, all: string) => (/(^|[.!?]\s+)$/.test(all.slice(0, at)) ? 'A customer' : 'a customer');
+
+/**
+ * Takes the customer out of a story's words: the whole title wherever it appears, then runs of the title's
+ * capitalised words ("Initech" from the title "Initech pilot 2024", "Acme Freight" or "Acme" alone).
+ */
+function withoutCustomer(text: string, title: string): string {
+  if (!title) return text;
+  let out = text.replace(new RegExp(escapeRegExp(title), 'gi'), aCustomer);
+  const names = [...new Set(title.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}\p{N}&'.-]+$/u.test(w)))];
+  if (names.length) {
+    const one = names.map(escapeRegExp).join('|');
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${one})(?:\\s+(?:${one}))*(?![\\p{L}\\p{N}])`, 'gu'), aCustomer);
+  }
+  return out;
+}
+
 /**
  * The stories that answer any of `categories`, as talking points: those tagged with the card's primary category
  * first, then newest first. A story not marked shareable never shows the customer's name, and the name is also
@@ -57,7 +74,6 @@ export function talkingPointsFor(stories: readonly StoryRecord[], categories: re
     .map((s) => {
       const name = s.title.trim();
       if (s.shareable) return { storyId: s.id, customer: name || null, text: s.text.trim() };
-      const text = name ? s.text.trim().replace(new RegExp(escapeRegExp(name), 'gi'), (_m, at: number, all: string) => (/(^|[.!?]\s+)$/.test(all.slice(0, at)) ? 'A customer' : 'a customer')) : s.text.trim();
-      return { storyId: s.id, customer: null, text };
+      return { storyId: s.id, customer: null, text: withoutCustomer(s.text.trim(), name) };
     });
 }
