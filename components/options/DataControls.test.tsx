@@ -46,7 +46,10 @@ describe('your data', () => {
     ]);
     render(<DataControls />);
     fireEvent.click(screen.getByTestId('redact-history'));
+    // Keyboard focus moves to the safe choice, and back to the button when the question goes.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByTestId('redact-history'));
     expect((await db.moments.get('gmail:t1:m1'))!.text).toBe(text);
 
     fireEvent.click(screen.getByTestId('redact-history'));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { db } from '@/lib/storage/db';
 import { deleteEverything, exportBackup, restoreBackup } from '@/lib/storage/maintenance';
 import { redactStoredHistory, type RedactProgress } from '@/lib/privacy/redact-history';
@@ -16,6 +16,21 @@ export function DataControls() {
   const [confirming, setConfirming] = useState(false);
   const [redacting, setRedacting] = useState<'ask' | RedactProgress | null>(null);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
+  // The redaction flow swaps its buttons out: keyboard focus follows (question → progress → the button again)
+  // instead of falling back to the page body.
+  const redactButton = useRef<HTMLButtonElement>(null);
+  const progress = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef(false);
+  const redactPhase = redacting === 'ask' ? 'ask' : redacting ? 'progress' : 'idle';
+  useEffect(() => {
+    if (redactPhase === 'idle') {
+      if (returnFocus.current) redactButton.current?.focus();
+      returnFocus.current = false;
+    } else {
+      returnFocus.current = true;
+      if (redactPhase === 'progress') progress.current?.focus();
+    }
+  }, [redactPhase]);
   useEffect(() => {
     // A change seen while the first read is under way is newer than what that read returns.
     let changed = false;
@@ -120,12 +135,12 @@ export function DataControls() {
             <button type="button" className="danger" data-testid="confirm-redact-history" aria-describedby="redact-question" onClick={() => void redactHistory()}>
               Yes, redact stored history
             </button>
-            <button type="button" onClick={() => setRedacting(null)}>
+            <button type="button" autoFocus onClick={() => setRedacting(null)}>
               Cancel
             </button>
           </>
         ) : redacting ? (
-          <>
+          <div ref={progress} tabIndex={-1} className="redact-progress">
             <label htmlFor="redact-progress">Redacting stored history…</label>
             <progress id="redact-progress" data-testid="redact-progress" max={Math.max(redacting.total, 1)} value={redacting.scanned}>
               {redacting.scanned} of {redacting.total}
@@ -133,9 +148,9 @@ export function DataControls() {
             <span className="meta">
               {redacting.scanned.toLocaleString('en-US')} of {moments(redacting.total)} checked
             </span>
-          </>
+          </div>
         ) : (
-          <button type="button" data-testid="redact-history" onClick={() => setRedacting('ask')}>
+          <button type="button" ref={redactButton} data-testid="redact-history" onClick={() => setRedacting('ask')}>
             Redact stored history now…
           </button>
         )}
