@@ -22,13 +22,16 @@ export const DEFAULT_PACK: TriggerPack = {
       "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in (the|this|that|our|a|your) (price|rate|deal|discount|pricing|offer|quote)', 'lock it in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
       "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week|this month|before the end of)',
       '(going|go|went|gone|decided to go|chosen to go) with (you|your|yours)',
+      '(the)? sooner the better', '(need|want) (it|this|you) (live|up and running|in place|running|set up|rolled out) (before|by|ahead of)', '(rather|prefer to|prefer) (just)? (buy|purchase|pay for) (it|one|yours|something)',
+      '(we are|we\'re|i am|i\'m) (definitely|absolutely|still)? (going ahead|moving ahead|proceeding)',
       '(perfect|good|great|ideal) (start date|time to start|time to switch|moment to switch)', 'free to (switch|move|start|choose)', '(you|your) (came|come) out (on top|ahead|best|first)', '(nobody|no one|none of them|nothing) (comes|came) close',
     ],
     // Said anywhere in a message, the customer is moving ahead: a request for material or time elsewhere in it is part of buying.
     moving_ahead: ['{countersign}', '(starting|start|begin|beginning|kick off|kicking off) (the|our) (integration|implementation|rollout|roll-out|onboarding|migration|build)', 
       "!not (want|ready|keen|happy|planning|going) to (move|go) (ahead|forward)", '!not (ready|want|keen|looking|planning|going) to (sign|buy|purchase|proceed|get started|onboard|roll it out|roll this out)', "(let's|let us) (go ahead|get started|proceed|do it|get going|get this signed)",
       '(send|resend|re-send|email|forward) (me|us|over|across)? (the|your)? (contract|order form|paperwork|msa|sow|agreement) (so|and|to)', 'purchase order', '(raise|raising|raised|issue|issuing) (a|the|our)? (po|purchase order)',
-      '(get|getting) (it|this|the contract|the paperwork|the agreement) signed', 'ahead of (the|our)? (rollout|roll-out|go-live|go live|launch|kick-off|kickoff)',
+      '(get|getting) (it|this|the contract|the paperwork|the agreement) signed', '(going|go|went|decided to go|chosen to go) with (you|your|yours)', '(please|yes)? go ahead and (book|schedule|arrange|set up|order|sign|start|send the invoice)',
+      '(we are|we\'re) (definitely|absolutely)? (going ahead|moving ahead|proceeding)', 'ahead of (the|our)? (rollout|roll-out|go-live|go live|launch|kick-off|kickoff)',
     ],
     // Ordinary meeting logistics.
     logistics: [
@@ -68,6 +71,7 @@ export const DEFAULT_PACK: TriggerPack = {
     // Pain with the incumbent is a reason to switch to us, not loyalty to them.
     incumbent_pain: ["(went bust|went under|gone bust|gone under|closed down|shut down|folded|went out of business|discontinued|was discontinued|was acquired)", "(used to|previously|formerly) (use|used|have|had|work with|be with)", '(leaving|dropping|ditching|moving off|switching from|replacing) (them|those guys|that lot) (at|when|after|for)', 
       '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling|not happy|done) with (our|the|their) (current|existing|old|previous|present)',
+      '(hated|loathed|couldn\'t stand|could not stand) (it|them|those guys)', '(my|our) (old|previous|last|former) (company|job|employer|firm|school|practice) (used|had|was on|ran)',
       '(painful|a pain|a nightmare|a headache|a relief|clunky|falling apart|not cutting it|outgrown|outgrew|out of date|outdated)',
     ],
     // The customer holds the authority, or the approval is a formality.
@@ -82,15 +86,23 @@ export const DEFAULT_PACK: TriggerPack = {
       'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody|they) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
       '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)', 'when (i|we) (said|mentioned|told you)',
       '(some|many|most|a few|several|all|lots|one|a couple|half) of (our|my|their|the) .{0,2} (say|said|says|tell|told|complain|complained|complains|think|thinks|feel|feels|find|finds|reckon|reckons)',
+      '(our|my|their) own? (customers|clients|members|users|prospects|buyers|guys|sales guys|salespeople|reps|agents|staff|patients|students) (keep|keeps|kept|are|were)? (always|often|constantly|forever|regularly)? (saying|telling|complaining|asking|say|tell)',
+      '(get|gets|got|getting) told', '(a|one|another) (client|customer|member|prospect|user|buyer) of (ours|mine|theirs) (said|says|told|tells)',
+      // A rep's note about the prospect, or the customer explaining what a colleague meant.
+      '(prospect|customer|client|lead) (said|says|mentioned|told me) (they|she|he|it)', 'when (my|our) (colleague|colleagues|boss|manager|team|partner|cfo|ceo|director) (said|mentioned)',
+      // Counterfactual: what would have happened, not what is.
+      '(would|could|might) have had to',
     ],
+    // The customer saying their trouble is not about us: a complaint about something else.
+    unrelated: ['(not|nothing to do with|no reflection on) (your|you) (fault|product|lot|guys|team|company|service|software|tool|platform|end|side)', 'nothing to do with (you|your)'],
     // Chat about the weather, the office or the weekend is not about the deal.
-    small_talk: ['(weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
+    small_talk: ['(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
     // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
     turn: [
       '(won|win|wins|has won) (me|us|her|him|them|everyone) over', '(i\'m|i am|we\'re|we are) (in|sold|convinced|on board)', '(yes|yeah) (definitely|absolutely|please)', "let's (talk|chat|do it|go|get going|set it up|book)",
       '(looks|look|seems|sounds) (right|perfect|great|good|ideal|spot on) for (us|me|our)', 'not cutting it', '(falling apart|creaking|on its last legs|end of life|end-of-life|retiring|being retired|sunsetting|being discontinued|shutting down|going away)',
       '(need|want|looking for) (a|something) (proper|better|new|real|modern|more modern)', '(have to|need to|must|got to|want to|going to|plan to|planning to|ready to) (move|switch|change|replace|migrate|leave)',
-      '(working|running|fine|stable) (now|again)', '(refunded|reimbursed|credited|compensated|apologised|apologized)', 'no complaints', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', 'since the (fix|patch|update)',
+      '(working|running|fine|stable) (now|again)', '(finance|boss|board|cfo|ceo|they|management|procurement|budget) (has|have)? (signed off|approved|okayed|agreed)', '(we are|we\'re) (definitely|absolutely)? (going ahead|moving ahead|proceeding)', '(refunded|reimbursed|credited|compensated|apologised|apologized)', 'no complaints', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', 'since the (fix|patch|update)',
       '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
       '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
       '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
@@ -984,17 +996,30 @@ for (const trigger of DEFAULT_PACK.triggers) {
       // Auditors' and security reviewers' paperwork is due diligence on buying.
       '(soc 2|soc2|security questionnaire|iso 27001|pen test|penetration test|certificate of insurance|insurance certificate|audit report) .{0,6} (email|send|forward|share)',
       // Due diligence on setting it up is part of buying.
+      // Material to use once bought (for the rollout, the staff room wall, our records) is a step forward.
+      'for (our|my|the) (records|files|file)', '(print|printed|laminate|pin up|put up|stick) .{0,4} (for|on) (the)? (staff room|staffroom|break room|wall|walls|noticeboard|notice board|office)',
+      'for the (rollout|roll-out|go-live|launch|onboarding|training|new starters|nurses|teachers|staff|users) (so|to|and|like|they|$)?', '(the|our) (discount|price|terms|deal|rate) (we|you) (agreed|discussed|settled)',
       '(on|about|regarding|for) (your|the)? (api|apis|rate limits|rate limit|endpoints|webhooks|sdk|sandbox|uptime|encryption|soc 2|soc2|penetration test|pen test|iso 27001|sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
     ],
+    // The rep's own "let me know and I'll follow up" accepts a stall; it is not the customer's.
+    stall: ['@rep_framing', '(just)? let me know (and|if) (i|we)'],
     // A rejection that hangs on the price is the price objection itself.
-    not_interested: ['at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
+    not_interested: ['(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
     // A contract that ends is the opening to switch, not loyalty to the incumbent.
     competitor: ['@buying_signal', '@why_we_called', '@incumbent_pain', '(contract|agreement|term|subscription|licence|license|deal) (ends|expires|runs out|is up|lapses|comes to an end|ending|expiring|finishes) (on|in|at|next|this|soon|by|at the end)'],
-    authority: ['@own_authority'],
-    complaint: ['@small_talk', '@why_we_called'],
-    skepticism: ['@small_talk', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)'],
+    authority: ['@own_authority', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
+    // Trouble with an old system or a past build is the reason to buy; vendor paperwork is buying.
+    complaint: ['@small_talk', '@why_we_called', '(old|previous|last|former) (system|vendor|provider|supplier|tool|platform|software|crm)', '(tried|attempted) to (build|do|make|develop) (it|this|that|something|our own)', '(bank details|w9|w-9|w-8|vendor form|supplier form|vendor setup|supplier setup|tax form)'],
+    skepticism: ['@small_talk', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)'],
   };
   const shared = ['@third_party', ...(byCategory[trigger.category] ?? [])];
   trigger.unless = [...(trigger.unless ?? []), ...shared.filter((s) => !trigger.unless?.includes(s))];
-  if (trigger.category === 'info_brushoff' || trigger.category === 'stall') trigger.unlessInText = ['@moving_ahead'];
+  const byCategoryInText: Record<string, string[]> = {
+    info_brushoff: ['@moving_ahead'],
+    stall: ['@moving_ahead'],
+    competitor: ['@moving_ahead'],
+    complaint: ['@unrelated'],
+  };
+  const inText = byCategoryInText[trigger.category];
+  if (inText) trigger.unlessInText = [...(trigger.unlessInText ?? []), ...inText.filter((s) => !trigger.unlessInText?.includes(s))];
 }
