@@ -160,6 +160,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'info.in-writing',
       category: 'info_brushoff',
       patterns: [
+        "(whack|bung|chuck|fling|throw|pop|stick) (it|that|them|everything|something)? (all)? in (an|a) (email|mail|message)",
+        "(fling|chuck|bung|whack|throw|pop) (over|across) (whatever|what|anything|any|some|your) (literature|material|materials|bumf|info|stuff|you have|you've got)?",
         '(put|get|have|write) (it|that|this|something|everything|anything|all of that|all that|some of that|the details)? (down)? in (writing|an email|a email|email)',
         '(drop|stick|throw|pop) (it|that|this|something|everything|the details) in (an|a)? (email|mail)',
         '(something|anything) (in writing|written down|on paper)',
@@ -248,6 +250,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'notint.pass',
       category: 'not_interested',
       patterns: [
+        "(it is|it's|that is|that's) a (pass|no) (from|for) (us|me|our side|my side|our end|my end)",
+        "not (really)? on (our|my) radar",
         "(won't|will not|aren't|are not|not) (be)? (buying|purchasing|signing up for|going ahead with|taking up) (this|it|that|anything|your)",
         "(will|'ll|are|'re|be|am|'m|we|i) (be)? (passing|going to pass|gonna pass) on (this|it|that) (one|time|occasion|for now)?",
         "(thanks|thank you|cheers) but (we|i) .{0,3} (leave|skip|pass on) (it|this|that)",
@@ -341,6 +345,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'stall.think-it-over',
       category: 'stall',
       patterns: [
+        "(sit|live) with (it|this|that) (for)? (a bit|a while|a few days|a little while|a little|a couple of days|a week)",
         "(need|want|have|going|gonna) to sit on (it|this|that)", "sit on (it|this|that) for (a|the|another)",
         '(hold|holding) fire',
         '(put|putting) a pin in (it|this|that)',
@@ -425,6 +430,9 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'price.too-expensive',
       category: 'price',
       patterns: [
+        "(way|much|far|a lot|a good bit|well) (more|higher|above) (than|what) (we|i) (were|was|had)? (thinking|expecting|expected|budgeted|hoped|planned|imagined|had in mind)",
+        "pay (double|triple|twice|three times|four times) (for|what)",
+        "(an awful lot|a bit much|way too much) for (a|an|the|what)",
         "(not|n't|hardly) (cheap|inexpensive|a small amount|small change|peanuts|pocket change)", "(for that|for this|for the same|for half that|with that) (money|price|cost|budget|amount) (i|we) (could|can|might as well) (hire|get|buy|employ|pay)",
         "(thinking|expecting|hoping|budgeting|figured|imagined) (more like|something like|closer to|nearer to) .{0,3} (hundred|hundreds|thousand|thousands|grand|quid|dollars|bucks|pounds|euros)", "(thinking|expecting|hoping|budgeting|figured|imagined) (more like|something like|closer to|nearer to) #Money",
         "(arm and a leg|break the bank|breaks the bank|cost a fortune|costs a fortune|daylight robbery|highway robbery|rip-off|rip off|ripoff|champagne prices|out of our league)",
@@ -600,6 +608,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'comp.in-house',
       category: 'competitor',
       patterns: [
+        "(built|build|made|make) (us)? our own (version|tool|system|thing|one|app|platform|software)",
         "(in house|in-house|internally|ourselves) (have|has|got)? (it|that|this|all that|all of that) (covered|sorted|handled)", "(our|the) (guys|team|people|staff|lads|folks|developers|devs) (in house|in-house) (have|has|do|handle|handles|cover|covers)",
         "(our|my) .{1,2} (built|made|wrote|set up|rigged|hacked together|cobbled together|put together|knocked up) (a|an|our|its|their)? (own)? .{0,3} (setup|set-up|system|tool|spreadsheet|solution|thing|database|workflow|app|process)",
         '(built|build|wrote|made|developed|created) our own',
@@ -652,6 +661,7 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'auth.need-approval',
       category: 'authority',
       patterns: [
+        `(the|my|our) ${BOSS} (would|will|'d|has|have|needs|need) (have)? to (okay|ok|approve|sign off|green-light|greenlight|bless|rubber-stamp) (it|this|that)`,
         '(governors|trustees|board|owner|owners|partners|directors|line manager|manager|boss|committee|council|leadership team|leadership) (would|will|\'d|\'ll) (have|need) to (agree|approve|sign off|review|okay|green-light|greenlight|decide)',
         '(need|needs|\'d need|would need) (the|my|our) (owner|boss|manager|director|board|partners|cfo|ceo|leadership team|whole leadership team|team) (to sign off|to approve|to agree|on board|onboard|to okay)',
         '(go|goes|going|has to go|have to go|would need to go|needs to go|would have to go) through (our|the|a) .{0,4} (committee|process|procurement|sign-offs|approval|board)',
@@ -789,6 +799,8 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'complaint.broken-again',
       category: 'complaint',
       patterns: [
+        "(nobody|no one|no-one) (ever)? (gets back|calls back|replies|answers|responds|rings back) (to)? (us|me)?",
+        "(been|is|was) broken since",
         "(told|promised|assured) (us|me) .{0,4} (last week|yesterday|last month|weeks ago|days ago|a month ago|on monday|on tuesday|on wednesday|on thursday|on friday)", "(and|yet|but) here we are$", "here we are (still|again|weeks later|a month later|months later|a year later)",
         '(you|your team|your people|they) (said|told us|promised) (that|this|the same)? (on|last|before|yesterday|a week|two weeks|three weeks|#Date)',
         '(not|none|not one|nothing) (one|of them)? (has|have)? (been)? (resolved|fixed|answered|sorted|done)',
@@ -853,6 +865,9 @@ export const DEFAULT_PACK: TriggerPack = {
       id: 'skeptic.too-good',
       category: 'skepticism',
       patterns: [
+        "every (vendor|company|supplier|salesperson|sales rep|rep|provider|agency) (who .{1,3})? (claims|says|promises|tells)",
+        "(take|taking|took) (that|it|this|those|these) with a (grain|pinch) of salt",
+        "(is|are) (another|a different|a whole different) (story|matter|kettle of fish|ball game)",
         'too good to be true',
         '(sounds|seems|feels|looks|sound|seem|is|that is|that\'s|it\'s|reads) (a bit|a little|kind of|kinda|pretty|rather|very|a tad|awfully|suspiciously|way)? (too good|fishy|suspicious|made up|made-up|unrealistic|inflated|exaggerated|far-fetched|far fetched|hard to believe|optimistic|overblown|overhyped|over-hyped|overstated|too rosy|rosy|like marketing|like a sales pitch|like hype|like fluff|like spin|like snake oil|like a stretch|like a lot of hype|like a big claim|like bs|like bull|salesy|sketchy|dubious|iffy|questionable|a stretch|like magic)',
         '(hard|difficult|tough) to (believe|buy|swallow)',
