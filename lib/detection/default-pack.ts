@@ -800,6 +800,7 @@ export const DEFAULT_PACK: TriggerPack = {
       category: 'complaint',
       patterns: [
         "(nobody|no one|no-one) (ever)? (gets back|calls back|replies|answers|responds|rings back) (to)? (us|me)?",
+        "(nobody|no one|no-one) (ever)? (calls|rings|phones|emails) (us|me) back",
         "(been|is|was) broken since",
         "(told|promised|assured) (us|me) .{0,4} (last week|yesterday|last month|weeks ago|days ago|a month ago|on monday|on tuesday|on wednesday|on thursday|on friday)", "(and|yet|but) here we are$", "here we are (still|again|weeks later|a month later|months later|a year later)",
         '(you|your team|your people|they) (said|told us|promised) (that|this|the same)? (on|last|before|yesterday|a week|two weeks|three weeks|#Date)',
