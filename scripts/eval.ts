@@ -15,7 +15,7 @@ import { evaluateScorer, parsePracticeCorpus } from '../lib/practice/evaluate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // labelled, labelled-2, holdout and labelled-3 are dev sets (labelled-3 was written without sight of the detector, then
-// tuned on); labelled-4 (mostly look-alikes, same independence) is the next dev set, not tuned on yet; blind and blind-2 were written without sight of the triggers or the other corpora, and are never used to
+// tuned on, as was labelled-4, mostly look-alikes, by the same author); blind and blind-2 were written without sight of the triggers or the other corpora, and are never used to
 // tune them, so they stay last.
 const CORPORA = ['labelled', 'labelled-2', 'holdout', 'labelled-3', 'labelled-4', 'blind', 'blind-2'] as const;
 
