@@ -1,0 +1,38 @@
+import type { TriggerDef, TriggerPack } from '../types';
+import type { CategoryPack } from './category-pack';
+import { AUTHORITY } from './authority';
+import { COMPETITOR } from './competitor';
+import { COMPLAINT } from './complaint';
+import { INFO_BRUSHOFF } from './info-brushoff';
+import { LOOK_ALIKES } from './look-alikes';
+import { NOT_INTERESTED } from './not-interested';
+import { PRICE } from './price';
+import { REP_COACHING } from './rep-coaching';
+import { SKEPTICISM } from './skepticism';
+import { STALL } from './stall';
+
+/**
+ * The built-in trigger pack. Data, not code: the same shape reps edit, export and import.
+ * Patterns use compromise match syntax: `{send}` matches any form of the verb, `(a|b)` alternatives,
+ * `word?` optional, `.` any one word, `#Tag` a part of speech. Contractions match their expansions.
+ * Ids are stable: they are stored in history and in reps' feedback. One file per category.
+ */
+const CATEGORIES: CategoryPack[] = [INFO_BRUSHOFF, NOT_INTERESTED, STALL, PRICE, COMPETITOR, AUTHORITY, COMPLAINT, SKEPTICISM];
+
+/** Other people's words reported by the customer are never the customer's own moment, whatever the trigger. */
+const EVERY_CUSTOMER_TRIGGER_UNLESS = ['@third_party'];
+
+const withAll = (own: string[] | undefined, added: string[]): string[] => [...(own ?? []), ...added.filter((s) => !own?.includes(s))];
+
+function withCategoryExceptions({ triggers, unless = [], unlessInText }: CategoryPack): TriggerDef[] {
+  return triggers.map((trigger) => ({
+    ...trigger,
+    unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...unless]),
+    ...(unlessInText ? { unlessInText: withAll(trigger.unlessInText, unlessInText) } : {}),
+  }));
+}
+
+export const DEFAULT_PACK: TriggerPack = {
+  sets: LOOK_ALIKES,
+  triggers: [...CATEGORIES.flatMap(withCategoryExceptions), ...REP_COACHING],
+};

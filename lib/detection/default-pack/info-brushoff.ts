@@ -1,0 +1,101 @@
+import type { CategoryPack } from './category-pack';
+import { MATERIAL } from './vocabulary';
+
+export const INFO_BRUSHOFF: CategoryPack = {
+  category: 'info_brushoff',
+  unless: [
+    '(thanks|thank you) for (sending|forwarding|sharing|emailing) (the|that|this|those|over)',
+    // Auditors' and security reviewers' paperwork is due diligence on buying.
+    '(soc 2|soc2|security questionnaire|iso 27001|pen test|penetration test|certificate of insurance|insurance certificate|audit report) .{0,6} (email|send|forward|share)',
+    // Due diligence on setting it up is part of buying.
+    // Material to use once bought (for the rollout, the staff room wall, our records) is a step forward.
+    'for (our|my|the) (records|files|file)', '(print|printed|laminate|pin up|put up|stick) .{0,4} (for|on) (the)? (staff room|staffroom|break room|wall|walls|noticeboard|notice board|office)',
+    'for the (rollout|roll-out|go-live|launch|onboarding|training|new starters|nurses|teachers|staff|users) (so|to|and|like|they|$)?', '(the|our) (discount|price|terms|deal|rate) (we|you) (agreed|discussed|settled)',
+    '(on|about|regarding|for) (your|the)? (api|apis|rate limits|rate limit|endpoints|webhooks|sdk|sandbox|uptime|encryption|soc 2|soc2|penetration test|pen test|iso 27001|sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
+  ],
+  unlessInText: ['@moving_ahead'],
+  triggers: [
+    {
+      id: 'info.send-material',
+      category: 'info_brushoff',
+      patterns: [
+        `${MATERIAL} (you|that you) (could|can) (just)? (fire|send|shoot|email|forward|pop|flick|ping|drop) (over|across|through|me|us)?`, `(is there|do you have|have you got|you got) (like)? (a|an)? (a|an|any|some) ${MATERIAL} (on your website|on your site|online)? (i|we) (can|could) (grab|download|look at|read|get)`,
+        "{send} (me|us)? (over|through|across|along) (whatever|what|anything) (you have|you've got|you got|you can)", `(whatsapp|text|message|dm|ping|wechat) (me|us) (the|some|your|a|any)? ${MATERIAL}`, "(somewhere|anywhere|a place|a page|a site) (online)? (i|we) (can|could) (read|look|find out|learn|check|see) (about|at|more|up)?", "(have|take) a (squiz|gander|nose|butchers|butcher's|browse|skim|look-see|flick through) (at|of|through)? (it|them|that|whatever|your)?",
+        `(pop|stick|bung|chuck|flick|whack) (a|an|the|some|your|over|across)? ${MATERIAL} (across|over|through|along|my way|our way)`, `(share|send|forward) (ur|yr|your|the|some) (company|product)? ${MATERIAL} (on|over|via) (mail|email|e-mail|whatsapp)`,
+        `(share|send|forward|mail) (me|us)? (the|your|some|all)? (company|product)? ${MATERIAL} (of|on|about)? .{0,3} (on|over|via|by|through) (mail|email|e-mail|whatsapp)`, `(flick|chuck|bung|pop|whack|text|ping|send|shoot|fire|drop|mail|email) (me|us) (over|across)? (a|an|the|some|your)? ${MATERIAL} (or something|or whatever|or anything)`, "(mail|email|send|forward|shoot|ping) (over|across) (the|your|some)? (spec sheets|data sheets|datasheets|product sheets|fact sheets|sell sheets|brochures|slides|pdfs|docs|documents)", "{mail} (me|us) (over|across)? (whatever|what|anything) you (have|'ve|got)", "(put|get|write|set) (it|that|this|something|everything|the details) (down)? (on paper|on a page|on one page)", `(is there|do you have|have you got|you got) (like|maybe|perhaps)? (a|an|any|some) (like)? ${MATERIAL} (or something|or anything|i can|we can|you can|you could|to read|that i can|that we can)`, "(rather than|instead of) (a|an|another)? (meeting|demo|call|presentation|walkthrough|walk-through|zoom)", "(rather not|prefer not to|would rather not|'d rather not) (do|have|sit through|book|set up|jump on) (a|an|the)? (whole)? (demo|meeting|call|presentation|walkthrough|zoom)", "(no need for|don't need) (a|an|the)? (demo|meeting|call|presentation|walkthrough) (at this stage|yet|right now|for now)", "(prefer|rather|like) to (read up|read it|read about it|look it over|go through it|review it) (in|on|at) (my|our) own (time|pace)", "(read|look) (it|things|stuff)? (up|over|through)? (in|on|at) (my|our) own (time|pace)",
+        `(fire|shoot|send|email|mail|forward|drop) (over|across|through)? (a|an|the|some|your)? (few|couple of|couple)? (slides|one-pager|one pager|case study|white paper|whitepaper|summary|overview|pdf|deck|brochure|highlights)`,
+        `(emailed|email|mailed|sent) (over|across|me|us)? (a|an|the)? (short|brief|quick)? (summary|overview|one-pager|rundown|outline)`,
+        `(written|product) (information|info|details|material|materials)`,
+        `(is there|do you have|have you got|you got) (a|an|any|some)? (pdf|deck|brochure|one-pager|case study|white paper|whitepaper|video|recording|overview|leaflet|document) (i|we|that i|that we|you could|you can)`,
+        `(a|the) (recording|video) of (the|your) demo`,
+        `(drop|send|shoot|fire) (me|us) (a|an) (quick|short|brief)? (email|note|line|message) with`,
+        `(put|pull|throw) something together (for me|for us)?`,
+
+        `(shoot|send|fire|email|forward|drop|flick|ping|mail) (it|them)? (over|across|through|along) (some|any|a|an|the|your|a few|whatever|what) (quick|short|brief|recorded|few)? ${MATERIAL}`,
+        `(email|send|drop|shoot|fire|ping) (me|us) (a|an) (quick|short|brief)? (email|note|line|summary|message) (with|about|on|covering|outlining)`,
+        `{send} (me|us|over)? (what|whatever) (you have|you\'ve got|you got|materials you have|you can)`,
+        `(sent|send|sending|email|emailed) (over|me|us)? (a|an|some)? (recorded demo|recording|screenshots|video|slides|few slides|summary)`,
+        `(fire|fling|pop|stick|chuck|bung|text|whatsapp|drop|flick|send) (your|the|some|over|across|me|us)? (stuff|bumf|info|details|material|materials|link|links|brochure|leaflets|leaflet|literature|capabilities statement|statement|deck|one-pager|overview|blurb|spiel) (over|across|through|in|to|along)? (to)? (my|our|me|us)? (inbox|email|way|phone)?`,
+        '(in|into|to) (my|our) (inbox|email)',
+        '(see|have|get) (it|that|this|something|everything) (on paper|in black and white)',
+        `(video|recording|walkthrough|walk-through|download|demo video|link|tour|trial) (i|we) can (click through|watch|grab|look at|poke at|try|explore|download|use|read)`,
+        '(leave|drop|drop off|post) (some|a few|your)? (leaflets|brochures|flyers|literature|info|information|cards|card|material) (at|with|for|in)',
+        '(rather|prefer to) (poke at|look at|read|explore|try) (it|things|stuff)? (alone|myself|on my own|by myself)',
+        '(rather|prefer to|prefer) (watch|read|skim|review|go through) (it|that|something|them|a video|a recording|the recording) (on my own|in my own time|at my own pace|at 2x|than|instead|myself|later|first)',
+        '(video|recorded|pre-recorded|prerecorded) (walkthrough|walk-through|demo|version|tour|overview)',
+        `(pop|put|stick|drop|throw|chuck|bung) (a|an|some|the|your)? (short|quick|brief)? ${MATERIAL} .{0,6} (into|in) (an|a) (email|mail|message)`,
+        '(submit|upload|send in|lodge) (your|some|any|the)? (product|company|service)? (information|info|details|materials|brochure|literature|proposal|credentials|capabilities)',
+        `(is there|do you have|have you got|you got) (a|an|any|some) ${MATERIAL} (you|that you) (can|could) (send|forward|share|email|pass)`,
+        '(send|email|put|stick|pop|drop|shoot) (it|that|this|everything|them|the lot)? (all)? (over|across|through)? in (an|a) (email|mail|message)',
+
+        `{send} (me|us|over|across|along|through|on)? (me|us|over|across|along)? (just|quickly)? (some|any|more|a|an|the|your|a bit of|a little|a few|a couple|a bit|a little bit) (more|quick|short|brief|general|basic|further|additional|written|high-level|high level|product|company)? ${MATERIAL}`,
+        `{send} (me|us) ${MATERIAL}`,
+        `(email|mail|forward|shoot|drop|pass|fire|flip|ping) (me|us) (over|across|along)? (some|any|more|a|an|the|your|a bit of|a few)? (more|quick|short|general|basic|product|further)? ${MATERIAL}`,
+        `(email|mail|forward|shoot|drop|fire|flip|ping) (some|any|more|a|an|the|your)? (more|quick|short|general|product)? ${MATERIAL} (over|across|along|through)? (to)? (me|us|my way|our way)`,
+        '(email|send|forward|shoot|drop|fire) (it|that|this|something|everything|whatever you have|what you have|over what you have|over whatever you have) (over|across|along|through)? (to)? (me|us|my way|our way)',
+        '(email|send|forward|shoot|drop) (it|that|this|something|everything|whatever you have|what you have) (over|across|along|through)',
+        `(send|forward|email|mail|share|submit|post) (over|across|through|in)? (your|some of your) (company|product|service|standard|general)? ${MATERIAL}`,
+      ],
+      unless: ['@buying_signal', '@logistics', '@rep_offer'],
+    },
+    {
+      id: 'info.in-writing',
+      category: 'info_brushoff',
+      patterns: [
+        "(whack|bung|chuck|fling|throw|pop|stick) (it|that|them|everything|something)? (all)? in (an|a) (email|mail|message)",
+        "(fling|chuck|bung|whack|throw|pop) (over|across) (whatever|what|anything|any|some|your) (literature|material|materials|bumf|info|stuff|you have|you've got)?",
+        '(put|get|have|write) (it|that|this|something|everything|anything|all of that|all that|some of that|the details)? (down)? in (writing|an email|a email|email)',
+        '(drop|stick|throw|pop) (it|that|this|something|everything|the details) in (an|a)? (email|mail)',
+        '(something|anything) (in writing|written down|on paper)',
+        '(send|email|give|pop|drop) (me|us)? .{0,3} in writing',
+      ],
+      unless: ['@buying_signal', '@rep_offer', 'in (the|our|your) (contract|agreement|msa|sow|terms|order form)'],
+    },
+    {
+      id: 'info.have-something-to-read',
+      category: 'info_brushoff',
+      patterns: [
+        `(have you got|do you have|got|you got) (a|an|any|some) ${MATERIAL} (or something|or whatever|or anything)? (you can|you could|to) (leave|drop|give|send|pass)`,
+        '(got|have) (any|some) (literature|brochures|brochure|leaflets|leaflet|material|materials|info|information|bumf|flyers) (you could|you can|to|i could) (leave|send|share|drop|give)',
+
+        `(do|can|could) you (have|got) (a|an|any|some) (brochure|deck|one-pager|one pager|overview|literature|material|materials|pdf|whitepaper|case study|case studies|info|information|website|link|site|datasheet|video) (i|we|that i|that we)? (can|could)? (look at|read|review|share|pass around|circulate|check out|go through|look over)?`,
+        '(something|anything) (you can|you could|i can|we can|i could|we could) (send|email|forward|share|look at|read|review|look over|pass around|circulate)',
+        '(is there|do you have) (a|an)? (website|site|link|page) (i|we) (can|could) (look at|check out|read|go to|visit)',
+        "(i'll|i will|we'll|we will|let me|let us) (take a look|have a look|look it over|look over it|read it|review it|go through it|check it out) (when|once|after|if) (you|it|i get|we get)",
+        '(i|we) (will|can|could|would) (take a look|have a look|look it over|look at it|read through it|review it) (and)? (if|when|once)',
+        '(look|looking) (it|that|this|them) over (and)? (get back|let you know|reach out|be in touch)',
+      ],
+      unless: ['@buying_signal', '@logistics', '@rep_offer'],
+    },
+    {
+      id: 'info.read-up',
+      category: 'info_brushoff',
+      patterns: [
+        '(just|simply)? (leave|send) (me|us) (a|your)? (card|contact|contact details|contact info|number|email)',
+        '(i|we) (prefer|would rather|would prefer|like) to (read|review|look at) (it|things|something|stuff|material|information|the info|the information) (first|myself|on my own|in my own time)?',
+        '(i|we) (will|can) read up', '(i|we) (will|can) do (some|my|our) (own)? (research|reading|homework)',
+      ],
+      unless: ['@buying_signal', '@rep_offer'],
+    },
+  ],
+};

@@ -1,0 +1,102 @@
+/**
+ * Look-alikes shared by several triggers, referenced from `unless` as `@name`. A sentence (or, for
+ * `unlessInText`, a message) that matches one of these is not the customer's brush-off.
+ */
+import type { TriggerPack } from '../types';
+
+export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
+  // A customer moving ahead is not brushing us off, even when they ask us to send something.
+  buying_signal: ["(the|a|our) signed (order form|contract|agreement|copy|paperwork|po|purchase order|documents)", "(already|have|has|just) (said yes|approved|signed off|given the go-ahead|given the green light|okayed)", "(is|'s) a (go|goer|yes)", "(switching|moving|migrating|switch|move|migrate|changing|change) (over)? to (you|your|yours)", "(switching|moving|migrating) from .{1,3} to (you|your)", '{countersign}', 
+    '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
+    "(let's|let us|we can|we will|we'll|ready to|happy to|please) go ahead", 'lock in (the|this|that|our|a|your) (price|rate|deal|discount|pricing|offer|quote)', 'lock it in', '(annual|yearly|monthly) plan', '(we are|we\'re|i am|i\'m) in$', '(we are|we\'re|i am|i\'m) in (let\'s|send|count us|yes|definitely|so|and)', '(start|begin|kick off|go live|onboard) with you', '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|preferred option|preferred vendor|top pick|top choice|leading candidate)', 'next steps', 'roll it out', 'let\'s do it', 'ready to (buy|start|sign|go|move|roll|proceed)', '(send|resend|re-send|email|forward|share|fire|shoot) (me|us|over|across|back)? (the|your|an|a)? (contract|invoice|order form|agreement|msa|sow|paperwork|po|w9|w-9|terms)', '(the|an|our) (invoice|order form|msa|sow|paperwork|w9|w-9) (so|and)',
+    "(want|want to|'d like to|would like to|like to) (buy|purchase|order|sign|start|move|onboard|roll out)", '#Value (seats|licenses|users|units)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week|this month|before the end of)',
+    '(going|go|went|gone|decided to go|chosen to go) with (you|your|yours)',
+    '(the)? sooner the better', '(need|want) (it|this|you) (live|up and running|in place|running|set up|rolled out) (before|by|ahead of)', '(rather|prefer to|prefer) (just)? (buy|purchase|pay for) (it|one|yours|something)',
+    '(we are|we\'re|i am|i\'m) (definitely|absolutely|still)? (going ahead|moving ahead|proceeding)',
+    '(perfect|good|great|ideal) (start date|time to start|time to switch|moment to switch)', 'free to (switch|move|start|choose)', '(you|your) (came|come) out (on top|ahead|best|first)', '(nobody|no one|none of them|nothing) (comes|came) close',
+  ],
+  // Said anywhere in a message, the customer is moving ahead: a request for material or time elsewhere in it is part of buying.
+  moving_ahead: ['{countersign}', '(starting|start|begin|beginning|kick off|kicking off) (the|our) (integration|implementation|rollout|roll-out|onboarding|migration|build)', 
+    "!not (want|ready|keen|happy|planning|going) to (move|go) (ahead|forward)", '!not (ready|want|keen|looking|planning|going) to (sign|buy|purchase|proceed|get started|onboard|roll it out|roll this out)', "(let's|let us) (go ahead|get started|proceed|do it|get going|get this signed)",
+    '(send|resend|re-send|email|forward) (me|us|over|across)? (the|your)? (contract|order form|paperwork|msa|sow|agreement) (so|and|to)', 'purchase order', '(raise|raising|raised|issue|issuing) (a|the|our)? (po|purchase order)',
+    '(get|getting) (it|this|the contract|the paperwork|the agreement) signed', '(going|go|went|decided to go|chosen to go) with (you|your|yours)', '(please|yes)? go ahead and (book|schedule|arrange|set up|order|sign|start|send the invoice)',
+    '(we are|we\'re) (definitely|absolutely)? (going ahead|moving ahead|proceeding)', 'ahead of (the|our)? (rollout|roll-out|go-live|go live|launch|kick-off|kickoff)',
+  ],
+  // Ordinary meeting logistics.
+  logistics: [
+    '(agenda|invite|invitation|calendar|dial-in|meeting link|zoom link|training|session|webinar|event|workshop|onboarding|conference|venue|dinner|lunch|catering|dietary|parking|directions|hotel|itinerary|timesheet|timesheets|login|password)',
+    'from (today|yesterday|the call|the meeting|our call|the session|the demo|the webinar|this morning|this afternoon|last week|earlier)',
+    '(the|those|these) (recording|recordings|slides|notes|minutes) (from|of|after|to|in|for|so)', '(recording|slides|notes|minutes) (after this|after the call|after the meeting|from today|from this)',
+    'missed (it|the call|the meeting|the session|the demo|the webinar)', '(send|forward|email) (those|these|the) (slides|notes|recording) to',
+  ],
+  // The rep offering to send something is the rep's talk track, not the customer's brush-off.
+  rep_offer: ['(what|so) (i|we) (will|\'ll|can|could|am going to|are going to) do is', 
+    '(i|we) (will|can|could|would|shall|am going to|are going to|am happy to|are happy to) (gladly|happily|also)? {send}',
+    '(happy|glad) to {send}', 'let me {send}', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot)', '{send} (you|you guys|y all|them|him|her)',
+  ],
+  // Second-person or conditional framing is the rep talking about the customer.
+  rep_framing: ["^(it)? (sounds|seems) like (the timing|timing|the budget|budget|the price|price|the cost|cost|you|your)", "(when|what) would be a better time", '(i|we) (totally|completely|fully|do)? (understand|get it|appreciate|get that) if (now|it|this|the timing|you|you\'re|you are|you need|budget)', "(i|we) (completely|totally|fully|really|do|absolutely) (know|understand|realize|realise|appreciate) (that)? (you|your|budgets|every|most|many|a lot|it)", 
+    'if (you|they) (are|were)? not', '(you|they) (are|were) not', 'whether (you|they)', '(totally|completely|perfectly) fine',
+    // The seller describing the customer's situation or other customers' doubts, not the customer raising one.
+    '(i|we) (know|understand|realize|realise|imagine) (that)? (you|your|budgets|every|most|many|a lot|it)',
+    '(i|we) appreciate (that)? (budgets|times|money|cash|every|most|many|things|it\'s|it is|this is|you\'re|you are|you have|you\'ve|your team)',
+    '(totally|completely|fully) (get|understand) (that|it|why)',
+    '(you are|you\'re|you) (currently|already) (using|with|on|use)',
+    '(a lot of|lots of|many|most|some|plenty of) (people|customers|clients|teams|restaurants|schools|companies|folks|buyers) (say|tell us|tell me|worry|think|find|were|are|feel|said)',
+    '(is it|is that) .{0,4} or (is it|is that|more about|more)',
+    '(you\'ll|you will|you\'d|you would|you might|you may|you probably|you\'ll probably) (want|need|wish|like) to (think|consider|review|mull|sleep)',
+  ],
+  resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
+    '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
+    '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)',
+    '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints',
+    '(restarted|resumed|revived|unpaused|back on track)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
+  // The customer explaining why they came to us: the pain is the reason to buy, not an objection.
+  why_we_called: ["(that is|that's|which is|this is) (exactly|precisely|partly|really|basically)? why (we are|we're|i am|i'm) (switching|moving|changing|looking|here|talking to you|leaving them|leaving)", '(the|our|my) (whole|only|main|real|entire)? (reason|point) (we are|we\'re|i am|i\'m|we|i) (here|calling|talking|called|reached out|got in touch|looking)', 
+    '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
+    'which is (exactly|precisely|partly)? why', '(hence|so) (we|i) (need|want|are looking for|called|reached out)',
+    '(why|reason) (we|i) (need|want|are looking at|are looking for|called|reached out|contacted) (you|your|this|something|a new|a better|a proper)',
+  ],
+  // Pain with the incumbent is a reason to switch to us, not loyalty to them.
+  incumbent_pain: ["(went bust|went under|gone bust|gone under|closed down|shut down|folded|went out of business|discontinued|was discontinued|was acquired)", "(used to|previously|formerly) (use|used|have|had|work with|be with)", '(leaving|dropping|ditching|moving off|switching from|replacing) (them|those guys|that lot) (at|when|after|for)', 
+    '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling|not happy|done) with (our|the|their) (current|existing|old|previous|present)',
+    '(hated|loathed|couldn\'t stand|could not stand) (it|them|those guys)', '(my|our) (old|previous|last|former) (company|job|employer|firm|school|practice) (used|had|was on|ran)',
+    '(painful|a pain|a nightmare|a headache|a relief|clunky|falling apart|not cutting it|outgrown|outgrew|out of date|outdated)',
+  ],
+  // The customer holds the authority, or the approval is a formality.
+  own_authority: [
+    '(i am|i\'m) the (one|person|decision maker|decision-maker|budget holder|signatory) (who)? (signs|sign|approves|decides|makes|holds)?', '(it is|it\'s|that is|that\'s) (my|our) (call|decision)',
+    'formality', '(rubber-stamp|rubber stamp|rubber-stamps|rubber stamps)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week)',
+  ],
+  // Other people's words reported by the customer: "our customers always say they'll think about it".
+  third_party: ["(what)? (we|i) (usually|often|always|typically|sometimes|commonly)? (hear|heard) from (customers|clients|people|prospects|buyers|other)", "what (we|i) (usually|often|always|typically|commonly) hear", 
+    '(our|my|their|the|your) (customers|clients|users|prospects|buyers|leads|members|guests|patients|students|shoppers|callers|reps|salespeople|sales team|sales reps|agents|partners) (always|often|usually|sometimes|typically|regularly|all|constantly|tend to|will|just)? (say|tell|complain|moan|grumble|object|ask|need|push back|claim)',
+    '(our|my|their) (customers|clients|users|prospects|buyers|shoppers|patients|guests|members) (just)? (aren\'t|are not|are no longer|don\'t seem|do not seem) (interested|keen|bothered)',
+    'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody|they) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
+    '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)', 'when (i|we) (said|mentioned|told you)',
+    '(some|many|most|a few|several|all|lots|one|a couple|half) of (our|my|their|the) .{0,2} (say|said|says|tell|told|complain|complained|complains|think|thinks|feel|feels|find|finds|reckon|reckons)',
+    '(our|my|their) own? (customers|clients|members|users|prospects|buyers|guys|sales guys|salespeople|reps|agents|staff|patients|students) (keep|keeps|kept|are|were)? (always|often|constantly|forever|regularly)? (saying|telling|complaining|asking|say|tell)',
+    '(get|gets|got|getting) told', '(a|one|another) (client|customer|member|prospect|user|buyer) of (ours|mine|theirs) (said|says|told|tells)',
+    // A rep's note about the prospect, or the customer explaining what a colleague meant.
+    '(prospect|customer|client|lead) (said|says|mentioned|told me) (they|she|he|it)', 'when (my|our) (colleague|colleagues|boss|manager|team|partner|cfo|ceo|director) (said|mentioned)',
+    // Counterfactual: what would have happened, not what is.
+    '(would|could|might) have had to',
+  ],
+  // The customer saying their trouble is not about us: a complaint about something else.
+  unrelated: ['(not|nothing to do with|no reflection on) (your|you) (fault|product|lot|guys|team|company|service|software|tool|platform|end|side)', 'nothing to do with (you|your)'],
+  // Chat about the weather, the office or the weekend is not about the deal.
+  small_talk: ['(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
+  // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
+  turn: [
+    '(won|win|wins|has won) (me|us|her|him|them|everyone) over', '(i\'m|i am|we\'re|we are) (in|sold|convinced|on board)', '(yes|yeah) (definitely|absolutely|please)', "let's (talk|chat|do it|go|get going|set it up|book)",
+    '(looks|look|seems|sounds) (right|perfect|great|good|ideal|spot on) for (us|me|our)', 'not cutting it', '(falling apart|creaking|on its last legs|end of life|end-of-life|retiring|being retired|sunsetting|being discontinued|shutting down|going away)',
+    '(need|want|looking for) (a|something) (proper|better|new|real|modern|more modern)', '(have to|need to|must|got to|want to|going to|plan to|planning to|ready to) (move|switch|change|replace|migrate|leave)',
+    '(working|running|fine|stable) (now|again)', '(finance|boss|board|cfo|ceo|they|management|procurement|budget) (has|have)? (signed off|approved|okayed|agreed)', '(we are|we\'re) (definitely|absolutely)? (going ahead|moving ahead|proceeding)', '(refunded|reimbursed|credited|compensated|apologised|apologized)', 'no complaints', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', 'since the (fix|patch|update)',
+    '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
+    '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
+    '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
+    '(want|need|would like|\'d like|love|prefer|like) (your|yours)', '(you|you guys|your team|your people) (have been|\'ve been|are|were) (straight|honest|great|brilliant|transparent|upfront|different|excellent|fantastic)', '(restarted|resumed|revived|unpaused|back on track)', '(like|want|plan|planning) to (expand|extend|grow|add|scale|roll)',
+    '(fixes|fixed|solves|solved|sorts|sorted|addresses|addressed|takes care of) (that|it|this|the problem|the issue)', '(you are|you\'re) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value|choice|fit)', 'turned (it|things|that) around', '(handled|dealt with|managed|resolved) (it|that|this|things) (well|great|brilliantly|perfectly|really well|fast|quickly)',
+    'the way (you|your team) (handled|dealt with|responded|fixed)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)',
+  ],
+};

@@ -1,0 +1,127 @@
+import type { CategoryPack } from './category-pack';
+
+export const NOT_INTERESTED: CategoryPack = {
+  category: 'not_interested',
+  // A rejection that hangs on the price is the price objection itself.
+  unless: ['(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
+  triggers: [
+    {
+      id: 'notint.not-interested',
+      category: 'not_interested',
+      patterns: [
+        '(not|no longer|never been|not really|not at all) (really|actually|currently|at all|even|remotely|particularly)? interested',
+        'interested (is not|isn\'t|not)',
+        '(no|zero|little) interest',
+      ],
+      negatable: false,
+      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+    },
+    {
+      id: 'notint.all-set',
+      category: 'not_interested',
+      // "No, no, we're good" is the brush-off itself, not a negation of it.
+      negatable: false,
+      patterns: [
+        "(we|i) (are|am) (right|alright|all right|sweet|grand|good|fine|sorted|covered|ok|okay) (thanks|thank you|cheers|ta|mate|thanks mate|for now)",
+        '(we|i) (are|am) (all|pretty much all)? set (thanks|thank you|for now|on that|here|with that|over here|on our end|on our side)?',
+        '(we|i) (are|am) all set',
+        '(we|i) (are|am) (good|fine|okay|ok|covered|sorted) (thanks|thank you|for now|on that front|on that|here|with what we have)',
+        '(we|i) (are|am) (good|fine|covered|sorted) for now',
+        '(we|i) (have|got) (it|that|this|everything|all that) covered',
+      ],
+      unless: ['all set (for|to) (the|our|a|monday|tuesday|wednesday|thursday|friday|tomorrow|next|start|go|sign|begin|kick)', 'all set up', '(good|fine|okay|ok) to (go|proceed|start|sign)', '@buying_signal', '@rep_framing'],
+    },
+    {
+      id: 'notint.remove-me',
+      category: 'not_interested',
+      patterns: [
+        "(do not|don't|please do not|please don't|kindly do not|kindly don't|never) (call|contact|email|message|ring|phone) (again|anymore|any more|this number)",
+        "(cross|scratch|strike|take|knock|tick) (me|us|our name|my name|our company) (off) (your|the|this)? .? (list|lists|books|database|sheet)",
+        '(stop|quit) (calling|ringing|emailing|texting) (this|my|our) (number|line|phone|address)',
+        '(do not|do-not|don\'t) call list',
+
+        '(do not|don\'t|please don\'t|please do not) send (anything|me anything|us anything|any more|anymore|more) (further|else|more|again)?',
+        '(remove|delete|take) (our|my) (number|details|email|name|contact details)',
+        '(do not|don\'t) want (these|your|any more|any|more) (calls|emails|messages|contact)',
+
+        '(take|remove|drop|delete|strike) (me|us|my name|my email|my address|our company|our name) (off|from) (your|the|this|any) .? (list|lists|mailing list|database|distribution|emails|sequence|cadence)',
+        '{unsubscribe}',
+        '(stop|quit|cease) (contacting|calling|emailing|messaging|bothering|pestering|spamming|writing to|reaching out to|following up with) (me|us)',
+        '(do not|please do not|don\'t|please don\'t|never) (contact|call|email|message|write to|reach out to) (me|us) (again|anymore|any more|further)',
+        '(no|not) (more|further) (emails|calls|messages|follow-ups|follow ups|contact)',
+      ],
+      negatable: false,
+      // Moving the newsletter to another address is housekeeping, not a rejection.
+      unless: ["call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)'],
+    },
+    {
+      id: 'notint.pass',
+      category: 'not_interested',
+      patterns: [
+        "(it is|it's|that is|that's) a (pass|no) (from|for) (us|me|our side|my side|our end|my end)",
+        "not (really)? on (our|my) radar",
+        "(won't|will not|aren't|are not|not) (be)? (buying|purchasing|signing up for|going ahead with|taking up) (this|it|that|anything|your)",
+        "(will|'ll|are|'re|be|am|'m|we|i) (be)? (passing|going to pass|gonna pass) on (this|it|that) (one|time|occasion|for now)?",
+        "(thanks|thank you|cheers) but (we|i) .{0,3} (leave|skip|pass on) (it|this|that)",
+        "(treat|consider|mark) (this|the|that) (matter|conversation|enquiry|inquiry|thread|request|file) (as)? closed", "(will not|won't|are not|aren't|not) be (proceeding|pursuing|continuing|progressing|taking this forward|taking it forward)",
+        '(give|giving) (this|it|that) (one)? a miss',
+        '(sit|sitting) this (one)? out',
+
+        '(going to|gonna|have to|will|\'ll|must) say no',
+        '(the)? answer (is|remains|will be|would be) (still)? (no|a no)', '(stop|cut) you (there|right there)', '(we are|i am) not (buying|going to buy|gonna buy|purchasing)',
+        '(won\'t|will not|not) (be)? (taking|take) (this|it|things|that|the conversation) (any)? (further|forward)',
+        '(close|delete) (our|my) (file|record|account with you)',
+        '(it|this|that|it\'s|that\'s) (is)? (not|never) (happening|going to happen|gonna happen)', '^(not|never) (happening|going to happen|gonna happen)',
+        'made up (our|my) (minds|mind)',
+
+        '(we|i) (will|are going to|am going to|are gonna|am gonna|have to|must|\'ll|would|need to|have decided to|\'ve decided to|decided to) (respectfully)? pass',
+        '(hard|gonna|going to) pass',
+        'pass (on this|on that|on it|for now|this time)',
+        '(no|nope) (thanks|thank you|thankyou)',
+        '(not|never) (going to|gonna) (buy|happen|work for us)',
+      ],
+      negatable: false,
+      unless: ["(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)'],
+    },
+    {
+      id: 'notint.not-for-us',
+      category: 'not_interested',
+      patterns: [
+        "(not|n't) (really|quite)? (our|my) (thing|cup of tea|bag|scene)", "(stick|stay|keep going|carry on|continue) (with)? (the way|how) (we|we've) (do|did|have|been|run|work)",
+        "(we|i) (don't|do not) (really)? (do|use|buy|need|go in for|go for) (that|this|those) (kind|sort|type) of (thing|things|stuff|product|products|service|services|software)", "(no|not any|zero) (plans|plan|intention|intentions) (to|of) (buy|buying|purchase|purchasing|adopt|adopting|invest|investing|bring in|bringing in|add|adding|get|getting)",
+        "(are|am) not (requiring|needing|wanting|looking for|in need of) (this|your|such|these|any such) (service|services|product|products|solution|solutions|offering|tool|software|system|platform)?",
+        "(won't|will not|shan't|shall not) (be)? (needing|requiring|wanting|using|pursuing) (anything|any|it|this|that|your|something|such)",
+        "(we are|we're|i am|i'm) (not|n't)? (really|quite)? (the|a) (right|best|ideal|good) (people|person|fit|audience|customer|customers|company|business|target|market) for (this|you|that|it|your)",
+        "(this is|this's|that'd be|that would be|it'd be|it would be) (a|an)? (hard|firm|definite|polite|clear|final|big)? no", "(don't|do not|can't|cannot|could not|couldn't) (really)? see (us|me|our team|our business|the business|the school|the firm|the company|it|that|this) (ever|really|actually)? (using|needing|buying|wanting|going for|adopting|signing up|switching|taking this|taking it|being a fit|working for us|being something)", "not something (we|i|the|our|my) .{0,2} (would|will|could|want to|need to|are going to|plan to)? (ever)? (pursue|consider|take forward|go for|be interested in|invest in|look at|need|want|use|be moving forward with|moving forward with|be proceeding with|proceeding with|going ahead with|be going ahead with|be taking forward)",
+        '(is not|isn\'t|\'s not|not) (really|just|quite|actually)? (for|right for|a fit for|a good fit for|a match for) (us|me|our)',
+        '(do not|don\'t) (really)? (have|see) (any|a|much)? (need|use|use case|requirement|place) for',
+        '(do not|don\'t) think (this|it|that|you) (is|are|would be|\'d be|\'s) (a|the)? (good|right|great)? (fit|match)',
+        '(not|never) (going to|gonna) (move|go|take this|take it) (forward|ahead|further)',
+        '(it is|it\'s|that is|that\'s|it will be|it\'ll be|the answer\'s|answer is) (a|an)? (hard|firm|definite|polite|clear|final)? no',
+        '(have to|going to|must|will|\'ll|would like to|\'d like to|we|i) (politely|respectfully|kindly)? decline',
+        '(is not|isn\'t|not) (relevant|applicable|useful|of interest) (to|for) (us|me|what we|our)',
+        '(we will|we\'ll|i will|i\'ll|let\'s) (leave|skip) (it|this|that)',
+        '(not|never) something (we|i) (would|\'d|will|could)? (ever)? (use|need|want|buy|consider)',
+        '(decided|concluded) (it is|it\'s|that it\'s) a no',
+
+        '(nothing|not anything) (here|there|in it) (we|i) (would|\'d|will|could) (ever)? (use|need|want)',
+        '(does not|doesn\'t|do not|don\'t) (appeal|line up|align|fit|resonate) (to|with)? (us|me|where|our|the)?',
+        '(is not|isn\'t|\'s not) something (the|our|my|this)? (farm|firm|company|team|business|school|practice|we|i)? (needs|need|wants|want|would use|uses|use)',
+
+        '(is|are|was|seems) not (a|the)? (good|right|great)? (fit|match) (for)? (us|me|our)?',
+        '(is|are|was) not (for|right for) (us|me|our team|our company|our business)',
+        '(not|no longer) (a|an)? (something we need|something we want|something we are looking for|something we are considering|something we would use|on our radar|on the radar|on our roadmap)',
+        '(do not|don\'t|does not|doesn\'t|did not|never) (need|want|see a need for|see the need|have a need for|have a use for|have any use for|see any value in|see the value in|see value in) (it|this|that|your|one|anything like|any of|something like|such|more)',
+        '(no|not any) (need|use|requirement|appetite|demand) (for|in) (it|this|that|your|something|such|a)',
+        '(does not|doesn\'t|do not|don\'t) (make sense|apply|work) (for|to) (us|me|our)',
+        '(not|no longer) (looking|shopping|in the market) for (anything|any|a|an|new|another|more|that|this|something|vendors|suppliers|providers|help)',
+        '(not|no longer) (looking|shopping) to (buy|add|bring in|purchase|invest)',
+        'not in the market',
+        '(decided|chosen|choose|choosing|deciding) not to (move forward|proceed|pursue|go ahead|continue|buy|take this further)',
+        '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
+      ],
+      negatable: false,
+      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
+    },
+  ],
+};

@@ -1,0 +1,8 @@
+/** Word lists shared by several categories' patterns (compromise choice groups). */
+
+export const MATERIAL =
+  '(info|information|details|detail|material|materials|literature|brochure|brochures|deck|one-pager|one pager|overview|collateral|pdf|pdfs|whitepaper|white paper|case study|case studies|documentation|datasheet|data sheet|spec sheet|spec sheets|specs|stuff|something|anything|links|link|website|summary|writeup|write-up|pricing|price list|rate card|catalog|catalogue|leaflet|flyer|pamphlet|packet|info pack|product sheet|fact sheet|factsheet|sell sheet|bits|bits and pieces|download|downloads|ebook|e-book|bumf|blurb|profile|company profile|capability statement|capabilities|credentials|portfolio|prospectus|price sheet|media kit|more)';
+export const TIME =
+  '(week|weeks|month|months|quarter|quarters|year|financial year|fiscal year|tax year|school year|academic year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q1|q2|q3|q4|holidays|new year|budget season|end of the year|year end|year-end)';
+export const BOSS =
+  '(boss|manager|director|vp|ceo|cfo|cto|cio|coo|founder|partner|partners|board|committee|legal|procurement|finance|purchasing|leadership|owner|owners|head|executive|executives|exec|exec team|leadership team|management team|supervisor|higher-ups|higher ups|management|superiors|superior|wife|husband|missus|other half|better half|bookkeeper|accountant|business partner|co-founder|cofounder|it security|security team|it department|council|cabinet|trustees|governors|head office|hq|group|principal|dean|gm|president|chair)';
