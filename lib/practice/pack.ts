@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CATEGORY_ID } from '../triggers/schema';
+import { readPackEnvelope, repeatedIdError } from '../packs/envelope';
 import type { PracticeDrillRecord, StoryRecord, TruthSerumDB } from '../storage/db';
 
 export const PRACTICE_PACK_FORMAT = 'truth-serum-practice-pack';
@@ -52,41 +53,16 @@ export async function exportPracticePack(db: TruthSerumDB, name?: string): Promi
 
 /** Reads a practice pack from JSON text (or a parsed value), with an error that points at the field. */
 export function parsePracticePack(input: unknown): ParsedPracticePack {
-  let data = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, error: `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
-    }
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'This file is not a Truth Serum practice pack: it holds no object.' };
-  const raw = data as Record<string, unknown>;
-  if (raw.format !== PRACTICE_PACK_FORMAT) {
-    return { ok: false, error: `This file is not a Truth Serum practice pack: "format" is ${JSON.stringify(raw.format) ?? 'missing'}, expected "${PRACTICE_PACK_FORMAT}".` };
-  }
-  if (raw.version !== PRACTICE_PACK_VERSION) {
-    const newer = typeof raw.version === 'number' && raw.version > PRACTICE_PACK_VERSION;
-    return {
-      ok: false,
-      error: newer
-        ? `This practice pack is version ${raw.version}, made by a newer Truth Serum; this one reads version ${PRACTICE_PACK_VERSION}. Update Truth Serum and try again.`
-        : `This practice pack's "version" is ${JSON.stringify(raw.version) ?? 'missing'}; expected ${PRACTICE_PACK_VERSION}.`,
-    };
-  }
-  const parsed = v.safeParse(PracticePackSchema, data);
+  const envelope = readPackEnvelope(input, { label: 'practice pack', format: PRACTICE_PACK_FORMAT, version: PRACTICE_PACK_VERSION });
+  if (!envelope.ok) return envelope;
+  const parsed = v.safeParse(PracticePackSchema, envelope.data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = (issue?.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `${String(p.key)}`)).join('.').replace(/\.\[/g, '[');
     return { ok: false, error: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid practice pack'}` };
   }
-  for (const key of ['drills', 'stories'] as const) {
-    const ids = new Set<string>();
-    for (const [i, item] of parsed.output[key].entries()) {
-      if (ids.has(item.id)) return { ok: false, error: `${key}[${i}] (${item.id}): the id is used twice in this pack.` };
-      ids.add(item.id);
-    }
-  }
+  const repeated = repeatedIdError('drills', parsed.output.drills) ?? repeatedIdError('stories', parsed.output.stories);
+  if (repeated) return { ok: false, error: repeated };
   return { ok: true, pack: parsed.output };
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { TriggerDef } from '../detection/types';
+import { readPackEnvelope, repeatedIdError } from '../packs/envelope';
 import { CustomCategorySchema, ResponsesSchema, UsableTriggerSchema, MAX_TRIGGERS, type CustomCategory, type ResponseOverrides } from './schema';
 import type { TriggerStore } from './store';
 import { normalizeStore } from './store';
@@ -44,39 +45,16 @@ export type ParsedPack = { ok: true; pack: PackFile } | { ok: false; error: stri
 
 /** Reads a pack from its JSON text (or already-parsed value), with an error that points at the field. */
 export function parsePack(input: unknown): ParsedPack {
-  let data = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, error: `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
-    }
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'This file is not a Truth Serum pack: it holds no object.' };
-  const raw = data as Record<string, unknown>;
-  if (raw.format !== PACK_FORMAT) {
-    return { ok: false, error: `This file is not a Truth Serum pack: "format" is ${JSON.stringify(raw.format) ?? 'missing'}, expected "${PACK_FORMAT}".` };
-  }
-  if (raw.version !== PACK_VERSION) {
-    const newer = typeof raw.version === 'number' && raw.version > PACK_VERSION;
-    return {
-      ok: false,
-      error: newer
-        ? `This pack is version ${raw.version}, made by a newer Truth Serum; this one reads version ${PACK_VERSION}. Update Truth Serum and try again.`
-        : `This pack's "version" is ${JSON.stringify(raw.version) ?? 'missing'}; expected ${PACK_VERSION}.`,
-    };
-  }
-  const parsed = v.safeParse(PackFileSchema, data);
+  const envelope = readPackEnvelope(input, { label: 'pack', format: PACK_FORMAT, version: PACK_VERSION });
+  if (!envelope.ok) return envelope;
+  const parsed = v.safeParse(PackFileSchema, envelope.data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const path = issue ? describePath(issue, data) : '';
+    const path = issue ? describePath(issue, envelope.data) : '';
     return { ok: false, error: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid pack'}` };
   }
-  const ids = new Set<string>();
-  for (const [i, t] of parsed.output.triggers.entries()) {
-    if (ids.has(t.id)) return { ok: false, error: `triggers[${i}] (${t.id}): the id is used twice in this pack.` };
-    ids.add(t.id);
-  }
+  const repeated = repeatedIdError('triggers', parsed.output.triggers);
+  if (repeated) return { ok: false, error: repeated };
   return { ok: true, pack: parsed.output as PackFile };
 }
 
