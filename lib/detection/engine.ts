@@ -18,7 +18,7 @@ const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
 /** A pattern parsed once; `needs` are the words a sentence must contain for it to have a chance. */
-interface CompiledPattern {
+export interface CompiledPattern {
   regs: Reg[];
   needs: string[][];
   /** The kinds of #Tag it uses: a sentence that may carry one of them needs the tagger, not just the tokenizer. */
@@ -132,15 +132,27 @@ function contrastStarts(sentence: string): number[] {
   return out;
 }
 
+/**
+ * Compiled patterns by source string, shared by every detector in this realm: shared "unless" sets are compiled once,
+ * a rep's edit recompiles only what changed, and the built-in pack's can be seeded from a build-time snapshot.
+ */
+const compiledBySource = new Map<string, CompiledPattern[]>();
+
+/** A trigger pattern or phrase, compiled (once per source string). */
+export function compileSource(source: string): CompiledPattern[] {
+  let out = compiledBySource.get(source);
+  if (!out) compiledBySource.set(source, (out = asPatterns(source).map(compile)));
+  return out;
+}
+
+/** Fills the cache from a snapshot made by `compileSource` (see precompiled.ts): compiling is most of a cold start. */
+export function seedCompiled(entries: Iterable<readonly [string, CompiledPattern[]]>): void {
+  for (const [source, patterns] of entries) if (!compiledBySource.has(source)) compiledBySource.set(source, patterns);
+}
+
 export function createDetector(pack: TriggerPack): Detector {
   const sets = pack.sets ?? {};
-  // Shared "unless" sets are referenced by many triggers: compile each source string once (cold start matters).
-  const cache = new Map<string, CompiledPattern[]>();
-  const compiled = (source: string): CompiledPattern[] => {
-    let out = cache.get(source);
-    if (!out) cache.set(source, (out = asPatterns(source).map(compile)));
-    return out;
-  };
+  const compiled = compileSource;
   const resolve = (list: string[] | undefined): CompiledPattern[] =>
     (list ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
   // A clause after "but" that matches one of these (a buying signal, a fix, a reason to switch) takes back the moments before it.

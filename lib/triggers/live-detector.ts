@@ -1,6 +1,6 @@
 import { createDetector, type Detector } from '../detection/engine';
 import { DEFAULT_PACK } from '../detection/default-pack';
-import { getDefaultDetector } from '../detection';
+import { getDefaultDetector, seedDefaultPatterns } from '../detection';
 import type { TriggerPack } from '../detection/types';
 import { effectivePack, type TeamPack } from './effective';
 import { loadTriggerStore, watchTriggerStore, type TriggerStore } from './store';
@@ -30,6 +30,7 @@ export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: 
   const rebuild = () => {
     if (!store) return;
     try {
+      seedDefaultPatterns();
       detector = createDetector(effectivePack(defaultPack, store, team));
     } catch (error) {
       deps.onError?.(error);

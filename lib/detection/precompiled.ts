@@ -1,0 +1,45 @@
+import { compileSource, type CompiledPattern } from './engine';
+import type { TriggerPack } from './types';
+
+/**
+ * A build-time snapshot of a pack's compiled patterns. Compiling ~1,000 patterns takes ~100 ms of the worker's cold
+ * start; reading them back from JSON takes a few. The snapshot is only a cache: a pattern missing from it (a stale
+ * snapshot, a rep's own trigger) is compiled as usual, so it can never change what is detected.
+ */
+export type CompiledSnapshot = [source: string, patterns: CompiledPattern[]][];
+
+/** Every source string a detector for this pack compiles: patterns, phrases, exceptions (sets expanded) and turns. */
+export function packSources(pack: TriggerPack): string[] {
+  const sets = pack.sets ?? {};
+  const expand = (list: string[] | undefined) => (list ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u]));
+  const sources = new Set<string>(sets.turn ?? []);
+  for (const t of pack.triggers) {
+    for (const s of [...(t.phrases ?? []), ...(t.patterns ?? []), ...expand(t.unless), ...expand(t.unlessInText)]) sources.add(s);
+  }
+  return [...sources];
+}
+
+export function snapshotOf(pack: TriggerPack): CompiledSnapshot {
+  return packSources(pack).map((source) => [source, compileSource(source)]);
+}
+
+// compromise's parsed patterns hold Sets (word alternatives) and RegExps: JSON needs them spelled out.
+const replacer = (_key: string, value: unknown) =>
+  value instanceof Set ? { $set: [...value] } : value instanceof RegExp ? { $re: value.source, flags: value.flags } : value;
+const reviver = (_key: string, value: unknown) => {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as { $set?: unknown[]; $re?: string; flags?: string };
+    if (Array.isArray(v.$set)) return new Set(v.$set);
+    if (typeof v.$re === 'string') return new RegExp(v.$re, v.flags);
+  }
+  return value;
+};
+
+/** One entry per line, so a change to the pack reads as a small diff. */
+export function serializeSnapshot(snapshot: CompiledSnapshot): string {
+  return `[\n${snapshot.map((entry) => JSON.stringify(entry, replacer)).join(',\n')}\n]\n`;
+}
+
+export function parseSnapshot(json: string): CompiledSnapshot {
+  return JSON.parse(json, reviver) as CompiledSnapshot;
+}
