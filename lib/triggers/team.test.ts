@@ -43,6 +43,9 @@ describe('team policy at browser start and on change', () => {
     await live.ready;
     // A Gmail report waits for `ready` and is analysed right after it: the team's trigger must already be there.
     expect(live.current().analyze('We will circle the wagons.', { channel: 'email' }).detections[0]).toMatchObject({ trigger: 'team.wagons' });
+    // Chromium announcing the policy the first read was waiting for is no change: no second read.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fakeBrowser.storage.managed.get).toHaveBeenCalledTimes(1);
     live.stop();
   });
 
@@ -62,8 +65,10 @@ describe('team policy at browser start and on change', () => {
   it('does not call back for the policy a read already returned, and does for a real change', async () => {
     await fakeBrowser.storage.managed.set({ teamPack: pack('circle the wagons') });
     const callback = vi.fn();
+    // As every caller does: read, and watch in the same turn.
+    const first = readTeamPolicy();
     const stop = watchTeamPolicy(callback);
-    expect((await readTeamPolicy()).pack?.triggers[0]?.phrases).toEqual(['circle the wagons']);
+    expect((await first).pack?.triggers[0]?.phrases).toEqual(['circle the wagons']);
 
     await fakeBrowser.storage.onChanged.trigger({ teamPack: { newValue: pack('circle the wagons') } }, 'managed');
     await Promise.resolve();
@@ -83,6 +88,29 @@ describe('team policy at browser start and on change', () => {
     await Promise.resolve();
     expect(callback).toHaveBeenCalledTimes(2);
     stop();
+  });
+  it('a change another reader in the page already read still calls back every other watcher', async () => {
+    // The options page: the trigger list and the cards each read the policy and watch it.
+    await fakeBrowser.storage.managed.set({ teamPack: pack('circle the wagons') });
+    const readers = ['list', 'cards'].map(() => {
+      const callback = vi.fn();
+      const first = readTeamPolicy();
+      return { callback, first, stop: watchTeamPolicy(callback) };
+    });
+    for (const r of readers) expect((await r.first).pack?.triggers[0]?.phrases).toEqual(['circle the wagons']);
+
+    // The policy changes and the cards re-read it (say, for a trigger the rep saved) before the change event arrives.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ teamPack: pack('regroup internally') });
+    expect((await readTeamPolicy()).pack?.triggers[0]?.phrases).toEqual(['regroup internally']);
+    await fakeBrowser.storage.onChanged.trigger({ teamPack: { newValue: pack('regroup internally') } }, 'managed');
+    // The list still shows the old policy: its watcher must call back although the cards' read already saw the new one.
+    for (const r of readers) await vi.waitFor(() => expect(r.callback).toHaveBeenCalledTimes(1));
+
+    // The same value announced again is no change for anyone.
+    await fakeBrowser.storage.onChanged.trigger({ teamPack: { newValue: pack('regroup internally') } }, 'managed');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    for (const r of readers) expect(r.callback).toHaveBeenCalledTimes(1);
+    for (const r of readers) r.stop();
   });
 });
 

@@ -9,12 +9,19 @@ import { parsePack } from './pack';
  */
 export const teamPackItem = storage.defineItem<unknown>('managed:teamPack');
 
-/** The latest managed-storage read (its raw value, undefined when it failed), to recognise a change it already saw. */
-let latestRead: Promise<unknown> | null = null;
+/**
+ * The managed-storage read started in the current turn (its raw value, undefined when it failed), cleared once the
+ * turn ends. A watcher registered in the same turn as its owner's first read takes that read as what its owner saw.
+ */
+let readThisTurn: Promise<unknown> | null = null;
 
 function readRaw(): Promise<unknown> {
   const read = teamPackItem.getValue();
-  latestRead = read.catch(() => undefined);
+  const seen = read.catch(() => undefined);
+  readThisTurn = seen;
+  queueMicrotask(() => {
+    if (readThisTurn === seen) readThisTurn = null;
+  });
   return read;
 }
 
@@ -44,17 +51,22 @@ export async function readTeamPolicy(): Promise<TeamPolicy> {
 
 /**
  * Calls back when the administrator changes the policy. A browser without managed storage events just never calls.
- * Why the check against the latest read: at browser start Chromium fires this event when it first loads the policy,
- * while a read made at start-up is still waiting for that same load. Calling back then made the background start a
- * second read that superseded the first, and Gmail reports arriving in between were analysed without the team pack.
+ * Read the policy first, then watch, in the same turn: a change to the value that read returns does not call back.
+ * Why: at browser start Chromium fires this event when it first loads the policy, while a read made at start-up is
+ * still waiting for that same load; calling back then only repeated that read. Each watcher keeps its own idea of what
+ * its owner has seen (that first read, then the latest change it was told of): another reader in the page that
+ * already read a new policy must not make this watcher skip it.
  */
 export function watchTeamPolicy(callback: () => void): () => void {
+  let seen: Promise<unknown> | null = readThisTurn;
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'managed') return;
-    const pending = latestRead;
-    if (!pending) return callback();
-    void pending.then((seen) => {
-      if (!sameValue(seen, changes.teamPack?.newValue)) callback();
+    if (area !== 'managed' || !changes.teamPack) return;
+    const before = seen;
+    const now = changes.teamPack.newValue;
+    seen = Promise.resolve(now);
+    if (!before) return callback();
+    void before.then((value) => {
+      if (!sameValue(value, now)) callback();
     });
   };
   try {
