@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, openPanel, routeHost, type ExtensionBrowser } from './support/extension';
+import { launchWithExtension, openPanel, type ExtensionBrowser } from './support/extension';
 import { openGmailFixture, storedMoments } from './support/gmail';
-import { installDriver, playCall } from './support/replay/call';
+import { openMeetCall } from './support/meet-call';
+import { playCall } from './support/replay/call';
 
 /**
  * The in-page chip (sites/chip): it appears with the count of moments once the background stored one, lives in a
@@ -81,30 +82,45 @@ const coveredControls = (page: Page, selector: string) =>
     selector,
   );
 
-describe('the chip in Gmail', () => {
-  let browser: ExtensionBrowser;
-  let sw: Worker;
-  let gmail: Page;
-  let panel: Page;
+interface ChipSuite {
+  browser: ExtensionBrowser;
+  /** The service worker, its sidePanel.open calls recorded (see panelLog). */
+  sw: Worker;
+  /** The side panel opened as a tab: reads the stored moments. */
+  panel: Page;
+  /** The site page the chip shows on. */
+  page: Page;
+}
 
+/**
+ * Each suite's own browser with the extension, sidePanel.open recorded and the side panel open, then `openPage`'s
+ * site page; closed after the suite. The fields are set once the suite's beforeAll ran.
+ */
+function chipSuite(openPage: (browser: ExtensionBrowser) => Promise<Page>): ChipSuite {
+  const suite = {} as ChipSuite;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    sw = await browser.serviceWorker();
-    await recordPanel(sw);
-    panel = await openPanel(browser);
-    gmail = await openGmailFixture(browser, 'thread-inline-reply', '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhnz');
+    suite.browser = await launchWithExtension();
+    suite.sw = await suite.browser.serviceWorker();
+    await recordPanel(suite.sw);
+    suite.panel = await openPanel(suite.browser);
+    suite.page = await openPage(suite.browser);
   });
   afterAll(async () => {
-    await browser?.close();
+    await suite.browser?.close();
   });
+  return suite;
+}
+
+describe('the chip in Gmail', () => {
+  const s = chipSuite((browser) => openGmailFixture(browser, 'thread-inline-reply', '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhnz'));
 
   it('appears after Dana’s brush-off with the count of stored moments, in a shadow root the page’s CSS cannot reach', async () => {
     // Page CSS that would wreck any button or div it reached.
-    await gmail.addStyleTag({ content: 'button, div, span { display: none !important; color: rgb(255, 0, 0) !important; font-size: 40px !important; }' });
-    await expect.poll(() => chipText(gmail), { timeout: 15_000 }).toBe('Truth Serum · 1');
-    expect((await storedMoments(panel)).length).toBe(1);
+    await s.page.addStyleTag({ content: 'button, div, span { display: none !important; color: rgb(255, 0, 0) !important; font-size: 40px !important; }' });
+    await expect.poll(() => chipText(s.page), { timeout: 15_000 }).toBe('Truth Serum · 1');
+    expect((await storedMoments(s.panel)).length).toBe(1);
 
-    const inside = await gmail.evaluate((tag) => {
+    const inside = await s.page.evaluate((tag) => {
       const host = document.querySelector(tag)!;
       const button = host.shadowRoot!.querySelector('button.open')!;
       const style = getComputedStyle(button);
@@ -118,134 +134,120 @@ describe('the chip in Gmail', () => {
       };
     }, HOST);
     expect(inside).toEqual({ shadow: true, pageSees: false, display: 'block', color: expect.not.stringMatching(/255, 0, 0/), fontSize: '13px', name: 'Truth Serum: 1 moment on this page. Open the side panel' });
-    await gmail.evaluate(() => document.querySelector('style:last-of-type')?.remove());
+    await s.page.evaluate(() => document.querySelector('style:last-of-type')?.remove());
 
     // Bottom-left, away from the compose windows Gmail opens at the bottom right.
-    const box = await chipBox(gmail);
+    const box = await chipBox(s.page);
     expect(box).toMatchObject({ inBody: true });
     expect(box!.left).toBeLessThan(40);
     expect(box!.right).toBeLessThan(box!.viewportWidth / 2);
     expect(box!.viewportHeight - box!.bottom).toBeLessThan(40);
-    expect(await coveredControls(gmail, '[g_editable="true"], [role="button"], button')).toEqual([]);
+    expect(await coveredControls(s.page, '[g_editable="true"], [role="button"], button')).toEqual([]);
   });
 
   it('counts the rep’s caving draft as a second moment', async () => {
-    await gmail.locator('.gA.gt [g_editable="true"]').click();
-    await gmail.keyboard.press('Control+Home');
-    await gmail.keyboard.type("Sure, I'll send over some info!");
-    await expect.poll(() => chipText(gmail), { timeout: 10_000 }).toBe('Truth Serum · 2');
-    expect((await storedMoments(panel)).map((m) => m.kind).sort()).toEqual(['draft', 'email']);
+    await s.page.locator('.gA.gt [g_editable="true"]').click();
+    await s.page.keyboard.press('Control+Home');
+    await s.page.keyboard.type("Sure, I'll send over some info!");
+    await expect.poll(() => chipText(s.page), { timeout: 10_000 }).toBe('Truth Serum · 2');
+    expect((await storedMoments(s.panel)).map((m) => m.kind).sort()).toEqual(['draft', 'email']);
   });
 
   it('without a user gesture the browser refuses to open the panel, and the chip says to use the toolbar icon', async () => {
     // Chromium's transient user activation lasts 5 s; a click dispatched by a page timer after that carries none.
     // Nothing may touch the page meanwhile: Playwright's evaluations count as user gestures.
-    await gmail.evaluate((tag) => {
+    await s.page.evaluate((tag) => {
       setTimeout(() => (document.querySelector(tag)!.shadowRoot!.querySelector('button.open') as HTMLButtonElement).click(), 6000);
     }, HOST);
-    await gmail.waitForTimeout(7500);
-    const log = await panelLog(sw);
+    await s.page.waitForTimeout(7500);
+    const log = await panelLog(s.sw);
     expect(log.opens).toEqual([{ tabId: expect.any(Number), ok: false, error: expect.stringMatching(/user gesture/) }]);
     expect(log.opened).toEqual([]);
-    expect(await chipNote(gmail)).toBe('Click the Truth Serum toolbar icon to open the panel.');
-    expect(await sidePanels(browser, gmail)).toBe(0);
+    expect(await chipNote(s.page)).toBe('Click the Truth Serum toolbar icon to open the panel.');
+    expect(await sidePanels(s.browser, s.page)).toBe(0);
   });
 
   it('opens the side panel for this tab on a real click', async () => {
-    await gmail.locator(`${HOST} button.open`).click();
-    await expect.poll(async () => (await panelLog(sw)).opened.length, { timeout: 5000 }).toBe(1);
-    const log = await panelLog(sw);
+    await s.page.locator(`${HOST} button.open`).click();
+    await expect.poll(async () => (await panelLog(s.sw)).opened.length, { timeout: 5000 }).toBe(1);
+    const log = await panelLog(s.sw);
     // The same tab the refused attempt named: the chip's own.
     expect(log.opens.at(-1)).toEqual({ tabId: log.opens[0]!.tabId, ok: true });
     expect(log.opened[0]!.path).toBe('/sidepanel.html');
-    await expect.poll(() => sidePanels(browser, gmail)).toBe(1);
-    await expect.poll(() => chipNote(gmail)).toBe('');
+    await expect.poll(() => sidePanels(s.browser, s.page)).toBe(1);
+    await expect.poll(() => chipNote(s.page)).toBe('');
   });
 
   it('goes away for this page when dismissed', async () => {
-    await gmail.locator(`${HOST} button.dismiss`).click();
-    await expect.poll(() => gmail.locator(HOST).count()).toBe(0);
+    await s.page.locator(`${HOST} button.dismiss`).click();
+    await expect.poll(() => s.page.locator(HOST).count()).toBe(0);
   });
 });
 
 describe('the chip in a Meet call', () => {
-  let browser: ExtensionBrowser;
-  let sw: Worker;
-  let call: Page;
-  let panel: Page;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    sw = await browser.serviceWorker();
-    await recordPanel(sw);
-    panel = await openPanel(browser);
-    await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html');
-    call = await browser.context.newPage();
-    await call.goto('https://meet.google.com/abc-defg-hij');
+  const s = chipSuite(async (browser) => {
+    const call = await openMeetCall(browser);
     // Meet's call controls as Meet lays them out: a bar across the bottom of the window.
     await call.addStyleTag({ content: '[role="toolbar"] { position: fixed; left: 0; right: 0; bottom: 0; height: 80px; display: flex; align-items: center; gap: 8px; padding: 0 12px; }' });
-    await installDriver(call, 'meet');
-  });
-  afterAll(async () => {
-    await browser?.close();
+    return call;
   });
 
   it('shows nothing before a moment, then the count after a brush-off, above the call controls', async () => {
-    await playCall(call, 'meet', [{ captions: 'on' }, { speaker: 'Riley Park (Guest)', say: 'thanks for setting up the call today' }, { pause: 3000 }]);
-    expect(await call.locator(HOST).count()).toBe(0);
-    await playCall(call, 'meet', [{ speaker: 'Riley Park (Guest)', say: 'could you just send me some information' }]);
-    await expect.poll(() => chipText(call), { timeout: 15_000 }).toBe('Truth Serum · 1');
-    const box = await chipBox(call);
+    await playCall(s.page, 'meet', [{ captions: 'on' }, { speaker: 'Riley Park (Guest)', say: 'thanks for setting up the call today' }, { pause: 3000 }]);
+    expect(await s.page.locator(HOST).count()).toBe(0);
+    await playCall(s.page, 'meet', [{ speaker: 'Riley Park (Guest)', say: 'could you just send me some information' }]);
+    await expect.poll(() => chipText(s.page), { timeout: 15_000 }).toBe('Truth Serum · 1');
+    const box = await chipBox(s.page);
     expect(box!.left).toBeLessThan(40);
     expect(box!.viewportHeight - box!.bottom).toBeGreaterThanOrEqual(80);
-    expect(await coveredControls(call, '[role="toolbar"] button')).toEqual([]);
+    expect(await coveredControls(s.page, '[role="toolbar"] button')).toEqual([]);
   });
 
   it('follows the browser’s light or dark theme', async () => {
-    const background = () => call.evaluate((tag) => getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.chip')!).backgroundColor, HOST);
-    await call.emulateMedia({ colorScheme: 'dark' });
+    const background = () => s.page.evaluate((tag) => getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.chip')!).backgroundColor, HOST);
+    await s.page.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).toBe('rgb(35, 39, 46)');
-    await call.emulateMedia({ colorScheme: 'light' });
+    await s.page.emulateMedia({ colorScheme: 'light' });
     expect(await background()).toBe('rgb(255, 255, 255)');
   });
 
   it('is reached with Tab after the page’s last control, and opens the side panel with Enter', async () => {
     const focused = () =>
-      call.evaluate((tag) => {
+      s.page.evaluate((tag) => {
         const host = document.activeElement;
         return host?.localName === tag ? (host.shadowRoot?.activeElement?.className ?? null) : (host?.localName ?? null);
       }, HOST);
-    await call.getByRole('button', { name: 'Leave call' }).focus();
+    await s.page.getByRole('button', { name: 'Leave call' }).focus();
     // The chip comes last in the page's tab order (the captions region may come before it).
     const path: Array<string | null> = [];
     for (let i = 0; i < 5 && path.at(-1) !== 'open'; i++) {
-      await call.keyboard.press('Tab');
+      await s.page.keyboard.press('Tab');
       path.push(await focused());
     }
     expect(path.at(-1), path.join(' → ')).toBe('open');
-    await call.keyboard.press('Enter');
-    await expect.poll(async () => (await panelLog(sw)).opened.length, { timeout: 5000 }).toBe(1);
-    expect((await panelLog(sw)).opens).toEqual([{ tabId: expect.any(Number), ok: true }]);
+    await s.page.keyboard.press('Enter');
+    await expect.poll(async () => (await panelLog(s.sw)).opened.length, { timeout: 5000 }).toBe(1);
+    expect((await panelLog(s.sw)).opens).toEqual([{ tabId: expect.any(Number), ok: true }]);
   });
 
   it('goes at once when the rep switches the chip off in the options, and comes back with the same count', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await s.browser.context.newPage();
+    await options.goto(`chrome-extension://${s.browser.extensionId}/options.html`);
     const checkbox = options.getByRole('checkbox', { name: /Show the small chip/ });
     await checkbox.uncheck();
     await options.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => call.locator(HOST).count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => s.page.locator(HOST).count(), { timeout: 5000 }).toBe(0);
     await checkbox.check();
     await options.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => chipText(call), { timeout: 5000 }).toBe('Truth Serum · 1');
+    await expect.poll(() => chipText(s.page), { timeout: 5000 }).toBe('Truth Serum · 1');
   });
 
   it('once dismissed, stays away when the next brush-off is stored', async () => {
-    await call.locator(`${HOST} button.dismiss`).click();
-    await expect.poll(() => call.locator(HOST).count()).toBe(0);
-    await playCall(call, 'meet', [{ speaker: 'Avery Chen', say: 'honestly this is way too expensive' }]);
-    await expect.poll(async () => (await storedMoments(panel)).length, { timeout: 15_000 }).toBe(2);
-    await call.waitForTimeout(500);
-    expect(await call.locator(HOST).count()).toBe(0);
+    await s.page.locator(`${HOST} button.dismiss`).click();
+    await expect.poll(() => s.page.locator(HOST).count()).toBe(0);
+    await playCall(s.page, 'meet', [{ speaker: 'Avery Chen', say: 'honestly this is way too expensive' }]);
+    await expect.poll(async () => (await storedMoments(s.panel)).length, { timeout: 15_000 }).toBe(2);
+    await s.page.waitForTimeout(500);
+    expect(await s.page.locator(HOST).count()).toBe(0);
   });
 });

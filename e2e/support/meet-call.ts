@@ -22,18 +22,26 @@ export async function untilListening(panel: Page, timeoutMs = 10_000): Promise<v
   }
 }
 
+export const MEET_CALL_URL = 'https://meet.google.com/abc-defg-hij';
+
+/** Serves the Meet fixture (captions off) at meet.google.com and opens a call at `url`, the replay driver installed. */
+export async function openMeetCall(browser: ExtensionBrowser, url = MEET_CALL_URL): Promise<Page> {
+  await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html');
+  const call = await browser.context.newPage();
+  await call.goto(url);
+  await installDriver(call, 'meet');
+  return call;
+}
+
 /**
  * Launches the extension with the Meet fixture served at meet.google.com, opens the side panel, takes control of the
  * service worker through it, and opens a call at `url` with captions on; returns once the adapter is listening.
  */
-export async function openMeetCallWithWorkerControl(url = 'https://meet.google.com/abc-defg-hij'): Promise<MeetCallWithWorkerControl> {
+export async function openMeetCallWithWorkerControl(url = MEET_CALL_URL): Promise<MeetCallWithWorkerControl> {
   const browser = await launchWithExtension();
-  await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html');
   const panel = await openPanel(browser);
   const worker = await controlWorker(panel, browser.extensionId);
-  const call = await browser.context.newPage();
-  await call.goto(url);
-  await installDriver(call, 'meet');
+  const call = await openMeetCall(browser, url);
   await call.evaluate(() => window.callReplay.captionsOn());
   await untilListening(panel);
   return {
