@@ -217,6 +217,12 @@ describe('the chip in a Meet call', () => {
         const host = document.activeElement;
         return host?.localName === tag ? (host.shadowRoot?.activeElement?.className ?? null) : (host?.localName ?? null);
       }, HOST);
+    // The page's own keyboard shortcuts, listening in the capture phase on window and document as Gmail's do.
+    await s.page.evaluate(() => {
+      const keys: string[] = [];
+      (window as unknown as { pageKeys: string[] }).pageKeys = keys;
+      for (const target of [window, document]) for (const type of ['keydown', 'keyup']) target.addEventListener(type, (e) => void keys.push((e as KeyboardEvent).key), true);
+    });
     await s.page.getByRole('button', { name: 'Leave call' }).focus();
     // The chip comes last in the page's tab order (the captions region may come before it).
     const path: Array<string | null> = [];
@@ -228,6 +234,10 @@ describe('the chip in a Meet call', () => {
     await s.page.keyboard.press('Enter');
     await expect.poll(async () => (await panelLog(s.sw)).opened.length, { timeout: 5000 }).toBe(1);
     expect((await panelLog(s.sw)).opens).toEqual([{ tabId: expect.any(Number), ok: true }]);
+    // The page heard the Tabs pressed on its own controls, and nothing of the Enter pressed on the chip.
+    const pageKeys = await s.page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys);
+    expect(pageKeys).toContain('Tab');
+    expect(pageKeys).not.toContain('Enter');
   });
 
   it('goes at once when the rep switches the chip off in the options, and comes back with the same count', async () => {

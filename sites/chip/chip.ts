@@ -16,6 +16,8 @@ export interface ChipPlacement {
 export interface ChipSurface {
   show(element: HTMLElement): void;
   hide(): void;
+  /** Undoes anything the surface set up on the page beyond the element (called once, when the chip goes for good). */
+  dispose?(): void;
 }
 
 export interface ChipOptions {
@@ -62,11 +64,11 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
  * A plain shadow root rather than WXT's createShadowRootUi: that one brings wait-element, isolated-element and a
  * custom-element-name regex, +9.2 KB per content script (zoom 27.4 -> 36.6 KB), over the 30 KB budget; this is the
  * part of it we need. Open so the e2e test and assistive tools can see inside; the page can too, but it only
- * finds a count and our own words. Key events stop at the host so a page's keyboard shortcuts (Gmail's) do not fire
- * while the rep presses Enter or Space on the chip.
+ * finds a count and our own words.
  */
 export function plainSurface(doc: Document): ChipSurface {
   let host: HTMLElement | null = null;
+  const stopKeys = keepKeysFromPage(doc, () => host);
   return {
     show(element) {
       if (!host) {
@@ -75,13 +77,35 @@ export function plainSurface(doc: Document): ChipSurface {
         const style = doc.createElement('style');
         style.textContent = CHIP_CSS;
         root.append(style, element);
-        for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
       }
       if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     },
     hide() {
       host?.remove();
     },
+    dispose: stopKeys,
+  };
+}
+
+/**
+ * Stops key events typed on the chip before the page's listeners see them, so Enter, Space or a letter pressed on its
+ * buttons does not also fire a page keyboard shortcut (Gmail: "c" composes, Enter opens a thread). Why on window in
+ * the capture phase, registered as soon as the content script starts (not on the host): a page shortcut listening in
+ * the capture phase on window or document runs before any listener on the host. Only page listeners on window's
+ * capture phase registered before the content script ran (it runs at document_idle) still see these keys.
+ * stopPropagation does not cancel the default action, so Enter and Space still press the chip's buttons.
+ */
+function keepKeysFromPage(doc: Document, chipHost: () => HTMLElement | null): () => void {
+  const win = doc.defaultView;
+  if (!win) return () => {};
+  const guard = (event: Event) => {
+    const host = chipHost();
+    if (host && event.composedPath().includes(host)) event.stopImmediatePropagation();
+  };
+  const types = ['keydown', 'keypress', 'keyup'] as const;
+  for (const type of types) win.addEventListener(type, guard, true);
+  return () => {
+    for (const type of types) win.removeEventListener(type, guard, true);
   };
 }
 
@@ -174,6 +198,7 @@ export function createChip({ doc, openPanel, placement = CALL_PLACEMENT, surface
     destroy(): void {
       enabled = null;
       render();
+      surface.dispose?.();
     },
   };
 }
