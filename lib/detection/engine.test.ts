@@ -420,3 +420,66 @@ describe('text-wide exceptions', () => {
     expect(custom.analyze('Call me later. The deal is done.', { channel: 'email' }).categories).toEqual([]);
   });
 });
+
+/** Structural look-alikes every customer trigger ignores: [text, channel, category that must not fire]. */
+const STRUCTURAL_LOOK_ALIKES: [string, Channel, string][] = [
+  // The rep restating or checking the customer's objection.
+  ["so what i'm hearing is the price is the sticking point is that right", 'caption', 'price'],
+  ['what we are hearing is that budget is too tight this year', 'caption', 'price'],
+  ["correct me if i'm wrong but you're already using a competitor", 'caption', 'competitor'],
+  ['have i got that right, you need to run it past your boss first?', 'caption', 'authority'],
+  // The rep making room for a no.
+  ['let me know if you need a bit more time to think it over, no pressure', 'caption', 'stall'],
+  ["totally understand if now isn't a good time, we can pick this up next quarter", 'caption', 'stall'],
+  ['completely understandable if the budget is too tight right now', 'caption', 'price'],
+  ['would it help if i sent a one pager you can show your finance director', 'caption', 'authority'],
+  ['i know every vendor says that, but we guarantee the uptime in the contract', 'caption', 'skepticism'],
+  // Picking a slot.
+  ['i need to think about which day works best for the workshop', 'caption', 'stall'],
+  ['let me check what time suits the team and come back to you', 'caption', 'stall'],
+  // Reported and anticipated objections, acquaintances at a competitor, the rep's own recap.
+  ['the rep expected that we might say it was too expensive, but it was fine', 'email', 'price'],
+  ['my cousin who works at one of your competitors told me to call you', 'caption', 'competitor'],
+  ["you'd mentioned the team is looking at other options as well", 'email', 'competitor'],
+  // The customer explaining why they are switching to us.
+  ["the reason we're switching is our current system keeps crashing", 'caption', 'complaint'],
+  // A message that says the deal is approved or signed.
+  ["Hi Sam,\n\nWe've now had formal sign-off from the board. Please send the order form over. We're all set on our side.\n\nJo", 'email', 'not_interested'],
+  ["Hi Sam,\n\nProcurement has raised the PO this morning. The director approval came through yesterday too.\n\nLooking forward to getting started,\nJo", 'email', 'authority'],
+  // A doubt in the past that was overcome.
+  ['Our CEO was sceptical about the rollout at first but you hit every deadline.', 'email', 'skepticism'],
+  // Mailing-list boilerplate.
+  ["Hi all,\n\nOur spring range is out now.\n\nYou're receiving this because you are a trade customer. Unsubscribe any time.", 'email', 'not_interested'],
+];
+
+/** The same objections said by the customer still fire: the exceptions above are narrow. */
+const STRUCTURAL_STILL_FIRE: [string, Channel, string][] = [
+  ['honestly the price is the sticking point for us', 'caption', 'price'],
+  ["we're already using a competitor and we're happy with them", 'caption', 'competitor'],
+  ['i need to think about it and get back to you', 'caption', 'stall'],
+  ['we might need more time to think it over', 'caption', 'stall'],
+  ["Hi Sam,\n\nWe're waiting on final approval from the board, so nothing can move until then.\n\nJo", 'email', 'authority'],
+  ["Hi Sam,\n\nWe're not interested, please unsubscribe me from this list.\n\nJo", 'email', 'not_interested'],
+  ["Hi Sam,\n\nWe've signed the contract, but the onboarding has been a mess and nobody answers our tickets.\n\nJo", 'email', 'complaint'],
+  ["i can't i can't justify that cost to my cfo", 'caption', 'price'],
+  ['we are we are actually evaluating another vendor right now', 'caption', 'competitor'],
+];
+
+describe('structural look-alikes', () => {
+  it.each(STRUCTURAL_LOOK_ALIKES)('%j (%s) is not %s', (text, channel, category) => {
+    const result = detector.analyze(text, { channel });
+    expectWellFormed(text, result);
+    expect(result.categories).not.toContain(category);
+  });
+
+  it.each(STRUCTURAL_STILL_FIRE)('%j (%s) is still %s', (text, channel, category) => {
+    expect(detector.analyze(text, { channel }).categories).toContain(category);
+  });
+
+  it('a repeated pair of words in a caption reads once, and the span stays on the original text', () => {
+    const text = "we can't we can't justify that cost";
+    const result = detector.analyze(text, { channel: 'caption' });
+    expectWellFormed(text, result);
+    expect(covering(text, result, 'price', "can't justify")?.start).toBe(text.lastIndexOf("can't justify"));
+  });
+});

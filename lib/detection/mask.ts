@@ -57,7 +57,14 @@ const QUOTE_HEADER = [
   /^From: .+\n(Sent|Date): .+/m,
 ];
 /** A line that is only a sign-off; the rest of the email below it is the signature. */
-const SIGN_OFF = /^[ \t]*(best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|all the best|br|talk soon|speak soon)[ \t]*[,.!]?[ \t]*$/im;
+const SIGN_OFF =
+  /^[ \t]*(best|best regards|kind regards|warm regards|warmest regards|regards|rgds|many thanks|thanks|thank you|thanks again|thanks (and|&) regards|thanks (and|&) best|with thanks|cheers|sincerely|yours sincerely|yours faithfully|yours truly|yours|best wishes|warm wishes|warmly|all the best|br|kr|talk soon|speak soon|take care|have a (good|great|nice|lovely) (one|day|week|weekend))[ \t]*[,.!]?[ \t]*$/im;
+/**
+ * Boilerplate a mail client or a mailing list adds to a line of its own: reading it would find "unsubscribe"
+ * or "confidential" in every newsletter. "Please unsubscribe me" is not boilerplate and stays.
+ */
+const BOILERPLATE_LINE =
+  /^[ \t]*(sent from (my|outlook|yahoo|gmail|mail for)\b|get outlook for\b|you('re| are) receiving this\b|to unsubscribe\b|unsubscribe (here|any ?time|at any time|from (this|these|our|all))\b|(click|tap) here to unsubscribe\b|manage (your )?(email |subscription |mailing )?preferences\b|view (this|it) (email )?in your browser\b|please consider the environment\b|(this|the information in this) e-?mail (and any attachments? )?(is|are|contains?|may contain) (confidential|privileged|intended)\b|confidentiality notice\b|disclaimer:).*$/gim;
 const SIGNATURE_DELIMITER = /^-- ?$/m;
 
 function maskEmailTail(text: string): string {
@@ -78,6 +85,7 @@ function maskEmailTail(text: string): string {
   const signOff = SIGN_OFF.exec(out.slice(0, cut));
   if (signOff && signOff.index > 0 && cut - signOff.index < 400) cut = signOff.index;
   if (cut < out.length) out = maskRange(out, cut, out.length);
+  out = out.replace(BOILERPLATE_LINE, (line) => blank(line));
   // Inline quoted lines ("> earlier text") are the customer's old words, not this message.
   out = out.replace(/^[ \t]*>.*$/gm, (line) => blank(line));
   return out;
@@ -88,6 +96,8 @@ const FILLERS = /\b(um+|uh+|erm+|er|hmm+|mhm|mm+|ah+|uh-huh|you know|i mean|kind
 const FALSE_START = /\b[\w']{1,12}-(?=\s)/g;
 // "we we just" -> blank the earlier copies so the phrase reads "we just".
 const REPEATED_WORD = /\b([\w']+)[\s,]+(?=\1\b)/gi;
+// "i can't i can't find it", "we are we are looking": a repeated pair of words is a false start too.
+const REPEATED_PAIR = /\b([\w']+[ \t]+[\w']+)[ \t,]+(?=\1\b)/gi;
 
 // "like" as a filler ("revisit this like early next year", "in like a month"), not the verb ("I'd like").
 const FILLER_LIKE = /(?<!\b(?:would|'d|i|we|you|they|look|looks|sound|sounds|feel|feels|seem|seems|something|anything|nothing|more|much|just|things|stuff)\s)\blike(?=\s+(?:a|an|the|early|late|next|this|two|three|four|five|six|ten|twenty|forty|fifty|way|in|on|at|\d))\b/gi;
@@ -97,6 +107,7 @@ function maskSpeechNoise(text: string): string {
     .replace(FILLERS, blank)
     .replace(FILLER_LIKE, blank)
     .replace(FALSE_START, blank)
+    .replace(REPEATED_PAIR, blank)
     .replace(REPEATED_WORD, blank);
 }
 

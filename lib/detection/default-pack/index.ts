@@ -19,17 +19,25 @@ import { STALL } from './stall';
  */
 const CATEGORIES: CategoryPack[] = [INFO_BRUSHOFF, NOT_INTERESTED, STALL, PRICE, COMPETITOR, AUTHORITY, COMPLAINT, SKEPTICISM];
 
-/** Other people's words reported by the customer are never the customer's own moment, whatever the trigger. */
-const EVERY_CUSTOMER_TRIGGER_UNLESS = ['@third_party'];
+/**
+ * Other people's words reported by the customer, the rep's own talk track and picking a meeting slot are never the
+ * customer's own moment, whatever the trigger.
+ */
+const EVERY_CUSTOMER_TRIGGER_UNLESS = ['@third_party', '@rep_talk', '@scheduling'];
+/** A message that says the deal is approved or signed holds no brush-off; a complaint can still come with one. */
+const DEAL_DONE_EXEMPT: string[] = ['complaint'];
 
 const withAll = (own: string[] | undefined, added: string[]): string[] => [...(own ?? []), ...added.filter((s) => !own?.includes(s))];
 
-function withCategoryExceptions({ triggers, unless = [], unlessInText }: CategoryPack): TriggerDef[] {
-  return triggers.map((trigger) => ({
-    ...trigger,
-    unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...unless]),
-    ...(unlessInText ? { unlessInText: withAll(trigger.unlessInText, unlessInText) } : {}),
-  }));
+function withCategoryExceptions({ triggers, unless = [], unlessInText = [] }: CategoryPack): TriggerDef[] {
+  return triggers.map((trigger) => {
+    const inText = DEAL_DONE_EXEMPT.includes(trigger.category) ? unlessInText : [...unlessInText, '@deal_done'];
+    return {
+      ...trigger,
+      unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...unless]),
+      ...(inText.length > 0 ? { unlessInText: withAll(trigger.unlessInText, inText) } : {}),
+    };
+  });
 }
 
 export const DEFAULT_PACK: TriggerPack = {

@@ -27,6 +27,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(agenda|invite|invitation|calendar|dial-in|meeting link|zoom link|training|session|webinar|event|workshop|onboarding|conference|venue|dinner|lunch|catering|dietary|parking|directions|hotel|itinerary|timesheet|timesheets|login|password)',
     'from (today|yesterday|the call|the meeting|our call|the session|the demo|the webinar|this morning|this afternoon|last week|earlier)',
     '(the|those|these) (recording|recordings|slides|notes|minutes) (from|of|after|to|in|for|so)', '(recording|slides|notes|minutes) (after this|after the call|after the meeting|from today|from this)',
+    '(zoom|teams|meet|webex|meeting|call|calendar) (link|one|invite)', '(link|invite|invitation) again', '(what|everything) (we|we\'ve|we have) (agreed|discussed|decided|covered|went through)', '(kickoff|kick-off|welcome pack|onboarding pack)',
     'missed (it|the call|the meeting|the session|the demo|the webinar)', '(send|forward|email) (those|these|the) (slides|notes|recording) to',
   ],
   // The rep offering to send something is the rep's talk track, not the customer's brush-off.
@@ -50,10 +51,13 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', 'since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
     '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)',
     '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints',
-    '(restarted|resumed|revived|unpaused|back on track)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over'],
+    '(restarted|resumed|revived|unpaused|back on track)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over',
+    '(was|were|had been) (sceptical|skeptical|worried|doubtful|unsure|nervous|hesitant|wary|dubious) .{0,8} (originally|at first|initially|to begin with|to start with|beforehand)',
+    '(you|they|your team|it) (hit|met|delivered on|exceeded|beat|smashed) (every|all|each|the) (milestone|milestones|deadline|deadlines|target|targets|promise|promises|expectation|expectations)'],
   // The customer explaining why they came to us: the pain is the reason to buy, not an objection.
   why_we_called: ["(that is|that's|which is|this is) (exactly|precisely|partly|really|basically)? why (we are|we're|i am|i'm) (switching|moving|changing|looking|here|talking to you|leaving them|leaving)", '(the|our|my) (whole|only|main|real|entire)? (reason|point) (we are|we\'re|i am|i\'m|we|i) (here|calling|talking|called|reached out|got in touch|looking)', 
     '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
+    '(the|our|my)? (whole|only|main|real|big|biggest)? (reason|why) (we are|we\'re|i am|i\'m|we|i) (switching|moving|changing|leaving|moving over|making the switch|making the move|looking elsewhere|shopping around)',
     'which is (exactly|precisely|partly)? why', '(hence|so) (we|i) (need|want|are looking for|called|reached out)',
     '(why|reason) (we|i) (need|want|are looking at|are looking for|called|reached out|contacted) (you|your|this|something|a new|a better|a proper)',
   ],
@@ -65,7 +69,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // The customer holds the authority, or the approval is a formality.
   own_authority: [
-    '(i am|i\'m) the (one|person|decision maker|decision-maker|budget holder|signatory) (who)? (signs|sign|approves|decides|makes|holds)?', '(it is|it\'s|that is|that\'s) (my|our) (call|decision)',
+    '(i am|i\'m) (actually|really|ultimately|basically|in fact|also)? the (one|person|decision maker|decision-maker|budget holder|signatory|final say) (who)? (signs|sign|approves|decides|makes|holds)?', '(it is|it\'s|that is|that\'s) (my|our) (call|decision)',
     'formality', '(rubber-stamp|rubber stamp|rubber-stamps|rubber stamps)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week)',
   ],
   // Other people's words reported by the customer: "our customers always say they'll think about it".
@@ -79,8 +83,38 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(get|gets|got|getting) told', '(a|one|another) (client|customer|member|prospect|user|buyer) of (ours|mine|theirs) (said|says|told|tells)',
     // A rep's note about the prospect, or the customer explaining what a colleague meant.
     '(prospect|customer|client|lead) (said|says|mentioned|told me) (they|she|he|it)', 'when (my|our) (colleague|colleagues|boss|manager|team|partner|cfo|ceo|director) (said|mentioned)',
+    // An objection someone expected or might raise, not one raised: "the rep anticipated we might say it was too expensive".
+    '(anticipated|expected|predicted|assumed|guessed|figured|worried|feared) (that)? (we|i|they|the customer|customers|people) (might|would|could|may|will|\'d) (say|object|push back|raise|think|want|complain)',
+    // Friends and family who work at a competitor, and the rep restating what the customer said earlier.
+    '(mate|friend|brother|sister|cousin|brother-in-law|sister-in-law|wife|husband|dad|mum|mom|neighbour|neighbor|ex-colleague|old colleague|uncle|aunt) (who)? (works|worked|sells|sold|is|was) (for|at|with)',
+    "(you'd|you had|you've|you have) (mentioned|said|told me|told us)",
     // Counterfactual: what would have happened, not what is.
     '(would|could|might) have had to',
+  ],
+  // The rep's own talk track, heard in a shared caption or quoted in a thread: restating the customer's objection back,
+  // checking it, or making room for a no. Said by the customer these would be odd, so no trigger should fire on them.
+  rep_talk: [
+    "(what|so what) (i am|i'm|we are|we're) hearing (is)?", '(if|so if) (i|we) (understand|understood|heard|hear|got) (you|that|this|it) (right|correctly)?',
+    "correct me if (i am|i'm) wrong", '(just)? to (recap|play that back|play it back|make sure i understand|check i understand|check i\'ve understood)',
+    '(is|was|have|did) (that|this|i) (got that|get that)? (right|correct|fair|a fair summary)$',
+    '(totally|completely|fully|perfectly) (understand|understandable|get it|appreciate it|fine) if (now|it|this|the timing|you|your|budget|the budget)',
+    'let me know if you (need|want|would like|\'d like) (more|a bit more|some|any|extra)? (time|space|info|information|details|anything|help)',
+    'no pressure (at all|either way|from (me|us|our side|my side))?$', 'take (all)? the time you need',
+    '(would it|would that|will it) (help|be helpful|be useful|make it easier|make things easier) if (i|we)',
+    '(i|we) (know|realise|realize|appreciate|get that) (everyone|everybody|every vendor|all vendors|every company|every supplier) (says|claims|promises) (this|that|it)',
+    'we (really|genuinely|actually|do)? (guarantee|offer a guarantee)',
+  ],
+  // Picking a slot is logistics, whatever verb it comes with ("I need to think about which day works").
+  scheduling: ['(which|what) (day|date|time|slot|week|morning|afternoon) (works|suits|is best|would work|would suit|is better|works best)', '(which|what) (days|times|dates|slots) (work|suit)'],
+  // The whole message says the deal is done or approved: a stray "we're all set" or "approval from the board" in it is not an objection.
+  deal_done: [
+    "(have|has|'ve|had) (had|got|received|been given|now got) (the)? (final|formal|full)? (approval|sign-off|sign off|go-ahead|go ahead|green light|thumbs up)",
+    "(has|have|'ve) (now)? (signed|countersigned|approved|okayed) (the|your) (proposal|order form|quote|quotation|sow|dpa|po|purchase order)",
+    '(raised|issued|has raised|have raised) (the|a|our) (po|purchase order)', '(approved|signed off) (it|the spend|the purchase|the budget) (on|this|yesterday|last|today)',
+    'looking forward to (getting started|kicking off|the kick-off|the kickoff|onboarding|working with you|the rollout|the roll-out|going live)',
+    '(glad|happy|excited|thrilled|delighted|pleased) to be (making the switch|moving over|coming on board|coming onboard|working with you|joining you|on board)',
+    '(please)? (send|forward) (the|your|us the|me the) (welcome pack|onboarding pack|order form|dpa|kick-off pack|onboarding details)',
+    '(ready|cleared) to (move|go|proceed) (ahead|forward)? (recommend approval|from our side)?$',
   ],
   // The customer saying their trouble is not about us: a complaint about something else.
   unrelated: ['(not|nothing to do with|no reflection on) (your|you) (fault|product|lot|guys|team|company|service|software|tool|platform|end|side)', 'nothing to do with (you|your)'],
