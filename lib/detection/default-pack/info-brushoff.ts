@@ -1,6 +1,11 @@
 import type { CategoryPack } from './category-pack';
 import { MATERIAL } from './vocabulary';
 
+// Paperwork people ask for instead of a conversation, beyond the shared list.
+const PAPERS = MATERIAL.replace(/\)$/, '|documents|docs|document|documentation|features list|feature list|testimonials|specification|specifications|webinar|recorded webinar|video|videos|recording)');
+// "I'll read it..." put off to a vague later: the reading is the brush-off.
+const LATER = '(later|later on|sometime|some time|at some point|when i can|when i get a chance|when i get time|whenever i get time|whenever i can|when i have time|when i have a minute|when i have a spare|when things calm down|when it calms down|in my own time|on my own time|in our own time|at my own pace|in my own sweet time|when i have a spare half hour|over the weekend|this weekend|at the weekend|on the weekend|tonight|offline)';
+
 export const INFO_BRUSHOFF: CategoryPack = {
   category: 'info_brushoff',
   unless: [
@@ -12,6 +17,12 @@ export const INFO_BRUSHOFF: CategoryPack = {
     'for (our|my|the) (records|files|file)', '(print|printed|laminate|pin up|put up|stick) .{0,4} (for|on) (the)? (staff room|staffroom|break room|wall|walls|noticeboard|notice board|office)',
     'for the (rollout|roll-out|go-live|launch|onboarding|training|new starters|nurses|teachers|staff|users) (so|to|and|like|they|$)?', '(the|our) (discount|price|terms|deal|rate) (we|you) (agreed|discussed|settled)',
     '(on|about|regarding|for) (your|the)? (api|apis|rate limits|rate limit|endpoints|webhooks|sdk|sandbox|uptime|encryption|soc 2|soc2|penetration test|pen test|iso 27001|sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
+    // Meeting links and recaps of an agreement are logistics of a live deal.
+    '(send|resend|re-send) (the|that|a)? (link|invite|invitation) again', '(zoom|teams|meet|meeting|webex|call|calendar|dial-in) (link|one) (is|isn\'t|is not|doesn\'t|does not|not|won\'t|keeps)',
+    '(what|everything) (we|you) (agreed|decided|settled|signed)', '(kickoff|kick-off|kick off) (notes|call|meeting|deck)',
+    // The customer putting their own complaint or decision on record.
+    '(just|only|simply|i want|i wanted|i\'d like|i would like|i\'m writing|i am writing) to (put|get) (this|it|that|things|my concerns|my complaint|our concerns) (down)? (in writing|on record)',
+    'so (we|i) can (get moving|get started|get going|kick off|move forward|proceed|sign|onboard|start the|start on)',
   ],
   unlessInText: ['@moving_ahead'],
   triggers: [
@@ -22,7 +33,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `${MATERIAL} (you|that you) (could|can) (just)? (fire|send|shoot|email|forward|pop|flick|ping|drop) (over|across|through|me|us)?`, `(is there|do you have|have you got|you got) (like)? (a|an)? (a|an|any|some) ${MATERIAL} (on your website|on your site|online)? (i|we) (can|could) (grab|download|look at|read|get)`,
         "{send} (me|us)? (over|through|across|along) (whatever|what|anything) (you have|you've got|you got|you can)", `(whatsapp|text|message|dm|ping|wechat) (me|us) (the|some|your|a|any)? ${MATERIAL}`, "(somewhere|anywhere|a place|a page|a site) (online)? (i|we) (can|could) (read|look|find out|learn|check|see) (about|at|more|up)?", "(have|take) a (squiz|gander|nose|butchers|butcher's|browse|skim|look-see|flick through) (at|of|through)? (it|them|that|whatever|your)?",
         `(pop|stick|bung|chuck|flick|whack) (a|an|the|some|your|over|across)? ${MATERIAL} (across|over|through|along|my way|our way)`, `(share|send|forward) (ur|yr|your|the|some) (company|product)? ${MATERIAL} (on|over|via) (mail|email|e-mail|whatsapp)`,
-        `(share|send|forward|mail) (me|us)? (the|your|some|all)? (company|product)? ${MATERIAL} (of|on|about)? .{0,3} (on|over|via|by|through) (mail|email|e-mail|whatsapp)`, `(flick|chuck|bung|pop|whack|text|ping|send|shoot|fire|drop|mail|email) (me|us) (over|across)? (a|an|the|some|your)? ${MATERIAL} (or something|or whatever|or anything)`, "(mail|email|send|forward|shoot|ping) (over|across) (the|your|some)? (spec sheets|data sheets|datasheets|product sheets|fact sheets|sell sheets|brochures|slides|pdfs|docs|documents)", "{mail} (me|us) (over|across)? (whatever|what|anything) you (have|'ve|got)", "(put|get|write|set) (it|that|this|something|everything|the details) (down)? (on paper|on a page|on one page)", `(is there|do you have|have you got|you got) (like|maybe|perhaps)? (a|an|any|some) (like)? ${MATERIAL} (or something|or anything|i can|we can|you can|you could|to read|that i can|that we can)`, "(rather than|instead of) (a|an|another)? (meeting|demo|call|presentation|walkthrough|walk-through|zoom)", "(rather not|prefer not to|would rather not|'d rather not) (do|have|sit through|book|set up|jump on) (a|an|the)? (whole)? (demo|meeting|call|presentation|walkthrough|zoom)", "(no need for|don't need) (a|an|the)? (demo|meeting|call|presentation|walkthrough) (at this stage|yet|right now|for now)", "(prefer|rather|like) to (read up|read it|read about it|look it over|go through it|review it) (in|on|at) (my|our) own (time|pace)", "(read|look) (it|things|stuff)? (up|over|through)? (in|on|at) (my|our) own (time|pace)",
+        `(share|send|forward|mail) (me|us)? (the|your|some|all)? (company|product)? ${MATERIAL} (of|on|about)? .{0,3} (on|over|via|by|through) (mail|email|e-mail|whatsapp)`, `(flick|chuck|bung|pop|whack|text|ping|send|shoot|fire|drop|mail|email) (me|us) (over|across)? (a|an|the|some|your)? ${MATERIAL} (or something|or whatever|or anything)`, "(mail|email|send|forward|shoot|ping) (over|across) (the|your|some)? (spec sheets|data sheets|datasheets|product sheets|fact sheets|sell sheets|brochures|slides|pdfs|docs|documents)", "{mail} (me|us) (over|across)? (whatever|what|anything) you (have|'ve|got)", "(put|get|write|set) (it|that|this|something|everything|the details) (down)? (on paper|on a page|on one page)", `(is there|do you have|have you got|you got) (like|maybe|perhaps)? (a|an|any|some) (like)? ${MATERIAL} (or something|or anything|i can|we can|you can|you could|to read|that i can|that we can)`, "(rather than|instead of) (a|an|another)? (meeting|demo|call|presentation|walkthrough|walk-through|zoom)", "(rather not|prefer not to|would rather not|'d rather not) (do|have|sit through|book|set up|jump on|commit to|get on|hop on) (a|an|the)? (whole)? (demo|meeting|call|presentation|walkthrough|zoom)", "(no need for|don't need) (a|an|the)? (demo|meeting|call|presentation|walkthrough) (at this stage|yet|right now|for now)", "(prefer|rather|like) to (read up|read it|read about it|look it over|go through it|review it) (in|on|at) (my|our) own (time|pace)", "(read|look) (it|things|stuff)? (up|over|through)? (in|on|at) (my|our) own (time|pace)",
         `(fire|shoot|send|email|mail|forward|drop) (over|across|through)? (a|an|the|some|your)? (few|couple of|couple)? (slides|one-pager|one pager|case study|white paper|whitepaper|summary|overview|pdf|deck|brochure|highlights)`,
         `(emailed|email|mailed|sent) (over|across|me|us)? (a|an|the)? (short|brief|quick)? (summary|overview|one-pager|rundown|outline)`,
         `(written|product) (information|info|details|material|materials)`,
@@ -35,7 +46,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(email|send|drop|shoot|fire|ping) (me|us) (a|an) (quick|short|brief)? (email|note|line|summary|message) (with|about|on|covering|outlining)`,
         `{send} (me|us|over)? (what|whatever) (you have|you\'ve got|you got|materials you have|you can)`,
         `(sent|send|sending|email|emailed) (over|me|us)? (a|an|some)? (recorded demo|recording|screenshots|video|slides|few slides|summary)`,
-        `(fire|fling|pop|stick|chuck|bung|text|whatsapp|drop|flick|send) (your|the|some|over|across|me|us)? (stuff|bumf|info|details|material|materials|link|links|brochure|leaflets|leaflet|literature|capabilities statement|statement|deck|one-pager|overview|blurb|spiel) (over|across|through|in|to|along)? (to)? (my|our|me|us)? (inbox|email|way|phone)?`,
+        `(fire|fling|pop|stick|chuck|bung|text|whatsapp|drop|flick|send) (your|the|some|over|across|me|us)? (stuff|bumf|info|details|material|materials|link|links|brochure|leaflets|leaflet|literature|capabilities statement|capability statement|deck|one-pager|overview|blurb|spiel) (over|across|through|in|to|along)? (to)? (my|our|me|us)? (inbox|email|way|phone)?`,
         '(in|into|to) (my|our) (inbox|email)',
         '(see|have|get) (it|that|this|something|everything) (on paper|in black and white)',
         `(video|recording|walkthrough|walk-through|download|demo video|link|tour|trial) (i|we) can (click through|watch|grab|look at|poke at|try|explore|download|use|read)`,
@@ -48,13 +59,23 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(is there|do you have|have you got|you got) (a|an|any|some) ${MATERIAL} (you|that you) (can|could) (send|forward|share|email|pass)`,
         '(send|email|put|stick|pop|drop|shoot) (it|that|this|everything|them|the lot)? (all)? (over|across|through)? in (an|a) (email|mail|message)',
 
-        `{send} (me|us|over|across|along|through|on)? (me|us|over|across|along)? (just|quickly)? (some|any|more|a|an|the|your|a bit of|a little|a few|a couple|a bit|a little bit) (more|quick|short|brief|general|basic|further|additional|written|high-level|high level|product|company)? ${MATERIAL}`,
+        `{send} (me|us|over|across|along|through|on)? (me|us|over|across|along)? (just|quickly)? (some|any|more|a|an|the|your|a bit of|a little|a few|a couple|a bit|a little bit) (more|quick|short|brief|general|basic|further|additional|written|high-level|high level|product|company)? ${PAPERS}`,
         `{send} (me|us) ${MATERIAL}`,
         `(email|mail|forward|shoot|drop|pass|fire|flip|ping) (me|us) (over|across|along)? (some|any|more|a|an|the|your|a bit of|a few)? (more|quick|short|general|basic|product|further)? ${MATERIAL}`,
-        `(email|mail|forward|shoot|drop|fire|flip|ping) (some|any|more|a|an|the|your)? (more|quick|short|general|product)? ${MATERIAL} (over|across|along|through)? (to)? (me|us|my way|our way)`,
+        `(email|mail|forward|shoot|drop|fire|flip|ping) (some|any|more|a|an|the|your)? (more|quick|short|general|product)? ${PAPERS} (over|across|along|through)? (to)? (me|us|my way|our way|reception|the front desk|this address|my inbox|my email|my assistant|my pa|the office)`,
         '(email|send|forward|shoot|drop|fire) (it|that|this|something|everything|whatever you have|what you have|over what you have|over whatever you have) (over|across|along|through)? (to)? (me|us|my way|our way)',
-        '(email|send|forward|shoot|drop) (it|that|this|something|everything|whatever you have|what you have) (over|across|along|through)',
+        '(email|send|forward|shoot|drop|mail|flick|pop|chuck|bung|ping|fire|whack|share) (it|that|this|the same|something|everything|whatever you have|what you have) (over|across|along|through)',
         `(send|forward|email|mail|share|submit|post) (over|across|through|in)? (your|some of your) (company|product|service|standard|general)? ${MATERIAL}`,
+        // Paper by post, an attachment, a soft copy: anything but a conversation.
+        `${PAPERS} (in|by|through) (the)? (post|snail mail|postal mail)`, `(post|mail) (me|us) (a|an|the|some|your|any)? ${PAPERS}`,
+        `${PAPERS} (or something|or anything|or whatever)? (you|that you) (can|could) (post|link|point|send|email|forward|share|mail|pass) (me|us|to me|to us|over|across|through|along)`,
+        `(could you|can you|you could|just|please|kindly|or) (just)? (attach|enclose) (a|an|the|some|your)? (short|quick|brief)? ${PAPERS}`,
+        `${PAPERS} .{0,4} (in|as) (a)? (soft copy|softcopy|soft-copy|pdf|pdf form|pdf format)`, '(share|send|forward|mail|email) .{0,5} (soft copy|softcopy|soft-copy)',
+        `(kindly|please|pls|plz) (do the needful and)? (share|forward|mail|email|send) (across|over|me|us)? (the|your|some|all|any|a|an)? (complete|detailed|full|latest|relevant)? (company|product|techno-commercial|technical|commercial)? ${PAPERS}`,
+        `(send|forward|share|email|mail) (me|us|over|across)? (whatever|any|all the|everything|all) ${PAPERS} (you have|you've got|you got|you can|there is|you can share|of that nature)`,
+        '(send|share|forward|email|mail|submit) (these|those|them|it|the same|the documents|the details) (via|by|on|through|over) (email|mail|e-mail|post)',
+        '(could you|can you|you could|would you|please|just|if you|you can|kindly) (write up|put together|pull together|throw together|knock up|draft) (a|an|some)? (short|brief|quick|written|one-page|simple)? (written)? (summary|overview|one-pager|one pager|comparison|note|brief|write-up|writeup|document|doc|rundown|outline)',
+        '(send|drop|shoot|fire) (me|us)? (an|a) (quick|short|brief)? (email|note|line|message) with (a|the|your|some)? (link|links)',
       ],
       unless: ['@buying_signal', '@logistics', '@rep_offer'],
     },
@@ -93,9 +114,29 @@ export const INFO_BRUSHOFF: CategoryPack = {
       patterns: [
         '(just|simply)? (leave|send) (me|us) (a|your)? (card|contact|contact details|contact info|number|email)',
         '(i|we) (prefer|would rather|would prefer|like) to (read|review|look at) (it|things|something|stuff|material|information|the info|the information) (first|myself|on my own|in my own time)?',
-        '(i|we) (will|can) read up', '(i|we) (will|can) do (some|my|our) (own)? (research|reading|homework)',
+        '(i|we) (will|can|shall|could|might) (just|probably|go and|go)? read up', '(i|we) (will|can) do (some|my|our) (own)? (research|reading|homework)',
       ],
       unless: ['@buying_signal', '@rep_offer'],
+    },
+    {
+      id: 'info.read-later',
+      category: 'info_brushoff',
+      // The customer's own reading, browsing or googling, put off to a vague later: a look on their terms instead of a talk.
+      patterns: [
+        `(i|we) (will|shall|can|could|might|may|am going to|are going to|am gonna|are gonna|gonna|would)? (just|probably|then)? (have a read|have a look|have a glance|have a skim|take a look|read|look at|look through|go through|read through|skim|glance at|watch|review|look over) (it|them|that|those|these|the same|of it|of them|at it|at them|through it|through them|over it)? ${LATER}`,
+        '(study|review|go through|read|look at|look over|examine|evaluate|circulate|glance at|look through) (it|them|the same|these|those|the documents|the material|the materials|that) (and|then)? (revert|get back|come back|be in touch|let you know|reach out|go from there)',
+        '(will|shall|\'ll) revert (if|should|in case) (there is|there\'s|anything|we|it is|it\'s)',
+        '(i|we) (will|shall|can|might|may|am going to|are going to|am gonna|are gonna|gonna|would)? (just|probably|then)? (just)? (have a poke around|poke around|have a nose around|have a look at|check out|look at|look up|browse|google|have a browse of|read up on|have a read of|scroll through|look through) (your|the|ur) (site|website|web site|webpage|web page|pages|linkedin|socials|reviews|faq|pricing page|online stuff)',
+        '(will|shall|going to|gonna|\'ll) (just|probably)? (have a|take a)? (poke|nose|dig|rummage|browse|snoop) around',
+        '(i|we) (will|shall|am going to|are going to|am gonna|are gonna|gonna)? (just|probably|then)? (google|look up|search for|search up) (you|you guys|your company|your firm|the company|your product|your website)',
+        '(look|looking) (you|you guys|your company|your firm|your product) up (online|later|on google|on linkedin|after this)',
+        // "If anything jumps out I'll reply": the customer reads alone and decides whether to talk.
+        '(jumps out|stands out|catches my eye|grabs me|looks relevant|looks interesting|looks like a fit|of interest|of relevance|relevant) .{0,2} (i|we) (will|shall|\'ll) (reply|be in touch|get back|reach out|let you know|come back|give you a shout|contact you|revert)',
+        `(happy|glad|fine|ok|okay) to (receive|get|take|have|look at|read|skim) (a|an|some|the|any|your)? ${PAPERS}`,
+        '(bookmarked|saved) (your|the) (site|website|link|page)', '(i|we) know where to (find|reach) you',
+        '(i\'ll|i will|we\'ll|we will) (file|add|put|stick) (it|them) (with the others|away|in the pile|on the pile|in a folder)',
+      ],
+      unless: ['@buying_signal', '@logistics'],
     },
   ],
 };

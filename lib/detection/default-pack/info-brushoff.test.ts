@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { getDefaultDetector } from '../index';
+import type { Channel } from '../types';
+
+const detector = getDefaultDetector();
+const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+
+// Our own paraphrases, written for these tests (none taken from a corpus).
+const POSITIVES: [Channel, string][] = [
+  // Reading, browsing or googling alone, later.
+  ['caption', 'i will probably just have a look at your website over the weekend'],
+  ['caption', 'yeah ill look you up online later mate'],
+  ['email', "I'll have a browse of your site tonight and see what's what."],
+  ['caption', "we'll just google your company after this"],
+  ['caption', 'i might have a nose around when things calm down'],
+  ['email', 'Noted your details. We will go through them and revert if there is anything.'],
+  ['email', 'The committee shall review the documents and get back to you in due course.'],
+  ['caption', 'send whatever you have and we will have a read when i get a chance'],
+  ['email', 'Happy to get a brochure, but that is as far as it goes for now.'],
+  // Paper by post, attachments, soft copies.
+  ['email', 'A leaflet through the post would be easier for me than a video call.'],
+  ['caption', 'can you post us a catalogue or something'],
+  ['email', 'Please share the product specifications as a soft copy at your earliest convenience.'],
+  ['email', 'Could you just attach a short overview to your reply?'],
+  ['email', 'Kindly forward your company profile and brochure to the undersigned.'],
+  ['caption', 'got a video walkthrough or something you can link me to'],
+  ['email', 'Can you write up a brief summary of the pricing tiers? I would rather not hop on a call.'],
+  ['caption', 'just flick the deck through to reception and i will pass it round'],
+  ['email', 'If anything jumps out I will reply.'],
+];
+
+// Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
+const LOOK_ALIKES: [Channel, string][] = [
+  ['caption', 'can you resend the link again i cannot get into the meeting'],
+  ['caption', 'the teams link keeps dropping me out'],
+  ['email', 'Please send a short recap of everything we agreed on pricing for the board pack.'],
+  ['email', 'I am writing to put my concerns on record about the late delivery.'],
+  ['email', 'Can you send over the order form so we can get started on Monday?'],
+  ['email', 'I have been asked to put together a summary of our vendor renewals for the board.'],
+  ['caption', 'we looked at your website last month and that is why i called'],
+  ['caption', 'the kickoff notes went out this morning'],
+  ['email', 'Our auditors need the SOC 2 report, please email it across.'],
+  ['caption', 'send me the contract and we will sign this week'],
+  ['email', 'Please send the statement of work so we can kick off.'],
+  ['caption', 'what time is the session tomorrow'],
+  ['email', 'I posted the signed agreement back to you yesterday.'],
+  ['caption', 'we have been reading about you for months and want to roll it out now'],
+  ['email', 'Thanks for sending the deck over, the board loved it and wants to go ahead.'],
+  ['caption', 'can you send me the login details for the trial we started'],
+];
+
+describe('info_brushoff: our own paraphrases', () => {
+  it.each(POSITIVES)('fires on (%s) %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).toContain('info_brushoff');
+  });
+});
+
+describe('info_brushoff: look-alikes', () => {
+  it.each(LOOK_ALIKES)('stays quiet on (%s) %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).not.toContain('info_brushoff');
+  });
+});
