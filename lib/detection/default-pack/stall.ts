@@ -1,10 +1,21 @@
 import type { CategoryPack } from './category-pack';
 import { TIME } from './vocabulary';
 
+// TIME plus the named events and spoken quarters people defer to ("after the conference", "sometime in q three").
+const WHEN = TIME.slice(0, -1) + '|christmas|easter|diwali|eid|ramadan|half term|conference|expo|trade show|festive season|peak season|busy season|busy period|election|elections|stocktake|exams|q one|q two|q three|q four)';
+// A point far enough off to be a deferral, not a diary entry ("not until May", not "not until 3pm").
+const FAR = '(next month|next quarter|next year|the new year|new year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q1|q2|q3|q4)';
+
 export const STALL: CategoryPack = {
   category: 'stall',
   // The rep's own "let me know and I'll follow up" accepts a stall; it is not the customer's.
-  unless: ['@rep_framing', '(just)? let me know (and|if) (i|we)'],
+  unless: ['@rep_framing', '(just)? let me know (and|if) (i|we)',
+    // The rep giving the customer room ("let me know if you need more time", "totally understand if the timing's off").
+    '(let me know|tell me|just say|shout) if (you|u)', 'if (you|u) (need|want|would like|\'d like)', '(understand|get it|appreciate) if', 'we can always (chat|talk|catch up|revisit|reconnect|speak|pick this up)',
+    // "It'll never be a good time": a rejection dressed as timing.
+    '(will|\'ll) ever be (a|the)? (good|right)', 'never (be)? (a|the) (good|right) time',
+    // Someone predicting what the customer would say, not the customer saying it.
+    '(anticipated|expected|predicted|assumed|guessed) (that)? (we|i|they) (might|would|could|\'d)'],
   unlessInText: ['@moving_ahead'],
   triggers: [
     {
@@ -21,15 +32,18 @@ export const STALL: CategoryPack = {
         `(until|till|til|before) (november|december|january|february|march|april|may|june|july|august|september|october|#Date|next year|the new year|the summer|the autumn|the fall|the spring) (at the earliest|at least)`,
         '(can not|cannot|can\'t|won\'t|will not) (really)? (think about|look at|consider|deal with|focus on) (software|this|it|anything|that|new|any) .? (until|till|before|right now)',
 
-        `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{hit}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${TIME}`,
-        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out) (again)? (with us|with me)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${TIME}`,
+        `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{hit}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
+        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out|resume|resume discussions|resume talks) (again)? (with us|with me)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when|early in) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${WHEN}`,
         `(maybe|perhaps|possibly|probably|hopefully) (next|in|after|later in|early|by) (a|the|a few|a couple of)? ${TIME}`,
         `(not|nothing) (until|before|till|til) (next|after|the end of|the new|the start of|early|late)? (the)? ${TIME}`,
         '(later|next) (this|in the) (year|quarter)',
+        // A reminder set for months away: "send me a calendar reminder for like March".
+        `(reminder|nudge) (for|in|around) (like|around|about|early|late|mid)? ${FAR}`,
         '(check|circle|reach|touch) back (later|another time|down the road|down the line|in a bit|some other time|at a later date)',
         '(at|maybe at|perhaps at|try|call|reach out|follow up|speak|talk|chat) (some|another|a better|a later) (other)? (time|date|day)',
       ],
-      unless: ["(chat|talk|speak|meet) (next week|tomorrow|monday|tuesday|wednesday|thursday|friday) about (the|our) (rollout|roll-out|onboarding|kickoff|kick-off|go-live|launch|implementation|setup|plan)", '@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(meeting|meets|session|review|committee|board) (is|are|was)? (not)? (until|till|before)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
+      // A past promise recalled ("we said last time we'd look at it after Christmas") is not a new deferral.
+      unless: ['(said|promised|told you|agreed) .{0,3} (we\'d|we would|i\'d|i would)', "(chat|talk|speak|meet) (next week|tomorrow|monday|tuesday|wednesday|thursday|friday) about (the|our) (rollout|roll-out|onboarding|kickoff|kick-off|go-live|launch|implementation|setup|plan)", '@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(meeting|meets|session|review|committee|board) (is|are|was)? (not)? (until|till|before)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
     },
     {
       id: 'stall.think-it-over',
@@ -53,13 +67,13 @@ export const STALL: CategoryPack = {
         '{think} (about|on) (it|this|that|things|everything) (a bit|some more|a little|for a while|for a bit|more|first)?',
         '(mull|chew|turn) (it|this|that|things) over',
         '(mull|mulling|chew|chewing) (on)? (it|this|that)',
-        '(need|needs|want|wants|would like|\'d like|let me|let us|give me|give us) (some|a bit of|a little|a few days|a week|more|a couple of days|a couple days|the weekend)? (time|days|weeks|a week|a day|a minute|a while|space) (to)? (think|consider|mull|digest|reflect|process|decide|weigh|chew|discuss|review|evaluate)?',
+        '(need|needs|want|wants|would like|\'d like|let me|let us|give me|give us) (some|a bit of|a little|a few days|a week|more|a couple of days|a couple days|the weekend|some more|a little more|a bit more|a few more)? (time|days|weeks|a week|a day|a minute|a while|space) (to)? (think|consider|mull|digest|reflect|process|decide|weigh|chew|discuss|review|evaluate|deliberate|ponder|confer)?',
         '(get|have|take|taking) (some|a bit of|a little|a few days|a week|more|a couple of days|the weekend)? (time|days|weeks|a week|a while) to (think|consider|mull|digest|reflect|process|decide|weigh|chew)',
         '(let me|let us|i need to|we need to|i want to|we want to|i\'d like to|i would like to) (think|consider|reflect|process|digest)',
         '(i|we) (will|\'ll|would|should|have to|need to|must|might|may) (think|reflect) (about|on|over)? (it|this|that|things)',
         '(take|taking) (a|some)? (step back|beat|pause|breather)',
       ],
-      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)', 'i think (so|that|we|it|you|this)', 'thanks for (thinking|taking)'],
+      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)', '(think|decide|check) (about|on)? (which|what) (day|date|time|slot|week|room|venue|location|tier|plan|package|option|seats)', 'which (day|date|time|slot) (works|suits|is best)', 'i think (so|that|we|it|you|this)', 'thanks for (thinking|taking)'],
     },
     {
       id: 'stall.get-back',
@@ -68,13 +82,18 @@ export const STALL: CategoryPack = {
         "(and|then) (get|come|circle) back to (you|ya|u) (at some stage|at some point|in due course|eventually|sometime|down the track|down the line|one of these days)",
         '(let me|i\'ll have to|i will have to|i have to|i need to|i\'ll need to|we\'ll have to|we need to) (get|come) back to (you|ya)',
 
-        '(we|i|they|someone) (will|\'ll|shall|can|going to|are going to|am going to) (get|come|circle) back to (you|ya|u)',
+        '(we|i|they|someone) (will|\'ll|shall|can|going to|are going to|am going to) (get|come|circle) (back|across) to (you|ya|u)',
+        '(circle back|regroup|confer|talk|discuss|chat|review|consider|mull) (it|this|that)? internally (and|then)? (let you know|get back|revert|come back|be in touch|circle back)',
+        // "Can we pause till then?", "happy to revisit then": the date was named in the sentence before.
+        '(revisit|pause|hold off|wait|hold fire|reconnect|circle back) (on)? (it|this|that|things)? (till|until|til) then', '(revisit|reconnect on|pick up) (it|this|that|things) then',
+        '(maybe|perhaps|possibly|see|revisit|again|sometime|somewhere|further|later|one day|look) (down the track|down the line|down the road)',
+        '(talk|speak|chat|revisit|reconnect|try|come back|reach out|look) (again)? (when|once|after) (that\'s|that is|the contract is|our contract is|the deal is|our deal is|our contract|the contract|our deal|it\'s|it is) (closer to renewal|nearer renewal|nearer to renewal|up|up for renewal|expired|runs out|expires|ends)',
         '(we|i|they) (will|\'ll|shall) (be in touch|let you know|reach out|keep you posted|keep you in mind|keep you on file|keep your details|holler)',
         '(we|i) (will|\'ll) (keep|hold onto|hang onto) (your|the) (card|details|number|info|information|email|contact)',
         'keep (in touch|us posted|in contact)',
         "(do not|don't) call us,? we('ll| will) call you",
       ],
-      unless: ["(get|come) back to (you|ya) (today|tomorrow|this afternoon|tonight|later today|first thing|within the hour|shortly|in an hour|on monday|on tuesday|on wednesday|on thursday|on friday)", "(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
+      unless: ['up and running', '(add|adding|expand|expanding|scale|scaling|extend|extending) (more)? (seats|licences|licenses|users|sites|it|to)', "(get|come) back to (you|ya) (today|tomorrow|this afternoon|tonight|later today|first thing|within the hour|shortly|in an hour|on monday|on tuesday|on wednesday|on thursday|on friday)", "(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', 'get back to you (on|with|about) (the|your|that) (question|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon)'],
     },
     {
       id: 'stall.timing',
@@ -111,8 +130,34 @@ export const STALL: CategoryPack = {
         '(not|no longer|isn\'t|is not) (a|the|our|my)? (top|high|big|real)? (priority|focus) (right now|at the moment|for us|this quarter|this year|this month|now|just now)?',
         '(low|lower) (on the)? (priority|priority list)',
         '(not|no) (ready|rush) (yet|to|for)',
+        // Low priority, however it is put: "low down the pecking order", "keeps sliding down the list".
+        '(low|lower|way|far|further|slipping|sliding|slid|slipped|slips|slides|pushed|bumped|dropped|falling|fallen) down (the|our|my) (list|pecking order|priorities|priority list|pile|queue|agenda|order)',
+        '(bottom|low|lower) (of|on|in) (the|our|my) (pecking order|pile|totem pole)', 'bottom of (the|our|my) (list|queue)',
+        // No hurry: "I'd rather not rush into it", "no rush on our side", "we'll get to it when we get to it".
+        '(rather not|not|never)? {rush} (into|in to) (it|this|that|anything|a decision|any decision|things|something|signing|committing)',
+        'no (rush|hurry) (on|from) (our|my) (side|end|part)',
+        '(not|n\'t) (really)? (urgent|pressing|time-sensitive|time sensitive|burning) (for us|for me|right now|at the moment|at this stage|at this point|on our end|on our side|just now)',
+        '(not|n\'t) (saying)? (no|yes) .{0,4} not (now|right now|at the moment|today|this year|this quarter|just now)',
+        '(timing|the timing) (is|was)? (just|really|a bit|simply|all)? (bad|off|wrong|awful|terrible|poor|tricky|difficult|lousy|rubbish)',
+        '(wrong|tricky|awkward|difficult|challenging) (moment|timing|period|time of year)',
+        '(mid|mid-) (a|an|the|our)? .{0,2} (migration|restructure|reorg|merger|move|relocation|transition|refit|rebuild|acquisition|takeover)',
+        // Too much on: "a lot on our plate right now".
+        '(a lot|lots|too much|loads|so much|plenty|a fair bit|a ton|tons|heaps|enough) (on|going on) (our|my)? (plate|plates|right now|at the moment|just now|at present|this quarter|this month)',
+        '(full|overflowing) (plate|plates)',
+        // Off the table until later: "off the table till next year", "not on the agenda until the next cycle".
+        `(off the table|off the cards|not on the cards|not on the agenda|not happening|not an option) (till|until|before|this) .{0,2} (${WHEN.slice(1, -1)}|cycle|#Date|then)?`,
+        '({pause}|{halt}|{shelve}|{suspend}|{postpone}|{park}|{defer}) .{0,3} (indefinitely|for now|for the time being|for the moment|for a while|till further notice|until further notice)',
+        '(hold|holding|held) off (for now|for the moment|for a bit|for a while|for the time being|on this|on it|on that|on deciding|on any decision|on committing|on signing|on making a decision)',
+        // Blocked until something happens: "nothing will happen until she's back", "we won't have an answer before May".
+        `(nothing|not|n't|no decision) .{0,3} (happen|happening|move|moving|progress|progressing|ready|able to progress|able to move|able to proceed|able to decide|move forward|moving forward|look at|looking at|have an answer|an answer|decide|deciding|proceed|proceeding|talk about|discuss) .{0,4} (until|till|til|before) (she|he|they|we|the|our|after|next|#Date|then|${WHEN.slice(1, -1)})`,
+        `(next)? (board|committee|trustees|partners|governors|budget|steering group|exec|leadership) (meeting|meets|review|cycle|round|session) (is|was)? (not)? (again)? (until|till) ${FAR}`,
+        `(does not|doesn't|do not|don't|won't|will not) (meet|sit|convene) (again)? (until|till|before) ${FAR}`,
+        // The person who must decide is away for weeks.
+        `(on leave|away|travelling|traveling|on holiday|on vacation|off sick|on sabbatical|on maternity leave|on paternity leave|overseas|abroad) (for|until|till|this|all) (the)? (next)? (#Value|a|a few|a couple of|two|three|four|five|six|several)? (weeks|months|month|${FAR.slice(1, -1)})`,
+        '(once|after|when) (we\'ve|we have|i\'ve|i have|we|i) (finished|completed|wrapped up|got through|sorted out|finalised|finalized|bedded in|settled in|finish|complete|wrap up|get through) (the|our|this|that)? .{0,3} (pilot|trial|migration|project|rollout|roll-out|implementation|audit|evaluation|restructure|move|merger|transition|tender)',
       ],
-      unless: ["(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      // Auto-replies say who is away, not that the deal waits.
+      unless: ['(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,6} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
     },
   ],
 };
