@@ -14,6 +14,8 @@ const MAX_PARSED_SENTENCES = 300;
 /** How many words before a match are searched for a negation that cancels it ("we don't need..."). */
 const NEGATION_WINDOW_WORDS = 3;
 const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
+// A look-alike from a shared set is negated by these too: "nobody has sorted it" is not "sorted it".
+const SET_NEGATION = /\b(not|never|no|without|hardly|nobody|nothing|neither|nor|none)\b|n't\b/i;
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
@@ -91,13 +93,19 @@ function clauseBefore(sentence: string, matchStart: number): string {
   return before.slice(clauseStart);
 }
 
-function negatedBefore(sentence: string, matchStart: number): boolean {
+const NEGATED_IDIOM =
+  /\bno (worries|worry|problem|problems|probs|prob|biggie|dramas|drama|bother|offence|offense|disrespect|doubt|question|kidding|joke|lie|thanks|thank you)\b|\b(not|no) (gonna|going to|to) (lie|be rude|be funny|be blunt|sound rude)\b|\b(can't|cannot|can not|won't|will not) lie\b|\bdon't get me wrong\b|\bdo not get me wrong\b/gi;
+
+function negatedBefore(sentence: string, matchStart: number, negation: RegExp = NEGATION): boolean {
   const clause = clauseBefore(sentence, matchStart);
   // "Why don't you just send me…" is a request, not a negation.
   if (/\bwhy (don't|do not|not)\b/i.test(clause)) return false;
-  // "Yeah no, we've got someone for that": the spoken "yeah no" agrees, it does not negate what follows.
-  const words = clause.replace(/\b(yeah|yes|yep|oh) no\b/gi, '$1').trim().split(/\s+/).filter(Boolean);
-  return words.slice(-NEGATION_WINDOW_WORDS).some((w) => NEGATION.test(w));
+  // "Yeah no, we've got someone for that": the spoken "yeah no" agrees, it does not negate what follows; nor do
+  // "no worries", "no offence", "not gonna lie" or "don't get me wrong", said without a comma in captions.
+  const words = clause.replace(/\b(yeah|yes|yep|oh) no\b/gi, '$1').replace(NEGATED_IDIOM, ' ').trim().split(/\s+/).filter(Boolean);
+  const window = words.slice(-NEGATION_WINDOW_WORDS);
+  // "The ROI isn't there at that price": an existential "not there" negates what came before it, not the match.
+  return window.some((w, j) => negation.test(w) && !window.slice(j + 1).some((x) => /^there$/i.test(x)));
 }
 
 // A condition is not a statement: "if price is a concern, we have a starter plan", "if anyone isn't interested".
@@ -157,6 +165,8 @@ export function createDetector(pack: TriggerPack): Detector {
     (list ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
   // A clause after "but" that matches one of these (a buying signal, a fix, a reason to switch) takes back the moments before it.
   const turns = (sets.turn ?? []).flatMap(compiled);
+  // Shared sets describe a situation ("sorted it", "I'm the one who signs"); negated ("nobody has sorted it") it does not hold.
+  const fromSets = new Set(Object.values(sets).flat().flatMap(compiled).filter((p) => !p.ownNegation));
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
@@ -260,12 +270,18 @@ export function createDetector(pack: TriggerPack): Detector {
       }
       return hits;
     };
+    /** Whether a pattern matches sentence i; a look-alike from a shared set must not be negated there. */
+    const holds = (p: CompiledPattern, i: number): boolean => {
+      const hits = hitsOf(p, i);
+      if (hits.length === 0 || !fromSets.has(p)) return hits.length > 0;
+      return hits.some((h) => !negatedBefore(items[i]!.sentence, h.start, SET_NEGATION));
+    };
     const turnStarts = new Map<number, number>();
     const lastTurn = (i: number): number => {
       let last = turnStarts.get(i);
       if (last === undefined) {
         last = -1;
-        for (const t of turns) for (const h of hitsOf(t, i)) last = Math.max(last, h.start);
+        for (const t of turns) for (const h of hitsOf(t, i)) if (!fromSets.has(t) || !negatedBefore(items[i]!.sentence, h.start, SET_NEGATION)) last = Math.max(last, h.start);
         turnStarts.set(i, last);
       }
       return last;
@@ -274,7 +290,7 @@ export function createDetector(pack: TriggerPack): Detector {
     const inText = new Map<CompiledPattern, boolean>();
     const textHas = (p: CompiledPattern): boolean => {
       let has = inText.get(p);
-      if (has === undefined) inText.set(p, (has = items.some((_, i) => hitsOf(p, i).length > 0)));
+      if (has === undefined) inText.set(p, (has = items.some((_, i) => holds(p, i))));
       return has;
     };
 
@@ -291,7 +307,7 @@ export function createDetector(pack: TriggerPack): Detector {
         const { def } = trigger;
         const matches = patterns.flatMap((p) => hitsOf(p, i).map((h) => ({ ...h, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
-        if (trigger.unless.some((u) => hitsOf(u, i).length > 0) || trigger.unlessInText.some(textHas)) continue;
+        if (trigger.unless.some((u) => holds(u, i)) || trigger.unlessInText.some(textHas)) continue;
         for (const { start, length, ownNegation } of matches) {
           if (def.negatable !== false && !ownNegation && negatedBefore(sentence, start)) continue;
           if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length))) continue;

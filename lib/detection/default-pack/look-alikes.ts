@@ -33,7 +33,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   // The rep offering to send something is the rep's talk track, not the customer's brush-off.
   rep_offer: ['(what|so) (i|we) (will|\'ll|can|could|am going to|are going to) do is', 
     '(i|we) (will|can|could|would|shall|am going to|are going to|am happy to|are happy to) (gladly|happily|also)? {send}',
-    '(happy|glad) to {send}', 'let me {send}', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot)', '{send} (you|you guys|y all|them|him|her)',
+    '(happy|glad) to {send}', 'let me {send}', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot) (you|it to you|them to you|this to you|that to you|over to you|across to you)', '{send} (you|you guys|y all)', '{send} (them|him|her) (the|a|an|some|our|my|over the|across the)',
   ],
   // Second-person or conditional framing is the rep talking about the customer.
   rep_framing: ["^(it)? (sounds|seems) like (the timing|timing|the budget|budget|the price|price|the cost|cost|you|your)", "(when|what) would be a better time", '(i|we) (totally|completely|fully|do)? (understand|get it|appreciate|get that) if (now|it|this|the timing|you|you\'re|you are|you need|budget)', "(i|we) (completely|totally|fully|really|do|absolutely) (know|understand|realize|realise|appreciate) (that)? (you|your|budgets|every|most|many|a lot|it)", 
@@ -65,7 +65,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   incumbent_pain: ["(went bust|went under|gone bust|gone under|closed down|shut down|folded|went out of business|discontinued|was discontinued|was acquired)", "(used to|previously|formerly) (use|used|have|had|work with|be with)", '(leaving|dropping|ditching|moving off|switching from|replacing) (them|those guys|that lot) (at|when|after|for)', 
     '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling|not happy|done) with (our|the|their) (current|existing|old|previous|present)',
     '(hated|loathed|couldn\'t stand|could not stand) (it|them|those guys)', '(my|our) (old|previous|last|former) (company|job|employer|firm|school|practice) (used|had|was on|ran)',
-    '(painful|a pain|a nightmare|a headache|a relief|clunky|falling apart|not cutting it|outgrown|outgrew|out of date|outdated)',
+    '(it|it\'s|they|they\'re|them|that|this|the system|the tool|the software|the platform|the app|support|service|their support|their service|the product|the current one|the old one|the existing one) .{0,3} (painful|a pain|a nightmare|a headache)', '(clunky|falling apart|not cutting it|outgrown|outgrew|out of date|outdated)', '(leaving|dropping|ditching|getting rid of) (them|it) .{0,3} (a relief)',
   ],
   // The customer holds the authority, or the approval is a formality.
   own_authority: [
@@ -76,7 +76,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   third_party: ["(what)? (we|i) (usually|often|always|typically|sometimes|commonly)? (hear|heard) from (customers|clients|people|prospects|buyers|other)", "what (we|i) (usually|often|always|typically|commonly) hear", 
     '(our|my|their|the|your) (customers|clients|users|prospects|buyers|leads|members|guests|patients|students|shoppers|callers|reps|salespeople|sales team|sales reps|agents|partners) (always|often|usually|sometimes|typically|regularly|all|constantly|tend to|will|just)? (say|tell|complain|moan|grumble|object|ask|need|push back|claim)',
     '(our|my|their) (customers|clients|users|prospects|buyers|shoppers|patients|guests|members) (just)? (aren\'t|are not|are no longer|don\'t seem|do not seem) (interested|keen|bothered)',
-    'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody|they) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
+    'when (customers|clients|prospects|people|buyers|leads|a customer|a client|a prospect|someone|somebody) (say|says|tell|tells|ask|asks|push back|object|objects|claim|claims)',
     '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)', 'when (i|we) (said|mentioned|told you)',
     '(some|many|most|a few|several|all|lots|one|a couple|half) of (our|my|their|the) .{0,2} (say|said|says|tell|told|complain|complained|complains|think|thinks|feel|feels|find|finds|reckon|reckons)',
     '(our|my|their) own? (customers|clients|members|users|prospects|buyers|guys|sales guys|salespeople|reps|agents|staff|patients|students) (keep|keeps|kept|are|were)? (always|often|constantly|forever|regularly)? (saying|telling|complaining|asking|say|tell)',
