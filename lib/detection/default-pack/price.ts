@@ -30,7 +30,7 @@ export const PRICE: CategoryPack = {
         '(need|needs|\'d need|would need) (the|your|that)? (annual|yearly|monthly)? (figure|number|price|cost|quote|fee) to (be|come in) (under|below|less than|lower)',
         '(cutting|cut|reducing|slashing|trimming) costs',
         '(price|cost|pricing|fee|fees|number|quote|rate|licence|license) (kills|killed|kill|sinks|sank|rules out|ruled out) (it|the deal|us|this|that)', '(price|cost|costs|pricing|fee|fees|number|quote|rate|licence|license) .{0,3} (killing|sinking|crippling|hurting) (us|the deal|it for us|this for us|it for me)',
-        '(get|find|buy|source) (something|the same|it|the same thing|similar|one|that) .{0,2} (for|at) (half|a fraction|less|a third|much less|way less|cheaper)',
+        '(get|find|buy|source) (something|the same|it|the same thing|similar|one|that) .{0,2} (for|at) (like|about|around|roughly|maybe)? (half|a fraction|less|a third|much less|way less|cheaper)',
         'cost (cutting|cuts|reduction|savings drive)',
         '(do not|don\'t) have (that|this|the) (kind|sort|amount|level) of (money|budget|cash|funds)',
         '(quoted|charged|charge|charges|priced) (us)? (like)? (way|much|far|a lot)? (less|lower|cheaper)',
@@ -62,13 +62,13 @@ export const PRICE: CategoryPack = {
         '(is there|do you have|got) (a|any)? (cheaper|free|lower|smaller|lite|basic|budget) (version|tier|plan|option|package)',
 
         'too (expensive|pricey|costly|steep|high|rich|much money|much for us|much for our|dear)',
-        '(price|prices|pricing|cost|costs|quote|fee|fees|rate|rates|number|numbers|proposal|investment|licence|license|subscription|premium|premiums) (is|are|was|were|seems|seem|looks|look|feels|feel|sounds|sound|came in|comes in|coming in) (a bit|way|far|really|just|pretty|very|quite|kind of|a little|much|a lot|rather|well|significantly|too)? (too)? (high|steep|expensive|pricey|costly|much|out of reach|out of our range|more than|over|beyond|above|a lot|higher|hefty|eye-watering|outrageous|crazy|insane|ridiculous|hard to swallow|hard to justify)',
+        '(price|prices|pricing|cost|costs|quote|fee|fees|rate|rates|number|numbers|proposal|investment|licence|license|subscription|premium|premiums) (is|are|was|were|seems|seem|looks|look|feels|feel|sounds|sound|came in|comes in|coming in|gets|get|getting|becomes|become|goes|go) (a bit|way|far|really|just|pretty|very|quite|kind of|a little|much|a lot|rather|well|significantly|too)? (too)? (silly|prohibitive|out of hand|mad|high|steep|expensive|pricey|costly|much|out of reach|out of our range|more than|over|beyond|above|a lot|higher|hefty|eye-watering|outrageous|crazy|insane|ridiculous|hard to swallow|hard to justify)',
         // The bare adjective only as a verdict, not "expensive mistakes".
         '(expensive|pricey|costly|steep|hefty|eye-watering)$',
         '(is|are|was|were|seems|seem|looks|look|sounds|sound|feels|feel|bit|little|quite|very|pretty|really|so|rather|fairly|kinda|super|seriously|ridiculously|way|that|getting|awfully|bloody|insanely|crazy|damn|far|much|more) (expensive|pricey|costly|steep|hefty|eye-watering)',
         '(a lot|lots|too much|a fortune|an arm and a leg|serious money|big money) (of money|for us|for what it is|to spend|to pay|for a|for an|for this|for that)',
         '(a fortune|an arm and a leg)',
-        '(can not|cannot|can\'t|could not|couldn\'t|would not|wouldn\'t) (afford|justify|stomach|swing|stretch to|pay|spend|get that past|sell that to|get approval for) (it|that|this|the|a|an|those|these|paying|spending|spend)?',
+        '(can not|cannot|can\'t|could not|couldn\'t|would not|wouldn\'t) (really|just|simply|possibly|honestly)? (afford|justify|stomach|swing|stretch to|pay|spend|get that past|sell that to|get approval for) (it|that|this|the|a|an|those|these|paying|spending|spend)?',
         '(over|above|outside|out of|beyond|exceeds|exceed|exceeded|blow|blows|blew) (our|my|the) (budget|price range|range|spending limit|limit)',
         '(more|much) than (we|i) (can|could|want to|wanted to|planned|budgeted|expected|were expecting|are able to|were hoping|hoped|usually) (to)? (spend|pay|afford)?',
         '(a lot|too much|way too much|too much money) (to|for) (spend|pay|ask|charge)',
@@ -125,7 +125,7 @@ export const PRICE: CategoryPack = {
         '(watching|counting|watch|count|pinching|pinch) (every)? (penny|pennies|dollar|cent|rupee|pound|euro|buck)',
         '(shoestring|cash-strapped|cash strapped|strapped for cash|bootstrapped|bootstrapping|tight on cash|tight on money|short on cash|short of cash|short on money|skint)',
         // Waiting on money: "until next year's budget is approved", "when we get fresh budget".
-        '(until|till|before|once|when) .{0,4} (budget|budgets|funding|funds) (is|are|gets|get|has been|have been)? (approved|signed off|released|renewed|confirmed|freed up|comes through|come through|sorted|available)',
+        '(until|till|before|once|when) .{0,5} (budget|budgets|funding|funds) .{0,2} (approved|signed off|released|renewed|confirmed|freed up|comes through|come through|sorted|available)',
         '(until|till|wait for|waiting for|waiting on|once|when) (we get|we have|there is|there\'s|we\'ve got)? (the)? (fresh|new|next year\'s|next years|next year|next quarter\'s|next financial year\'s) (budget|budgets|funding|budget cycle|pot of money)',
       ],
       negatable: false,
@@ -166,7 +166,7 @@ export const PRICE: CategoryPack = {
       patterns: [
         '(more|much|higher|pricier|dearer|expensive) than (we|i) (had|would|\'d|have|were|was)? (pencilled|penciled|budgeted|allowed|allocated|earmarked|set aside|bargained for|anticipated|hoped|planned|wanted|thought|expected|imagined|figured|reckoned|guessed) (in|for|on|it|it would|it\'d)?',
         '(hoping|hoped|expected|expecting|thought|figured|assumed|reckoned|imagined) (it|this|that|the price|the cost|the quote|the number) (would|\'d|will|might|to|was going to) (be)? (a lot|a good bit|quite a bit|much|way|far|a bit|a little|somewhat|significantly)? (cheaper|less|lower|more affordable|under)',
-        '(paying|pay|costs|cost|costing|spend|spending) (more|double|twice|triple) (for (this|it|that|yours))? than (we|i|our|my|the) (do|pay|spend)? (for|on)? (our|my|the)? (entire|whole|current|existing)?',
+        '(paying|pay|costs|cost|costing|spend|spending) (more|double|twice|triple) (for this|for it|for that|for yours)? than (we|i|our|my|the) (do|pay|spend)? (for|on)? (our|my|the)? (entire|whole|current|existing)?',
       ],
       unless: ['@rep_framing', '@buying_signal', '(in terms of|impressed|impressive|features|functionality|value for money|good value|great value)', "(cheaper|less|lower|better) than (we|i) (thought|expected|feared|budgeted|planned)", '(pleasantly|nicely) surprised', '(came|comes|coming) in (under|below|lower)'],
     },
