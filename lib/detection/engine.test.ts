@@ -448,6 +448,8 @@ const STRUCTURAL_LOOK_ALIKES: [string, Channel, string][] = [
   ["Hi Sam,\n\nProcurement has raised the PO this morning. The director approval came through yesterday too.\n\nLooking forward to getting started,\nJo", 'email', 'authority'],
   // A doubt in the past that was overcome.
   ['Our CEO was sceptical about the rollout at first but you hit every deadline.', 'email', 'skepticism'],
+  ['i hear you, lots of people have been burned by vendors before', 'caption', 'skepticism'],
+  ["if now isn't the right time no problem, i'll check back in the spring unless you tell me otherwise", 'caption', 'stall'],
   // Mailing-list boilerplate.
   ["Hi all,\n\nOur spring range is out now.\n\nYou're receiving this because you are a trade customer. Unsubscribe any time.", 'email', 'not_interested'],
 ];
@@ -462,6 +464,7 @@ const STRUCTURAL_STILL_FIRE: [string, Channel, string][] = [
   ["Hi Sam,\n\nWe're not interested, please unsubscribe me from this list.\n\nJo", 'email', 'not_interested'],
   ["Hi Sam,\n\nWe've signed the contract, but the onboarding has been a mess and nobody answers our tickets.\n\nJo", 'email', 'complaint'],
   ["i can't i can't justify that cost to my cfo", 'caption', 'price'],
+  ["it's been broken since the update and we're paying for it", 'caption', 'complaint'],
   ['we are we are actually evaluating another vendor right now', 'caption', 'competitor'],
 ];
 
@@ -506,6 +509,16 @@ describe('negation scope', () => {
   ];
   it.each(NEGATED)('%j is not %s', (text, category) => {
     expect(detector.analyze(text, { channel: 'caption' }).categories).not.toContain(category);
+  });
+
+  it('"not not interested" is a double negation, not a stutter', () => {
+    expect(detector.analyze("i'm not not interested i just have questions", { channel: 'caption' }).categories).not.toContain('not_interested');
+    expect(detector.analyze("we're we're not interested", { channel: 'caption' }).categories).toContain('not_interested');
+  });
+
+  it('a hedged buying signal is no buying signal: "I\'ll struggle to justify going with you"', () => {
+    const text = "Hi Jo,\n\nWe have a quote from another supplier at half your price. Unless you can match it I'll struggle to justify going with you.\n\nSam";
+    expect(detector.analyze(text, { channel: 'email' }).categories).toContain('competitor');
   });
 
   it('a negated look-alike from a shared set is no exception: "nobody has sorted it" is still a complaint', () => {

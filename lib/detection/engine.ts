@@ -14,8 +14,9 @@ const MAX_PARSED_SENTENCES = 300;
 /** How many words before a match are searched for a negation that cancels it ("we don't need..."). */
 const NEGATION_WINDOW_WORDS = 3;
 const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
-// A look-alike from a shared set is negated by these too: "nobody has sorted it" is not "sorted it".
-const SET_NEGATION = /\b(not|never|no|without|hardly|nobody|nothing|neither|nor|none)\b|n't\b/i;
+// A look-alike from a shared set is negated by these too: "nobody has sorted it" is not "sorted it",
+// "I'll struggle to justify going with you" is not "going with you".
+const SET_NEGATION = /\b(not|never|no|without|hardly|nobody|nothing|neither|nor|none|struggle|struggling|unlikely|reluctant|hard|difficult)\b|n't\b/i;
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
@@ -106,6 +107,12 @@ function negatedBefore(sentence: string, matchStart: number, negation: RegExp = 
   const window = words.slice(-NEGATION_WINDOW_WORDS);
   // "The ROI isn't there at that price": an existential "not there" negates what came before it, not the match.
   return window.some((w, j) => negation.test(w) && !window.slice(j + 1).some((x) => /^there$/i.test(x)));
+}
+
+/** "I'm not not interested": a pattern that brings its own negation is cancelled by a second one right before it. */
+function doubleNegated(sentence: string, matchStart: number): boolean {
+  const last = clauseBefore(sentence, matchStart).trim().split(/\s+/).pop() ?? '';
+  return /^(not|never)$|n't$/i.test(last);
 }
 
 // A condition is not a statement: "if price is a concern, we have a starter plan", "if anyone isn't interested".
@@ -309,7 +316,7 @@ export function createDetector(pack: TriggerPack): Detector {
         if (matches.length === 0) continue;
         if (trigger.unless.some((u) => holds(u, i)) || trigger.unlessInText.some(textHas)) continue;
         for (const { start, length, ownNegation } of matches) {
-          if (def.negatable !== false && !ownNegation && negatedBefore(sentence, start)) continue;
+          if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;
           if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length))) continue;
           const key = `${def.id}:${span.start + start}:${length}`;
           if (seen.has(key)) continue;

@@ -94,8 +94,8 @@ function maskEmailTail(text: string): string {
 // Caption fillers and false starts carry no meaning and break phrase matching ("send me um some info").
 const FILLERS = /\b(um+|uh+|erm+|er|hmm+|mhm|mm+|ah+|uh-huh|you know|i mean|kind of like|sort of like)\b,?/gi;
 const FALSE_START = /\b[\w']{1,12}-(?=\s)/g;
-// "we we just" -> blank the earlier copies so the phrase reads "we just".
-const REPEATED_WORD = /\b([\w']+)[\s,]+(?=\1\b)/gi;
+// "we we just" -> blank the earlier copies so the phrase reads "we just". "not not" is a double negation, not a stutter.
+const REPEATED_WORD = /\b(?!not\b)([\w']+)[\s,]+(?=\1\b)/gi;
 // "i can't i can't find it", "we are we are looking": a repeated pair of words is a false start too.
 const REPEATED_PAIR = /\b([\w']+[ \t]+[\w']+)[ \t,]+(?=\1\b)/gi;
 
