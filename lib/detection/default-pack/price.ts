@@ -62,7 +62,7 @@ export const PRICE: CategoryPack = {
         '(is there|do you have|got) (a|any)? (cheaper|free|lower|smaller|lite|basic|budget) (version|tier|plan|option|package)',
 
         'too (expensive|pricey|costly|steep|high|rich|much money|much for us|much for our|dear)',
-        '(price|prices|pricing|cost|costs|quote|fee|fees|rate|rates|number|numbers|proposal|investment|licence|license|subscription|premium|premiums) (is|are|was|were|seems|seem|looks|look|feels|feel|sounds|sound|came in|comes in|coming in|gets|get|getting|becomes|become|goes|go) (a bit|way|far|really|just|pretty|very|quite|kind of|a little|much|a lot|rather|well|significantly|too)? (too)? (silly|prohibitive|out of hand|mad|high|steep|expensive|pricey|costly|much|out of reach|out of our range|more than|over|beyond|above|a lot|higher|hefty|eye-watering|outrageous|crazy|insane|ridiculous|hard to swallow|hard to justify)',
+        '(price|prices|pricing|cost|costs|quote|fee|fees|rate|rates|number|numbers|proposal|investment|licence|license|licensing|subscription|premium|premiums) (is|are|was|were|seems|seem|looks|look|feels|feel|sounds|sound|came in|comes in|coming in|gets|get|getting|becomes|become|goes|go) (a bit|way|far|really|just|pretty|very|quite|kind of|a little|much|a lot|rather|well|significantly|too)? (too)? (silly|prohibitive|out of hand|mad|high|steep|expensive|pricey|costly|much|out of reach|out of our range|more than|over|beyond|above|a lot|higher|hefty|eye-watering|outrageous|crazy|insane|ridiculous|hard to swallow|hard to justify)',
         // The bare adjective only as a verdict, not "expensive mistakes".
         '(expensive|pricey|costly|steep|hefty|eye-watering)$',
         '(is|are|was|were|seems|seem|looks|look|sounds|sound|feels|feel|bit|little|quite|very|pretty|really|so|rather|fairly|kinda|super|seriously|ridiculously|way|that|getting|awfully|bloody|insanely|crazy|damn|far|much|more) (expensive|pricey|costly|steep|hefty|eye-watering)',
@@ -84,7 +84,7 @@ export const PRICE: CategoryPack = {
         '(bit|little|tad|too|way|far) (rich|steep|pricey|dear|much) for (our|my|us|me|a small|a company|a business|a shop|a team)',
         '(not|n\'t) (very|so|exactly|particularly|that)? (lovely|nice|great|good|cheap|friendly|competitive|fair|reasonable|affordable) (pricing|prices|price|fees|rates)',
         '(pricing|price|prices|fees|rates|cost|costs) (is|are|was|were) (not|n\'t) (very|so|exactly|particularly|that|really)? (competitive|reasonable|fair|affordable|cheap|friendly|realistic)',
-        '(no way|not|never) (i am|i\'m|we are|we\'re|i\'d be|we\'d be|i will|we will|i\'ll|we\'ll)? (be)? (paying|spending|pay|spend|forking out|shelling out|handing over) (that|this|those|these) (kind|sort|amount|much|level|money|price|prices|figure|number)',
+        '(no way|not|never) (i am|i\'m|we are|we\'re|i\'d be|we\'d be|i will|we will|i\'ll|we\'ll|am i|are we|will i|will we|would i|would we)? (be)? (paying|spending|pay|spend|forking out|shelling out|handing over) (that|this|those|these) (kind|sort|amount|much|level|money|price|prices|figure|number)',
         '(not|n\'t) (a|an) (number|figure|amount|sum|price|spend) (i|we) (can|could) (spend|pay|afford|justify|stomach|swing|sign off|find)',
         '(a year|a month|per year|per month|a seat|per seat|per user|a user|grand|thousand|k) (is|\'s) (just|simply)? (not|never) (happening|going to happen|doable|realistic|an option|on the table)',
         'not at (that|this|those|these) (price|prices|price point|rate|rates|cost|fee|number)',
@@ -148,14 +148,14 @@ export const PRICE: CategoryPack = {
       id: 'price.increase',
       category: 'price',
       patterns: [
-        '(price|prices|pricing|fee|fees|cost|costs|renewal|rate|rates|bill|invoice|subscription|licence|license|premium) (has|have|keeps|keep|just|has just|went|has gone|have gone|is|are|\'s)? (going up|gone up|went up|go up|jumped|jump|jumps|risen|rose|rising|increased|crept up|creeping up|shot up|doubled|tripled|climbing|climbed|skyrocketed|ballooned|spiked)',
+        '(price|prices|pricing|fee|fees|cost|costs|renewal|rate|rates|bill|invoice|subscription|licence|license|licensing|premium) (has|have|keeps|keep|just|has just|have just|is|are|\'s|again)? (going up|gone up|went up|go up|jumped|jump|jumps|risen|rose|rising|increased|crept up|creeping up|shot up|doubled|tripled|climbing|climbed|skyrocketed|ballooned|spiked)',
         '(put|putting|puts|bump|bumped|bumping|jack|jacked|jacking|push|pushed|pushing|hiked|hike|hiking|raised|raise|raising) up (the|your|our|my)? (price|prices|fee|fees|rates|rate|cost|costs|subscription)',
         '(put|putting|puts|bump|bumped|bumping|jack|jacked|jacking|push|pushed|pushing) (the|your|our|my)? (price|prices|fee|fees|rates|rate|cost|costs|subscription) up',
         '(hiked|hike|hiking|raised|raise|raising) (the|your|our|my)? (price|prices|fee|fees|rates|rate|subscription) (again|by|on us|this year|every year|without)',
         '(price|fee|rate|cost|renewal|subscription) (increase|increases|hike|hikes|rise|rises|jump|uplift|bump)',
         '(price|prices|pricing|fee|fees|renewal|rate|rates|cost|costs|bill|invoice|subscription|quote) .{0,4} (up|increased|jumped|rose|risen|more) (by)? (nearly|almost|about|around|over|another|a whopping)? #Value (percent|%)?',
       ],
-      unless: ['@rep_framing', '@buying_signal', 'locked in', '(no|zero|without) (price|fee|rate)? (increase|increases|rise|hike|change)', '(thanks|thank you|cheers) (for)? (the|your)? (reminder|heads up|heads-up|notice|notification|warning|letting|flagging|advance)', '(totally|completely|fully) (understand|understood)', '(fair enough|no issues|no issue|no problem|good value|great value)',
+      unless: ['@rep_framing', '@buying_signal', 'locked in', '(no|zero|without) (price|fee|rate)? (increase|increases|rise|hike|change)', '(thanks|thank you|cheers) (for)? (the|your)? (reminder|heads up|heads-up|notice|notification|warning|letting|flagging|advance)', '(totally|completely|fully) (understand|understood)', '(fair enough|no issues|no issue|no problem|good value|great value)', 'worth (it|every|the)',
         // The old vendor's price rises are a reason to switch to us.
         '(our|the|their) (old|current|existing|previous|present) (vendor|supplier|provider|system|tool|platform|crm|company|one|lot)', '(keen|want|need|looking|ready|glad) to (get off|move off|leave|switch|ditch|drop|move away)', '@incumbent_pain', '@why_we_called', '(prices|price|costs|cost|fees|rates) .{0,3} (down|dropped|fell|fallen|lower|reduced|cut)', '(our|their) (revenue|sales|profits|profit|margins|prices to|customers)', '@small_talk', '(petrol|fuel|diesel|groceries|rent|house prices|housing|mortgage|childcare|train fares|flights|cost of living|inflation)'],
     },
@@ -166,7 +166,7 @@ export const PRICE: CategoryPack = {
       patterns: [
         '(more|much|higher|pricier|dearer|expensive) than (we|i) (had|would|\'d|have|were|was)? (pencilled|penciled|budgeted|allowed|allocated|earmarked|set aside|bargained for|anticipated|hoped|planned|wanted|thought|expected|imagined|figured|reckoned|guessed) (in|for|on|it|it would|it\'d)?',
         '(hoping|hoped|expected|expecting|thought|figured|assumed|reckoned|imagined) (it|this|that|the price|the cost|the quote|the number) (would|\'d|will|might|to|was going to) (be)? (a lot|a good bit|quite a bit|much|way|far|a bit|a little|somewhat|significantly)? (cheaper|less|lower|more affordable|under)',
-        '(paying|pay|costs|cost|costing|spend|spending) (more|double|twice|triple) (for this|for it|for that|for yours)? than (we|i|our|my|the) (do|pay|spend)? (for|on)? (our|my|the)? (entire|whole|current|existing)?',
+        '(paying|pay|costs|cost|costing|spend|spending) (more|double|twice|triple) (for this|for it|for that|for yours|on this|on it|on that|on yours)? than (we|i|our|my|the) (do|pay|spend)? (for|on)? (our|my|the)? (entire|whole|current|existing)?',
       ],
       unless: ['@rep_framing', '@buying_signal', '(in terms of|impressed|impressive|features|functionality|value for money|good value|great value)', "(cheaper|less|lower|better) than (we|i) (thought|expected|feared|budgeted|planned)", '(pleasantly|nicely) surprised', '(came|comes|coming) in (under|below|lower)'],
     },

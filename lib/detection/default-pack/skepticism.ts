@@ -16,7 +16,7 @@ export const SKEPTICISM: CategoryPack = {
         '(hard|difficult|tough) to (believe|buy|swallow)',
         '(i|we) (find it|find that|find this) (hard|difficult) to (believe|buy|swallow)',
         '(not|never) (fully|entirely|totally|completely|really|quite|yet|wholly|altogether)? (convinced|sold|buying it|buying that|buying this|sold on it|sold on that)',
-        '(sounds|sound|reads|looks|feels|seems) like (something|a line|a claim|it came|it\'s)? (off|out of|from)? (an|a)? (infomercial|advert|advertisement|ad|commercial|tv ad|late-night ad|shopping channel|sales script|press release)',
+        '(sounds|sound|reads|looks|feels|seems) like (something|a line|a claim|it came|it\'s)? (off|out of|from)? (an|a)? (late-night|late night|cheesy|tv|daytime|radio)? (infomercial|advert|advertisement|ad|commercial|shopping channel|sales script|press release)',
         '(they|those|these|it|that) (look|looks|seem|seems|sound|sounds) (a bit|very|pretty|rather|awfully|quite|wildly|hugely|really|overly)? (optimistic|inflated|rosy|generous|exaggerated|unrealistic|too rosy)',
         '(claim|claims|claimed|promised|projected|estimated) .{0,5} (is|are|seems|seem|sounds|sound|looks|look) (very|really|way|rather|quite|a bit|suspiciously|awfully|pretty)? (high|optimistic|ambitious|bold)',
         'unconvinced',
@@ -32,7 +32,7 @@ export const SKEPTICISM: CategoryPack = {
       patterns: ['(skeptical|sceptical|skeptic|sceptic|doubtful|dubious|leery|wary|cynical) (about|of|that|whether)?', '(have|got|having) (my|our|some|serious|real)? (doubts|reservations)',
         '(forgive|excuse|pardon) (me|my|us)? .{0,3} (cautious|caution|guarded|wary|cynical|cynicism|doubts|scepticism|skepticism)',
         '(does not|doesn\'t|do not|don\'t|hardly|not exactly|not) (fill|fills|filling|inspire|inspires|inspiring|give|gives) (me|us)? (with)? (much|a lot of|great|any|a lot|huge)? (confidence|faith)'],
-      unless: ['used to be (skeptical|sceptical|doubtful|wary|cynical)', '(please|always|do|stay|remain) (be)? (skeptical|sceptical|wary|cautious|suspicious) (of|about) (any|all|every|emails|messages|links|calls)', '@resolved', '@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)', '(was|were) (skeptical|sceptical|doubtful|cynical|wary|unconvinced) .{0,6} (but|until|originally|at first|initially|to begin with)', '(scepticism|skepticism|cynicism|doubts) (earlier|before|at first|initially)', '(proved|proven|showed|shown) (me|us) (wrong|otherwise)'],
+      unless: ['used to be (skeptical|sceptical|doubtful|wary|cynical)', '(please|always|do|stay|remain) (be)? (skeptical|sceptical|wary|cautious|suspicious) (of|about) (any|all|every|emails|messages|links|calls)', '@resolved', '@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)', '(was|were) (skeptical|sceptical|doubtful|cynical|wary|unconvinced) .{0,6} (but|until|originally|at first|initially|to begin with)', '(scepticism|skepticism|cynicism|doubts) (earlier|before|at first|initially)', '(he|she|they|boss|ceo|cfo|md|director|manager|owner|founder|board) .{0,2} (skeptical|sceptical|wary|cynical|leery) (of|about) (new|any new|all new|most) (tools|vendors|software|tech|technology|things|systems|suppliers|platforms)', '(proved|proven|showed|shown) (me|us) (wrong|otherwise)'],
     },
     {
       id: 'skeptic.heard-before',
@@ -123,7 +123,7 @@ export const SKEPTICISM: CategoryPack = {
         '(is|are) on every (product|website|site|box|deck|brochure|pitch|tool|platform|landing page|slide)',
         'heard (the|this|that|a|similar|same|your) (pitch|promise|claim|story|spiel|line) from (about|around|over|at least|nearly)? (#Value|several|many|a few|dozens|loads|every|all|lots|a dozen|countless|plenty|half a dozen)',
         '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to|couldn\'t|could not) (delivered|deliver|lived up|live up|materialised|materialise|materialized|materialize|panned out|pan out)',
-        '(promised|claimed|sold) .{0,6} (and|but) (delivered|deliver) (nothing|none|half|little)',
+        '(promised|claimed|sold) .{0,6} (and|but) (delivered|deliver) (nothing|none|half|little)', '(never|not|did not|didn\'t|failed to|has not|hasn\'t|have not|haven\'t) (really)? (lived up|live up) to',
         // Wanting proof, not words.
         '(data|evidence|proof|numbers|figures|stats|research|studies|anything) (to|that) (back|backs|support|supports|prove|proves) (that|this|it|those|these|any of that|any of this|your claims|your numbers) (up)?',
         'before (i|we) (trust|trusted|believe|believed|buy into|bought into) (any of|all of|a word of)? (that|it|this|you|those|these|the|your)',

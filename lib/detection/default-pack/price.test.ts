@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { getDefaultDetector } from '../index';
+import type { Channel } from '../types';
+
+const detector = getDefaultDetector();
+const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+
+// Our own paraphrases, written for these tests (none taken from a corpus).
+const POSITIVES: [Channel, string][] = [
+  // Spoken verdicts on the price.
+  ['caption', 'honestly mate that is a bit steep for a business our size'],
+  ['caption', 'it is a tad rich for us if im honest'],
+  ['email', 'Great tool, not very competitive pricing though.'],
+  ['caption', 'the licensing gets a bit silly once you add the whole team'],
+  ['caption', 'no way am i paying that sort of money for a calendar'],
+  ['email', 'Twelve thousand a year is simply not happening for a charity like ours.'],
+  // Price rises and renewals.
+  ['email', 'Our subscription has gone up again this year and nobody warned us.'],
+  ['caption', 'you lot keep putting the price up every single renewal'],
+  ['email', 'The licence fee jumped by 22% at renewal, which we cannot absorb.'],
+  // Charges nobody mentioned.
+  ['email', 'Can you explain these extra charges on the invoice? They were never discussed.'],
+  ['caption', 'last time we got hammered with overage fees so im wary'],
+  // More than expected, cheaper elsewhere.
+  ['caption', 'its a good chunk more than we had budgeted for'],
+  ['email', 'We had hoped it would be quite a bit cheaper than this.'],
+  ['caption', 'we would be spending more on this than our whole phone system'],
+  ['email', 'Another supplier came back at two thirds of your price for the same scope.'],
+  ['caption', 'i reckon i could get similar for about half that from someone local'],
+  // Money is short, or waiting on it.
+  ['caption', 'we are bootstrapped so every penny counts right now'],
+  ['email', 'Cash flow is very tight this quarter, so new spend is off the table.'],
+  ['email', 'Nothing can happen until the new financial year budget gets signed off.'],
+  ['caption', 'the roi just is not there for us at that number'],
+  ['email', 'Do you have a lighter plan or a small business discount? The full tier is beyond us.'],
+];
+
+// Look-alikes: prices mentioned without pushback.
+const LOOK_ALIKES: [Channel, string][] = [
+  ['caption', 'diesel has got so expensive this year its mad'],
+  ['caption', 'i cant find the login anywhere can you resend it'],
+  ['email', 'Thanks for the heads-up about the price increase in June; that is fine by us and we will renew.'],
+  ['caption', 'our old supplier kept hiking the rates which is why we want to move to you'],
+  ['email', 'No hidden fees with you, which makes a nice change.'],
+  ['email', 'Please put the rate we discussed in the order form.'],
+  ['caption', 'it was way more than we expected in terms of what it can do really impressed'],
+  ['email', 'We went with the starter plan and it suits us perfectly.'],
+  ['caption', 'so what im hearing is cost is the big worry is that right'],
+  ['email', 'You might say it is too expensive, but we have a plan for smaller teams.'],
+  ['email', 'Our revenue went up 30% last year, so we are ready to grow the team.'],
+  ['caption', 'we are happy to pay the extra fee for weekend support'],
+  ['email', 'Prices have come down since last year, which is great.'],
+  ['caption', 'the pricing is fair and the team loves it'],
+  ['email', 'Budget is approved, send the contract and we will sign this week.'],
+  ['caption', 'your price came in lower than we thought it would be'],
+  ['caption', 'the renewal went up a little but honestly worth every penny'],
+  ['email', 'A rival of yours was going around telling people you were overpriced; we found the opposite.'],
+];
+
+describe('price: paraphrases by other people', () => {
+  it.each(POSITIVES)('%s: %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).toContain('price');
+  });
+});
+
+describe('price: look-alikes', () => {
+  it.each(LOOK_ALIKES)('%s: %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).not.toContain('price');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { getDefaultDetector } from '../index';
+import type { Channel } from '../types';
+
+const detector = getDefaultDetector();
+const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+
+// Our own paraphrases, written for these tests (none taken from a corpus).
+const POSITIVES: [Channel, string][] = [
+  // The same promise from others before.
+  ['email', 'Frankly, our previous supplier promised the same thing and it never happened.'],
+  ['caption', 'the old crm also claimed all that you know'],
+  ['caption', 'they all promise to double your leads every one of them'],
+  ['email', 'You are the third vendor this month to promise me a 50% saving.'],
+  ['email', 'I have heard this pitch from a dozen platforms already.'],
+  ['caption', 'we were promised big savings before and got nothing'],
+  ['email', 'The last system we bought never lived up to the brochure.'],
+  // Proof, not words.
+  ['caption', 'have you actually got numbers to back that up'],
+  ['email', 'I would need to see it on our own data before I believed any of that.'],
+  ['caption', 'id want some hard evidence mate not just slides'],
+  ['email', 'Please put me in touch with people I can actually call who run it today.'],
+  ['caption', 'so who else is really using this at the moment'],
+  ['email', 'How many clients have you really got live on the multi-site setup?'],
+  ['caption', 'show me it actually working rather than just telling me about it'],
+  // Doubt about the claim itself.
+  ['email', 'That reads like something out of a late-night advert, to be honest.'],
+  ['caption', 'im not entirely convinced those savings are real'],
+  ['caption', 'demos always look slick though dont they'],
+  ['email', 'It does not exactly fill me with confidence that every review is anonymous.'],
+  ['email', "Pardon my cynicism, but 'AI-driven' is on every product page now."],
+  ['caption', 'i dont really believe a bit of software can fix our culture'],
+];
+
+// Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
+const LOOK_ALIKES: [Channel, string][] = [
+  ['email', 'Our director was cynical about the rollout at first but the pilot won him over.'],
+  ['caption', 'i know everyone says this but our support really is twenty four seven'],
+  ['caption', 'im not convinced we need a second tool when the one we have works'],
+  ['email', 'Please send proof of insurance before your engineers come on site.'],
+  ['caption', 'the price keeps going up and it is hard to swallow'],
+  ['email', 'Sorry for my scepticism before, the results proved me wrong. Let us go ahead.'],
+  ['caption', 'we got stung by overage charges with the last lot'],
+  ['email', 'Our new intern has done a brilliant job with the data to back up our board report.'],
+  ['caption', 'how many users can we add on the standard plan'],
+  ['email', 'The courier never delivered the parcel on time.'],
+  ['caption', 'honestly the demo was great and we are keen to move forward'],
+  ['email', 'Looking forward to hearing your thoughts; hear you on Thursday.'],
+  ['caption', 'we were sceptical originally but you hit every date'],
+  ['email', 'Your references were glowing, so we are happy to sign.'],
+  ['caption', 'what other integrations do you support'],
+  ['email', 'We have attached the data to back up our claim for the refund.'],
+  ['email', 'Our founder has the final say and she is wary of new software in general.'],
+];
+
+describe('skepticism: paraphrases by other people', () => {
+  it.each(POSITIVES)('%s: %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).toContain('skepticism');
+  });
+});
+
+describe('skepticism: look-alikes', () => {
+  it.each(LOOK_ALIKES)('%s: %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).not.toContain('skepticism');
+  });
+});
