@@ -11,7 +11,10 @@ export const COMPETITOR: CategoryPack = {
     '(vendor|supplier) (submissions|materials|documentation|paperwork|security|onboarding|forms|registration|questionnaire|questionnaires|due diligence)',
     // Leaving the incumbent for us, or bringing its data over.
     "(reason|why) (we are|we're|we|i'm|i am) (switching|moving|changing|leaving|making the switch|moving over)", '(import|migrate|move|bring|load|upload|transfer|port|sync) .{0,3} (into|to|over to|across to) (your|you|yours)', '(making|make|made) the (switch|move|jump) (because|as|since|to you|to yours|over to you)',
-    '(licence|license|plan|tier|package|price|pricing|quote|subscription|grant|budget|insurance|warranty|policy|fee) (covers|cover|includes|include|handles)', 'happy with (progress|the results|results|how|where|you|your)'],
+    '(licence|license|plan|tier|package|price|pricing|quote|subscription|grant|budget|insurance|warranty|policy|fee) (covers|cover|includes|include|handles)', 'happy with (progress|the results|results|how|where|you|your)',
+    // Will it fit with what they have: a buying question, not loyalty to it.
+    '(work|works|fit|fits|integrate|integrates|sit|sits|play|plays|sync|syncs|connect|connects|run|runs) (nicely|well|okay|ok)? (alongside|with|next to|on top of|into) (what|who|our|the)',
+    '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)'],
   unlessInText: ['@moving_ahead', '(glad|happy|excited|ready|pleased|delighted|looking forward) to (be)? (making|make) the (switch|move|change|jump)'],
   triggers: [
     {
@@ -76,12 +79,27 @@ export const COMPETITOR: CategoryPack = {
         // The incumbent costs a fraction of what we ask.
         '(costs|cost|charges|charge) (us|me)? (a fraction|half|a third|a quarter|less than half|way less|much less|a lot less|a tenth|peanuts) (of)? (what you|your|yours|the price|that)',
         // Parent company, group or head office mandates or has already chosen.
-        '(parent company|holding company|head office|headquarters|corporate|hq|group|our owners|our parent|franchisor|mothership|global|central it|group it|sister company|the trust) (makes|make|made|forces|force|forced|tells|told|wants|want|expects) (us|every|all|each) .{0,2} (use|stick with|run|go with|buy from|stay on|be on)',
+        '(parent company|holding company|head office|headquarters|corporate|hq|group|our owners|our parent|franchisor|franchise|mothership|global|central it|group it|sister company|the trust|the council|the district|the board) (makes|make|made|forces|force|forced|tells|told|wants|want|expects) (us|every|all|each) .{0,2} (use|stick with|run|go with|buy from|stay on|be on)',
         '(parent company|holding company|head office|headquarters|corporate|hq|group|our owners|our parent|franchisor|mothership|global|central it|group it|the trust) (has|have)? (already)? (has|have)? (picked|chose|chosen|selected|decided on|standardised on|standardized on|mandated|rolled out|bought|signed up for|signed up to|signed with|gone with|went with) (a|an|the|one|their|its)? (new|single|different|specific|particular|global|group|preferred)? (platform|system|tool|vendor|supplier|provider|solution|crm|software|partner|agency|#ProperNoun|#Organization)',
         '(stay|keep|be|remain|staying|keeping) (consistent|aligned|in line|in step|on the same system|on the same platform|standardised|standardized) with (the|our|them|the rest|group|head office|sister|other|everyone)',
         // Partners, accountants, agencies and resellers who already provide it.
         '(our|the|my) (agency|accountant|accountants|bookkeeper|bookkeepers|reseller|msp|it provider|it company|it support|consultant|consultants|payroll bureau|bureau|bank|broker|franchisor|it guys|it guy|web guy|marketing agency|pr agency|outsourcer|partners|partner) (already)? (handles|handle|does|do|provides|provide|looks after|look after|takes care of|take care of|manages|manage|covers|cover|sorts|sort|runs|run|includes|include) (all|everything|most|the|that|this|it|our|those|payroll) .{0,3} (for us|already|as part of)',
         '(provide|provides|provided|include|includes|included|do|does|handle|handles|comes|come|get|gets) .{0,4} as part of (their|her|his|our) .{0,2} (package|fee|retainer|service|services|subscription|licence|license|plan|contract|bundle|deal|offering|suite)',
+        // Someone else who already does it: "a local firm who look after all of this".
+        '(company|firm|agency|provider|guy|bloke|person|partner|supplier|contractor|bureau|distributor|wholesaler|reseller|consultant|consultancy|msp) (who|that|which) (already)? (look after|looks after|handle|handles|do|does|take care of|takes care of|manage|manages|cover|covers|sort|sorts|provide|provides) (all|everything|that|this|it|our|those|the lot) .{0,3} (for us|for me|already|of this|of that|of it)',
+        '(is|are|\'s|been|already|all) (outsourced|farmed out|contracted out)', '(we|we\'ve|we have) (already)? (outsource|outsourced|farm out|farmed out) (it|that|this|all|our|everything)',
+        '(locked|tied|wedded|married) (into|in to|in with|up with|to) (#ProperNoun|#Organization|#Acronym|them|those guys)', '(locked|tied|wedded|married) (into|in to|in with|up with|to) (the|their|our)? (microsoft|google|apple|amazon|aws|salesforce|sap|oracle|adobe)? (ecosystem|platform|stack|suite|world)',
+        '(stuck|lumbered|saddled) with (them|those guys|#ProperNoun|#Organization)',
+        '(we|we\'ve|we have|we have got|we\'ve got|got) (already)? (a|an|our own|our) (system|tool|solution|process|setup|set-up|platform|app|provider|supplier|partner|thing) (for|to do|that does|in place for) (that|this|it|all that) (already)?',
+        'our own (way|system|process|method|approach) (of doing it|of doing that|of doing this|for that|for this|that works|which works)',
+        '(decides|decide|chooses|choose|picks|pick|dictates|dictate|controls|control) (which|what) (tools|tool|software|systems|system|vendors|suppliers|platform|platforms|apps) (we|we can|we get to)',
+        '(we|i) (just)? (do|run|manage|handle|organise|organize|sort|book|track|coordinate) (all|everything) (of)? (our .|it|that|this)? (through|via|over|on|using|in|by) (whatsapp|a whatsapp group|text|texts|email|emails|the phone|phone|a group chat|word|outlook|our calendar|a calendar|paper|hand)',
+        '(we|i) (just|already|mostly|now|basically|actually)? (use|run|do it with|do it in|do that in|do that with) #Noun (for that|for this|for it|for all that|for all of that|for everything|instead)',
+        '(built into|built in to|baked into|comes with|came with|part of) (our|their) (existing|current)? (crm|erp|licence|license|subscription|package|plan|suite|stack|bundle|system|platform|software|phone system|pos|accounting software|#ProperNoun|#Organization)',
+        '(gives|give|provides|provide|offers|offer|includes|include) (us|it|one|that|something like that|something similar|the same) .{0,3} (for free|for nothing|at no cost|at no charge|free of charge|at no extra cost)',
+        '(use|using|have|got|run|get by with|manage with) (a|some|the)? free (app|tool|version|tier|plan|one|thing|software|program|platform|service|alternative|option)',
+        '(preferred|approved) (supplier|suppliers|vendor|vendors|provider|providers|partner) (list|panel|framework|agreement|arrangement)',
+        '(moving|switching|changing|migrating|leaving|swapping) (is not|isn\'t|wouldn\'t be|would not be|would be|\'s not|is) (really|just|simply)? (an option|on the table|possible|feasible|too disruptive|too much hassle|a nightmare|a big job|a huge job|a massive job|practical|realistic)',
         // Free tools.
         '(use|using|get|got|have|on|run|running) the free (version|tier|plan|edition|account) (of)?',
         '(free|built-in|built in|native) (one|tool|version|app|feature|features|option|plan|tier) (does|do|works|covers|is fine|is enough|is good enough|does the job)',
@@ -102,8 +120,11 @@ export const COMPETITOR: CategoryPack = {
         '(just|recently) (renewed|signed|re-signed|extended) (with|our|a|the|for)',
         '(we|we\'ve|we have) (just|recently|already|only)? (renewed|re-signed|resigned|extended|re-upped|rolled over) (with|our contract with|our deal with|our agreement with|the contract with)',
         '(mid-contract|mid contract|mid-term)',
+        '(signed|inked|agreed) (a|an) .{0,2} (deal|contract|agreement|commitment) (last|this|in|with|so|and|that)',
+        '(year|month) (#Value|one|two|three|four|five) of (a|an|our|the) .{0,2} (contract|deal|agreement|term)',
+        '(contract|agreement|deal|term|subscription|licence|license) (still)? (has|have|\'s got|got) .{0,3} (to run|left|remaining|to go)',
       ],
-      unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)', '(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal',
+      unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)', '(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal', '(with|to) (you|your|yours)',
         // A renewal that grows the account is ours, not the incumbent's.
         '(add|adding|expand|expanding|upgrade|upgrading|extend|extending) (the|a|an|more|another|extra|some)? .{0,2} (module|seats|licences|licenses|users|sites|features|add-on)'],
       // An internal notice that a contract rolls over is paperwork, not a reason to stay.
@@ -117,6 +138,7 @@ export const COMPETITOR: CategoryPack = {
         "(built|build|made|make) (us)? our own (version|tool|system|thing|one|app|platform|software)",
         "(in house|in-house|internally|ourselves) (have|has|got)? (it|that|this|all that|all of that) (covered|sorted|handled)", "(our|the) (guys|team|people|staff|lads|folks|developers|devs) (in house|in-house) (have|has|do|handle|handles|cover|covers)",
         "(our|my) .{1,3} (built|made|wrote|set up|rigged|hacked together|cobbled together|put together|knocked up|knocked together|threw together|whipped up|coded) (a|an|our|its|their|his|her|my)? (own)? .{0,3} (setup|set-up|system|tool|spreadsheet|solution|thing|database|workflow|app|process|script|scripts|macro|macros|program|version|bot|one)",
+        '(developers|devs|dev team|it team|it guys|it department|engineers|tech team|tech guys|nephew|son|daughter|it guy|web guy|programmer|developer) (can|could|will|would) (just)? (knock|build|make|whip|rig|hack|throw|put|code|write|cobble) (something|one|it|that|our own|a version|us)',
         '(build|building|make|develop|developing) (it|our own|things|stuff|software)? (than|rather than|instead of) (buy|buying|purchase|purchasing|pay for|paying for)',
         '(built|build|wrote|made|developed|created) our own',
 
@@ -143,7 +165,7 @@ export const COMPETITOR: CategoryPack = {
         '(shortlisted|short-listed|narrowed it down to|down to) (a couple of|a few|two|three|#Value|some)? (others|other|options|vendors|providers|suppliers)',
         '(close to|about to|nearly|almost) (picking|choosing|selecting|signing with|going with) (one|someone|another|them|#ProperNoun)',
 
-        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (a few|several|some|two|three|four|#Value|multiple|other|another|a different|a competing|a|the other)? (other|different|competing)? (vendor|vendors|provider|providers|option|options|solution|solutions|company|companies|partner|partners|tool|tools|competitor|competitors|alternatives|alternative|firms|firm|agencies|agency|suppliers|supplier|platforms|platform|bids|quotes|proposals)',
+        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (a few|a couple of|a couple|a handful of|a number of|various|lots of|loads of|several|some|two|three|four|#Value|multiple|other|another|a different|a competing|a|the other)? (other|different|competing)? (vendor|vendors|provider|providers|option|options|solution|solutions|company|companies|partner|partners|tool|tools|competitor|competitors|alternatives|alternative|firms|firm|agencies|agency|suppliers|supplier|platforms|platform|bids|quotes|proposals)',
         '(go|went|going|gone|headed|heading|move|moving|moved) (in|with) (another|a different|a new) (direction|vendor|provider|way|partner|solution|route)',
         '(your|a|the) (competitor|competitors|competition|rival|rivals)',
         '(another|other|different|competing) (vendor|vendors|provider|providers|company|companies|supplier|suppliers) (is|are|was|were|offered|offers|quoted|quote|does|do|can|has|have|gave|give|came in)',
@@ -153,6 +175,9 @@ export const COMPETITOR: CategoryPack = {
         '(with|against|and|between|alongside|plus|versus|vs) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) (other|local|different|competing|alternative|rival|more) (vendors|providers|suppliers|platforms|options|companies|firms|agencies|tools|solutions|bidders|products|candidates|contenders|partners|systems)',
         '(and|plus|with|against|so are|so do|so have) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) others',
         '(and|plus) one (other|more)$',
+        '(#Value|a few|a couple of|a handful of|several|various|multiple) other (vendors|providers|suppliers|companies|firms|agencies|platforms|tools|solutions|options|bidders|products)',
+        '(getting|get|got|gathering|collecting|pulling together|having|seeking|obtaining|requesting) (a few|some|several|#Value|a couple of|other|multiple|more|three|two|competing|alternative) (quotes|bids|proposals|tenders) (in)?',
+        '(we|they|i|head office|corporate|the group|management) (have|has)? (already|just)? (gone with|went with|chosen|picked|selected|signed with|settled on|opted for|appointed) (#ProperNoun|#Organization|#Acronym|a cheaper|someone|somebody|another|a different|a local|one of)',
         '(midway through|halfway through|middle of|running|run|gone through|went through|going through|out to|out for|issued|issue|doing) (a|an|the|our)? (formal|competitive|open|full)? (tender|rfp|rfq|rfi|bake-off|bake off|beauty parade|competitive process|procurement exercise|vendor selection)',
         '(evaluation|trial|pilot|poc|bake-off|comparison|shootout|proof of concept) (with|of|between|against) (#Value|a few|a couple|several|other|another|the other|a different|a competitor|one of your competitors)',
         '(comparing|compare|compared|benchmarking|benchmark|weighing|weigh|stacking|stack|measuring|putting) (you|your|yours|you guys|your proposal|your offer|your quote|your product|them) (up)? (against|alongside|with|versus|vs|side by side with) (#Value|a few|a couple|several|other|others|another|the other|the rest|#ProperNoun|#Organization|our current|what we|who we)',
@@ -161,7 +186,9 @@ export const COMPETITOR: CategoryPack = {
         '(another|a cheaper|a lower|a better|a competing|a rival|cheaper|lower|better|competing|rival) (quote|quotes|offer|offers|bid|bids|proposal|proposals) (on my desk|in hand|on the table|for pretty much the same|for the same|for basically the same)',
         '(get|buy|find|source) (something|the same|the same thing|it|one|that|this|pretty much the same thing|something similar) .{0,2} (elsewhere|somewhere else|from someone else|from somebody else)',
       ],
-      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)", '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)'],
+      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)", '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
+        // Promises heard before are doubt, and a standard procurement rule is process, not a rival in the running.
+        '(promises|promise|claims|pitch|pitches|spiel|lines) from', '(standard|policy|procedure|our rules|a requirement|required|mandatory) (for|on) (any|all|every)', '(process|policy|procedure|rules) (always)? (includes|include|requires|require)'],
     },
   ],
 };
