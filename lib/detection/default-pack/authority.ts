@@ -1,9 +1,12 @@
 import type { CategoryPack } from './category-pack';
-import { BOSS } from './vocabulary';
+import { BOSS as SHARED_BOSS } from './vocabulary';
+
+// The shared list plus plurals and titles people use for whoever decides ("the directors", "our MD", "my oga").
+const BOSS = SHARED_BOSS.slice(0, -1) + '|directors|managers|bosses|md|managing director|managing partner|practice partners|general manager|regional director|regional manager|area manager|line manager|regional office|oga|board of trustees|steering group|steering committee|security lead|headteacher|head teacher|governing body)';
 
 export const AUTHORITY: CategoryPack = {
   category: 'authority',
-  unless: ['@own_authority', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
+  unless: ['@own_authority', '(i am|i\'m) (actually|really|in fact)? the (one|person) (who|that) (signs|approves|decides|makes)', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
   triggers: [
     {
       id: 'auth.run-it-by',
@@ -11,16 +14,27 @@ export const AUTHORITY: CategoryPack = {
       patterns: [
         `(run|bounce|check|clear|take|pass|put|float|raise|talk|run through|get|push|walk|bring) (it|this|that|everything|things|the proposal|the idea|this idea|the numbers|the quote|this one|all of this|all this)? (by|with|past|to|through|in front of|up to|up the chain to|over with) (my|our|the|his|her|their|a) (own)? (direct)? ${BOSS}`,
         `(check|checking|talk|talking|speak|speaking|consult|consulting|confer|conferring|discuss|discussing|sync|syncing|loop|looping|touch base|touching base|circle up) (in)? (with)? (with|to) (my|our|the) ${BOSS} (first|before|about|on)?`,
-        `(loop|looping|bring|bringing|get|getting) (in)? (my|our|the) ${BOSS} (in|involved|on board|onboard|into this)?`,
+        `(loop|looping) (in)? (my|our|the) ${BOSS}`, `(bring|bringing|get|getting) (in)? (my|our|the) ${BOSS} (in|involved|on board|onboard|into this)`, // compromise reads "board's blessing" as "board is blessing": the hidden "is" is skipped.
+        `(get|getting|need|needs|have|has) (my|our|the) ${BOSS} (is)? (blessing|approval|sign-off|signoff|okay|ok|go-ahead|nod|buy-in|say-so|signature)`,
+        // Departments are often named bare: "get it past legal and compliance", "run it by finance".
+        '(run|get|put|pass|take|clear|check) (it|this|that|everything) (by|past|through|with) (legal|finance|procurement|compliance|security|purchasing|hr|accounts|management|leadership|risk|infosec)',
+        '(good luck|hard to|tough to|never) (getting|get) (it|this|anything)? (past|by) (him|her|them|my|our|the)',
+        `(waiting|wait|waiting to hear) (on|for|from|back from) (the|our|my) ${BOSS}`,
         `(my|our|the) ${BOSS} (has|have|needs|need|would need|will need|would have|will have|must|makes|make|decides|decide|signs|sign|approves|approve|owns|own|holds|hold|controls|control|handles|handle|gets|get) (to)? (the)? (final|last)? (say|call|decision|decide|sign off|sign-off|approve|approval|weigh in|look at|review|see|be involved|be on board|make the call|make that call|buy in|the budget|the purse strings|the signature|signature|the pen)`,
       ],
-      unless: ['(room|booking|rota|holiday|leave|vacation|parking|desk|lunch|calendar|diary)', '@rep_framing', '(my|our) (boss|manager|team|ceo|cfo|board) (loved|loves|liked|likes|approved|signed|signed off|is excited|was impressed|wants to move)', 'i (already|have already) (ran|run|checked|cleared|talked)', 'no need to (check|run|clear)', 'without (checking|running|asking)'],
+      unless: ['(room|booking|rota|holiday|leave|vacation|parking|desk|lunch|calendar|diary|invoice|invoices|payment|arrive|arrives|turn up|show up|get here)', '@rep_framing', '(my|our) (boss|manager|team|ceo|cfo|board) (loved|loves|liked|likes|approved|signed|signed off|is excited|was impressed|wants to move)', 'i (already|have already) (ran|run|checked|cleared|talked)', 'no need to (check|run|clear)', 'without (checking|running|asking)'],
     },
     {
       id: 'auth.need-approval',
       category: 'authority',
       patterns: [
-        `(the|my|our) ${BOSS} (would|will|'d|has|have|needs|need) (have)? to (okay|ok|approve|sign off|green-light|greenlight|bless|rubber-stamp) (it|this|that)`,
+        `(the|my|our) ${BOSS} (would|will|'d|has|have|needs|need) (have)? to (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
+        // Asking someone above for it: "seek approval from my superiors", "get buy-in from the partners".
+        '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
+        'without (our|my|the|his|her) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
+        `${BOSS} (approves|approve|signs off|sign off|authorises|authorizes|okays|vets|must approve|has to approve|reviews) (on)? (all|any|every|each)? (new)? (contracts|contract|purchases|purchase|spend|spending|vendors|vendor|software|suppliers|supplier|tools|subscriptions|agreements)`,
+        `${BOSS} (will|would|'ll|'d) (want|need|have|insist) to (run|put|take|review|see|vet|check|look at|sign off|approve|go through|be across|be involved|be consulted|weigh in|be in the loop|know about)`,
+        '(run|put|take) (it|this) through (their|our|the|its) (own)? (process|procedure|procurement process|approval process|vetting|checks|review)',
         '(governors|trustees|board|owner|owners|partners|directors|line manager|manager|boss|committee|council|leadership team|leadership) (would|will|\'d|\'ll) (have|need) to (agree|approve|sign off|review|okay|green-light|greenlight|decide)',
         '(need|needs|\'d need|would need) (the|my|our) (owner|boss|manager|director|board|partners|cfo|ceo|leadership team|whole leadership team|team) (to sign off|to approve|to agree|on board|onboard|to okay)',
         '(go|goes|going|has to go|have to go|would need to go|needs to go|would have to go) through (our|the|a) .{0,4} (committee|process|procurement|sign-offs|approval|board)',
@@ -33,7 +47,7 @@ export const AUTHORITY: CategoryPack = {
         '(go|goes|going|has to go|have to go|would have to go|\'d have to go|needs to go) (past|through|by|to) (the|our|my) (owners|owner|partners|board|boss|directors|trustees|committee|head office|hq)',
         '(needs|need|requires|require) (the|a|our|his|her)? .{0,3} (signature|sign-off|signoff|approval)',
         '(get|got|getting) the (nod|go-ahead|thumbs up|okay|ok|green light) from',
-        '(head office|hq|headquarters|upstairs|the top floor|group|corporate|the parent company) (would|will|has to|have to|needs to|need to|must)? (need to|have to)? (approve|sign off|decide|okay|bless)',
+        '(head office|hq|headquarters|upstairs|the top floor|group|corporate|the parent company) (would|will|has to|have to|needs to|need to|must)? (need to|have to)? (approve|sign off|decide|okay|bless|green light|green-light|greenlight)',
         '(need|needs|needed|require|requires) (our|the|my) (head office|hq|headquarters|board|owners|partners|trustees|council|committee|corporate|group) to (approve|sign|decide|okay)',
         '(committee|board|trustees|council|partners|governors) (votes|vote|decides|decide|sign off|signs off) on',
         '(bring|raise|table|take) (it|this|that) (up)? (at|to) (the|our) (next)? (board|committee|partners|trustees|council|team|management|leadership)? (meeting|one)',
@@ -44,7 +58,7 @@ export const AUTHORITY: CategoryPack = {
         `(board|committee|procurement|legal|finance|purchasing|leadership|management|ceo|cfo|cto|cio|owner|owners|partners|exec team|executive team|steering committee|council|it|security|compliance) (has to|needs to|will need to|will have to|must|would have to|would need to|gets to|get to|have to|need to|has|have|\'ll|will) (approve|sign off|sign-off|review|weigh in|decide|vet|look at|make the call|make the decision|have the final say|get involved|see it|bless|okay|ok|greenlight|green-light|be involved|say yes)`,
         '(goes|go|has to go|needs to go|would have to go|will have to go|must go|going) (through|to|before|up to) (procurement|legal|the board|our board|committee|the committee|finance|purchasing|a committee|security review|security|compliance|vendor review|vendor management|our process|a process|an approval process|the approval process|approval)',
       ],
-      unless: ['(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
+      unless: ['(invoice|invoices|invoicing|receipt|receipts)', '(had|received|obtained|secured|got) (the|our|final|full|formal)? (approval|sign-off|sign off|go-ahead|green light|blessing|buy-in)', '(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
       negatable: false,
     },
     {
@@ -66,15 +80,32 @@ export const AUTHORITY: CategoryPack = {
         '(do not|don\'t|doesn\'t|does not) (get|have) (a|any|much)? (say|vote|input) (in|on|over)',
         '(i\'m|i am) (only|just) (an|a|the) (end user|user|coordinator|intern|assistant|employee|admin|contractor|analyst)',
         '(the)? (person|people|one|ones) you (want|need|should talk to|should speak to|want to speak to)',
-        '(you\'d|you would|you will|you\'ll|you) (really)? (need|have|want) to (speak|talk) (to|with) (our|my|the|them|him|her)',
+        '(you\'d|you would|you will|you\'ll|you) (really)? (need|have|want) to (speak|talk) (to|with) (our|my|the|them|him|her|#Person|#ProperNoun)',
         '(they|head office|corporate|hq|headquarters|the board|management|group) (make|makes|handle|handles|decide|decides|control|controls|own|owns) (all|those|these|the)? (those|these|the|our|vendor)? (decisions|contracts|purchasing|buying|vendor contracts|spend)',
         '(can not|cannot|can\'t) (make|take) (that|this|the|a) (decision|call) (on my own|alone|by myself|myself)',
         '(check|run it|talk) with (a few|some|several|other) (people|colleagues|folks|stakeholders)',
 
         '(my|our) hands are tied',
+        // Someone else decides: "he's the one who decides", "someone else signs the cheque", "head office already picked".
+        '(he\'s|she\'s|they\'re|he is|she is|they are|that\'s|that is) the (one|ones|person|people|guy|lady) (who|that)? (decides|decide|signs|sign|approves|approve|makes the call|makes the calls|calls the shots|holds the purse strings|signs off|has the final say)',
+        '(someone|somebody) else (signs|decides|approves|makes|holds|has|controls|calls)', '(he|she|they) (signs|sign) the (cheques|cheque|checks)',
+        '(head office|hq|headquarters|corporate|group|the parent company) (already)? (picked|chose|chosen|selected|decided on|mandated|standardised on|standardized on|went with)',
+        `${BOSS} .{0,3} (makes|make|takes|take|handles|handle|owns|own|controls|control) (all|those|these|that|the|any|our|every)? .{0,2} (decision|decisions|calls|call|vendor selection|purchasing|buying|procurement|contracts|spend|vendor stuff)`,
+        '(has|have|holds|hold|gets|get) (a|the) (final|last|ultimate|casting) (say|word|vote|call|decision|veto)', '(has|have|holds|hold) (a|the)? veto',
+        '(a|it\'s a|it is a) (group|team|joint|collective|committee|board|family|shared|consensus) (decision|call)',
+        '(we all|all of us|everyone|the whole team|all the partners|all the directors) (have to|need to|must|would have to|will have to|has to) (agree|sign off|be on board|approve|say yes)',
+        '(only|just) one of (#Value|several|a few|many|the) .{0,2} (people|votes|voices|decision makers|members|partners|directors|trustees)',
+        '(can\'t|cannot|can not) speak for (the others|everyone|the rest|the team|the board|my colleagues|them|the other)',
+        'even if (i|we) (say|said) yes', `${BOSS} (is|are|will|would)? (going to|gonna)? (say no|veto it|never approve|never sign off|kill it|block it|shoot it down|never go for it)`,
+        '(do not|don\'t|doesn\'t|does not|have no|has no) (actually|really)? (have)? (the|any)? (authority|power|mandate|signing authority|delegated authority|clout|sign-off authority) (to|for|over)',
+        '(isn\'t|is not|\'s not|not) (really)? (mine|ours) (to make|to take|to decide|to give|to sign|to approve)',
+        '(need|needs|have|has|would need|would have|will need|will have|\'d need|\'d have) to go (through|past|via|by) (him|her|them)',
+        '(table|put|present|bring|raise) (it|this|that|a recommendation|the proposal|a proposal|the case) (before|in front of) (him|her|them)', `table (it|this|that|the proposal) (before|to|at) (the|our|my) ${BOSS}`,
+        '(it\'s|it is) (really|actually|technically)? (my|our|the) #Possessive (business|company|shop|firm|practice|call|decision|money)',
+        '(you\'d|you would|you\'ll|you will) (need|want) (him|her|them)', '(i|we) (just|only) do (the)? (admin|books|paperwork|ordering|office|accounts|day-to-day|day to day|operations|ops)',
         '(pass|send|push|kick|take|escalate|bump|move) (it|this|that)? up (the chain|the line|the ladder|the food chain|to my|to our|to the)',
-        '(not|isn\'t|is not) (up to|down to) (me|us)',
-        '(i|we) (just|only) (run|manage|work in|handle) (the)? .{0,2}',
+        '(not|isn\'t|is not) (really|entirely|solely|just|only|totally|wholly)? (up to|down to) (me|us)',
+        '(i|we) (just|only) (run|manage|work in|handle) (the)? .{0,2} (side|end|department|team|office|branch|store|shop|site|day-to-day|operations|ops|admin|books|floor|warehouse|front desk|reception)',
         '(final|last) (word|say|call|decision) (sits|rests|lies|is|stays) with',
         '(i\'m|i am) (just|only) (the)? (regional|local|office|store|site|assistant|deputy|junior)? (manager|admin|coordinator|assistant|employee|staff)',
         '(signs|sign) off on (that|this|those|these|all that|that stuff|purchases|spend)',
@@ -82,10 +113,10 @@ export const AUTHORITY: CategoryPack = {
         `(that is|that's|it is|it's|this is) (one|a question|a decision|a call|something) for (my|our|the) ${BOSS}`,
 
         '(is not|\'s not|isn\'t|not|wasn\'t|was not) (really)? (my|our|the|his|her) (call|decision|department|area|budget|place|choice|say|role|remit|responsibility|purview|wheelhouse|decision to make|call to make)',
-        '(i am|i\'m|im|i) not (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',
+        '(i am|i\'m|im|i) (really|actually|honestly|probably)? not (really|actually)? (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',
         '(i|we) (do not|don\'t|can not|cannot|can\'t|am not able to|\'m not able to|am not allowed to|\'m not allowed to|have no) (make the call|make that call|make the decision|make decisions|sign off|sign-off|approve|authorize|authorise|commit to|decide on|decide|say yes to|power|authority|final say)',
         '(decision|final say|final call|final decision|say|sign off|sign-off|budget|purse strings|buying decision|purchasing decision|ultimate decision) (is|rests|lies|sits|falls|stays|resides|belongs) (with|up to|on|to|above)',
-        '(above|beyond|over) (my|our) (pay grade|paygrade|head|level|authority)',
+        '(above|beyond|over|outside|exceeds|exceed) (my|our) (delegated)? (pay grade|paygrade|head|level|authority|sign-off limit|signing limit|spending limit|approval limit|remit|authorisation|authorization)',
         '(up to|down to) (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|really|ultimately)?',
         'for (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|to make the call)',
         '(need|have|want|got|\'d have|would have|\'ll have|will have|\'d need|would need) to (talk|speak|check|run it|discuss it|run this|chat|confer) (to|with|by|past) (him|her|them) (first|before|about it)',
@@ -94,7 +125,7 @@ export const AUTHORITY: CategoryPack = {
         '(not|no) (authority|authorized|authorised|empowered|allowed|able) to (sign|buy|purchase|approve|commit|decide)',
       ],
       negatable: false,
-      unless: ["(already|has|have|just) (said yes|approved|signed off|agreed|given the go-ahead|okayed)", "(boss|manager|team|ceo|cfo|board|director|owner|partner|partners) (already)? (loves|loved|likes|liked|approved|signed off|is sold|is keen|is excited|wants)", "(send|forward|email|address) (the|your)? (invoice|invoices|bill|receipt|po|paperwork) (to)", "(person|one|contact) (for|to ask about|to talk to about) (billing|invoice|invoices|invoicing|payment|payments|support|technical|tech|login|logins|password|access|hr|shipping|delivery|deliveries) (questions|queries|issues|problems)?", "(purchase order|po) (raised|issued|sent|done|signed|approved)", "(get|getting|raise|raising) (the|a)? (purchase order|po)", '@rep_framing', 'not the only', '(rota|holiday|holidays|leave|vacation|parking|desk|lunch|calendar|diary|room booking|fire drill|first aid)', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
+      unless: ['(commit|decide|sign) (to)? (anything|this|it)? (today|right now|yet|at the moment|now|this week|on the call|on this call|just yet)', '(i|we) (have|hold|get|got) (a|the) (final|last|ultimate|casting) (say|word|vote|call|veto)', "(already|has|have|just) (said yes|approved|signed off|agreed|given the go-ahead|okayed)", "(boss|manager|team|ceo|cfo|board|director|owner|partner|partners) (already)? (loves|loved|likes|liked|approved|signed off|is sold|is keen|is excited|wants)", "(send|forward|email|address) (the|your)? (invoice|invoices|bill|receipt|po|paperwork) (to)", "(person|one|contact) (for|to ask about|to talk to about) (billing|invoice|invoices|invoicing|payment|payments|support|technical|tech|login|logins|password|access|hr|shipping|delivery|deliveries) (questions|queries|issues|problems)?", "(purchase order|po) (raised|issued|sent|done|signed|approved)", "(get|getting|raise|raising) (the|a)? (purchase order|po)", '@rep_framing', 'not the only', '(rota|holiday|holidays|leave|vacation|parking|desk|lunch|calendar|diary|room booking|fire drill|first aid)', '(i|we) can (sign|approve|decide|make the call)', '(who|whose) (else)? (is|would be) (involved|the decision)', '(it|this) is (not|n\'t) (my|our) (fault|problem|issue|job to)', 'not my (first|favorite|favourite|area of expertise)'],
     },
   ],
 };
