@@ -1,9 +1,12 @@
 import type { CategoryPack } from './category-pack';
+import { TIME } from './vocabulary';
 
 export const NOT_INTERESTED: CategoryPack = {
   category: 'not_interested',
   // A rejection that hangs on the price is the price objection itself.
-  unless: ['(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)'],
+  unless: ['(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)',
+    // "The cost per user doesn't make sense for us": the money is the objection, not the product.
+    '(cost|costs|price|prices|pricing|numbers|figures|budget|maths|math|fee|fees|rate|rates|quote|roi|spend|per user|per seat|per month|per head|per licence|per license) .{0,4} (doesn\'t|does not|don\'t|do not|isn\'t|is not|not) (make sense|work|add up|stack up)'],
   triggers: [
     {
       id: 'notint.not-interested',
@@ -12,9 +15,14 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|no longer|never been|not really|not at all) (really|actually|currently|at all|even|remotely|particularly)? interested',
         'interested (is not|isn\'t|not)',
         '(no|zero|little) interest',
+        '(doesn\'t|does not|don\'t|do not) (really)? (interest|appeal to) (me|us|the team|the business|anyone here)', '(not|nothing) of (any)? interest (to|for) (me|us)',
+        '(no|zero|little|not much|not any) (real)? appetite (here|at the moment|right now|for now)', '(no|zero|little|not much|not any) (real)? appetite (here)? for (another|any|more|new|this|it|that|your|a new|this kind|such)', '(no|zero|little|not much|not any) (real)? appetite$',
+        // "Not keen" said flat, or about the offer itself; "not keen on a call" or "on the price" is another moment.
+        '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? (keen|fussed) (at all|either|honestly|to be honest|thanks|thank you|mate|sorry)',
+        '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on)? (it|this|that|the idea|your offer|the offer|the whole thing)? (so)?$',
       ],
       negatable: false,
-      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
     },
     {
       id: 'notint.all-set',
@@ -42,17 +50,23 @@ export const NOT_INTERESTED: CategoryPack = {
 
         '(do not|don\'t|please don\'t|please do not) send (anything|me anything|us anything|any more|anymore|more) (further|else|more|again)?',
         '(remove|delete|take) (our|my) (number|details|email|name|contact details)',
-        '(do not|don\'t) want (these|your|any more|any|more) (calls|emails|messages|contact)',
+        '(do not|don\'t) want (these|your|any more|any|more)? (calls|emails|messages|contact|follow-ups|follow ups|followups|chasers|chasing|reminders)',
+        '(rather|prefer it if|prefer) (you|if you) (didn\'t|did not|don\'t|do not|not|stopped) (ring|call|phone|email|contact|chase|message|follow up|write)',
+        '(no need|don\'t bother|do not bother|please don\'t bother) (to)? (ring|call|phone|email|chase|chasing|following up|follow up|calling|ringing|emailing) (again|anymore|any more)',
+        '(don\'t|do not|please don\'t|please do not) (put|add|sign|enrol|enroll|subscribe) (me|us|my name|our name) (in|on|into|to|up for|down for) (a|the|your|any)? .{0,2} (sequence|cadence|list|mailing list|newsletter|survey|drip|campaign|follow-up|follow-ups|site survey|visit)',
 
-        '(take|remove|drop|delete|strike) (me|us|my name|my email|my address|our company|our name) (off|from) (your|the|this|any) .? (list|lists|mailing list|database|distribution|emails|sequence|cadence)',
+        '(take|remove|drop|delete|strike) (me|us|my name|my email|my address|our company|our name) (off|from) (your|the|this|any) .{0,2} (list|lists|mailing|mailer|mailing list|newsletter|database|distribution|emails|sequence|cadence)',
         '{unsubscribe}',
-        '(stop|quit|cease) (contacting|calling|emailing|messaging|bothering|pestering|spamming|writing to|reaching out to|following up with) (me|us)',
+        '(stop|stopped|quit|cease|ceased) (contacting|calling|emailing|messaging|bothering|pestering|spamming|writing to|reaching out to|following up with|chasing) (me|us)',
+        '(no need|there is no need|no need for you|you don\'t need|you do not need) to (follow up|chase|keep following up|keep chasing)',
         '(do not|please do not|don\'t|please don\'t|never) (contact|call|email|message|write to|reach out to) (me|us) (again|anymore|any more|further)',
         '(no|not) (more|further) (emails|calls|messages|follow-ups|follow ups|contact)',
       ],
       negatable: false,
       // Moving the newsletter to another address is housekeeping, not a rejection.
-      unless: ["call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)'],
+      unless: ["call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
+        // A newsletter's own footer.
+        '{unsubscribe} (any time|anytime|at any time|here|below|at the bottom)', '(click|tap|you can|you may|feel free to|click here to|link to) {unsubscribe}', '(receiving|received|getting) this (email|because|message|newsletter)'],
     },
     {
       id: 'notint.pass',
@@ -67,8 +81,11 @@ export const NOT_INTERESTED: CategoryPack = {
         '(give|giving) (this|it|that) (one)? a miss',
         '(sit|sitting) this (one)? out',
 
-        '(going to|gonna|have to|will|\'ll|must) say no',
-        '(the)? answer (is|remains|will be|would be) (still)? (no|a no)', '(stop|cut) you (there|right there)', '(we are|i am) not (buying|going to buy|gonna buy|purchasing)',
+        '(answer|response|reply|verdict|decision) (is|was|remains|will be|would be) (still)? (a)? (pretty|very|fairly|quite|rather)? (firm|hard|flat|definite|clear|polite|final|resounding|straight)? no',
+        '(a|an) (pretty|very|fairly|quite|rather)? (firm|hard|flat|definite|clear|polite|final|resounding|straight) no$',
+        '(have to|need to|must|will have to|\'ll have to|going to have to|should|better) leave it (there|at that)', '(wouldn\'t|would not|don\'t|do not) hold your breath',
+        '(but|appreciate it|thanks|thank you|cheers) (no|nah|nope)$',
+        '(i|we) (am going to|are going to|am gonna|are gonna|will have to|have to|must|will|would have to|need to|\'ll have to|\'m going to|\'re going to) say no', '(stop|cut) you (there|right there)', '(we are|i am) not (buying|going to buy|gonna buy|purchasing)',
         '(won\'t|will not|not) (be)? (taking|take) (this|it|things|that|the conversation) (any)? (further|forward)',
         '(close|delete) (our|my) (file|record|account with you)',
         '(it|this|that|it\'s|that\'s) (is)? (not|never) (happening|going to happen|gonna happen)', '^(not|never) (happening|going to happen|gonna happen)',
@@ -81,7 +98,11 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|never) (going to|gonna) (buy|happen|work for us)',
       ],
       negatable: false,
-      unless: ["(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)'],
+      unless: ["(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', '(when|once|after|until|till|before) (i|we) (have|\'ve)? made up', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)',
+        // "I'm not buying it" is doubt about a claim; "stop you there, just email me" a request for material; passing on a message is not passing.
+        'not buying (that|any of that|any of it|the hype|the claim|the claims|those claims|the story|that story|your claims|those numbers|the numbers)', 'not buying it (sorry|mate|honestly|at all|for a second|for a minute|one bit)?$',
+        '(stop|cut) you (there|right there) .{0,8} (send|email|mail|forward|flick|pop|shoot|drop|ping|whatsapp)', '(asked|ask|asks|wanted|wants|told|tell|remind) (me|us)? to pass on', 'pass on (that|my|our|his|her|their) (he|she|they|we|thanks|regards|congratulations|best|feedback)',
+        'leave it (there|at that) (for today|for now|until|till|and)'],
     },
     {
       id: 'notint.not-for-us',
@@ -91,8 +112,8 @@ export const NOT_INTERESTED: CategoryPack = {
         "(we|i) (don't|do not) (really)? (do|use|buy|need|go in for|go for) (that|this|those) (kind|sort|type) of (thing|things|stuff|product|products|service|services|software)", "(no|not any|zero) (plans|plan|intention|intentions) (to|of) (buy|buying|purchase|purchasing|adopt|adopting|invest|investing|bring in|bringing in|add|adding|get|getting)",
         "(are|am) not (requiring|needing|wanting|looking for|in need of) (this|your|such|these|any such) (service|services|product|products|solution|solutions|offering|tool|software|system|platform)?",
         "(won't|will not|shan't|shall not) (be)? (needing|requiring|wanting|using|pursuing) (anything|any|it|this|that|your|something|such)",
-        "(we are|we're|i am|i'm) (not|n't)? (really|quite)? (the|a) (right|best|ideal|good) (people|person|fit|audience|customer|customers|company|business|target|market) for (this|you|that|it|your)",
-        "(this is|this's|that'd be|that would be|it'd be|it would be) (a|an)? (hard|firm|definite|polite|clear|final|big)? no", "(don't|do not|can't|cannot|could not|couldn't) (really)? see (us|me|our team|our business|the business|the school|the firm|the company|it|that|this) (ever|really|actually)? (using|needing|buying|wanting|going for|adopting|signing up|switching|taking this|taking it|being a fit|working for us|being something)", "not something (we|i|the|our|my) .{0,2} (would|will|could|want to|need to|are going to|plan to)? (ever)? (pursue|consider|take forward|go for|be interested in|invest in|look at|need|want|use|be moving forward with|moving forward with|be proceeding with|proceeding with|going ahead with|be going ahead with|be taking forward)",
+        "(we are|we're|i am|i'm) (not|n't)? (really|quite)? (the|a) (right|best|ideal|good) (people|fit|audience|customer|customers|company|business|target|market) for (this|you|that|it|your)",
+        "(this is|this's|that'd be|that would be|it'd be|it would be) (a|an)? (hard|firm|definite|polite|clear|final|big)? no", "(don't|do not|can't|cannot|could not|couldn't) (really)? see (us|me|our team|our business|the business|the school|the firm|the company|it|that|this) (ever|really|actually)? (using|needing|buying|wanting|going for|adopting|signing up|switching|taking this|taking it|being a fit|working for us|being something)", "not something (we|i|the|our|my|a|an|any) .{0,3} (would|will|could|want to|need to|are going to|plan to)? (ever)? (be taking up|take up|be doing|looking at|considering|pursuing|pursue|consider|take forward|go for|be interested in|invest in|look at|need|want|use|be moving forward with|moving forward with|be proceeding with|proceeding with|going ahead with|be going ahead with|be taking forward)",
         '(is not|isn\'t|\'s not|not) (really|just|quite|actually)? (for|right for|a fit for|a good fit for|a match for) (us|me|our)',
         '(do not|don\'t) (really)? (have|see) (any|a|much)? (need|use|use case|requirement|place) for',
         '(do not|don\'t) think (this|it|that|you) (is|are|would be|\'d be|\'s) (a|the)? (good|right|great)? (fit|match)',
@@ -103,6 +124,14 @@ export const NOT_INTERESTED: CategoryPack = {
         '(we will|we\'ll|i will|i\'ll|let\'s) (leave|skip) (it|this|that)',
         '(not|never) something (we|i) (would|\'d|will|could)? (ever)? (use|need|want|buy|consider)',
         '(decided|concluded) (it is|it\'s|that it\'s) a no',
+        '(don\'t|do not) think (we are|we\'re|i am|i\'m|we\'ll be|we will be|we would be|we\'d be) (really)? (a|the)? (buyer|buyers|customer|candidate|prospect|fit|match)', '(not|n\'t) (a|the)? (buyer|buyers) for (this|it|that|you|your)',
+        '(don\'t|do not) think (we|i) (are|am|will|would|\'ll|\'d|\'re|\'m)? (be)? (going to|gonna)? (go|move|proceed|take this|take it) (ahead|forward|further)? (with)? (this|it|that|you|your)?',
+        '(don\'t|do not) think (it\'ll|it will|there\'ll|there will|it would|it\'d|it\'s|it is) ever (be|going to be) (a good time|the right time|a fit|right)',
+        '(we are|we\'re|i am|i\'m) (quite|very|perfectly|pretty|really)? (happy|fine|good|content|okay|ok|comfortable) (as we are|as things are|as is|the way things are|with how things are)',
+        // The product solves a problem they do not have.
+        '(don\'t|do not|doesn\'t|does not) (really)? (have|face|see) (a|any|the|that)? (problem|pain|issue|need|challenge) (that|which)? (this|it|you|your product|your tool) (solves|solve|fixes|fix|addresses|address|would solve|would fix)',
+        '(solves|fixes|addresses|for) (a|the)? problem (we|i) (don\'t|do not) have', 'solution (looking|in search) (for|of) a problem',
+        'not something (we|i) (are|am)? (we are|i am)? (really|currently|actively|even)? (looking at|looking for|considering|pursuing|interested in|after|exploring)',
 
         '(nothing|not anything) (here|there|in it) (we|i) (would|\'d|will|could) (ever)? (use|need|want)',
         '(does not|doesn\'t|do not|don\'t) (appeal|line up|align|fit|resonate) (to|with)? (us|me|where|our|the)?',
@@ -121,7 +150,9 @@ export const NOT_INTERESTED: CategoryPack = {
         '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
       ],
       negatable: false,
-      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)'],
+      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)',
+        // Not buying this year is a stall, not a rejection.
+        `(not|n't) (looking|shopping|in the market) .{0,5} (this|next|until next|until|till|before|for the rest of the) ${TIME}`],
     },
   ],
 };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { getDefaultDetector } from '../index';
+import type { Channel } from '../types';
+
+const detector = getDefaultDetector();
+const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+
+// Our own paraphrases, written for these tests (none taken from a corpus).
+const POSITIVES: [Channel, string][] = [
+  // Flat lack of interest, appetite or keenness.
+  ['caption', 'to be honest mate it just does not interest us'],
+  ['email', 'There is no real appetite for a new system at the moment.'],
+  ['caption', 'nah were not fussed at all'],
+  ['caption', 'yeah i am not really keen on it so'],
+  ['caption', 'cheers for calling but nah'],
+  // The product solves a problem they do not have.
+  ['email', 'We honestly do not face the issue your tool fixes.'],
+  ['caption', 'it sort of solves a problem we do not have'],
+  ['email', 'I do not think we would be a customer for this, sorry.'],
+  ['caption', "look i don't think we'll move forward with it"],
+  ['email', "We're quite content as things are, thank you."],
+  ['email', "Frankly I don't think it will ever be the right time for us."],
+  // Firm answers and leaving it there.
+  ['email', 'The verdict from our MD was a polite no.'],
+  ['email', 'I think we will have to leave it at that.'],
+  ['email', "It's not something we are exploring this side of the merger or after it."],
+  // Stop contacting me, in other words.
+  ['caption', "i'd prefer it if you didn't call this number again"],
+  ['email', 'Please do not add us to your newsletter list.'],
+  ['email', 'You do not need to keep chasing me on this.'],
+  ['email', 'I would be grateful if you stopped emailing me.'],
+  ['caption', 'we will have to say no on this one'],
+];
+
+// Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
+const LOOK_ALIKES: [Channel, string][] = [
+  ['caption', 'the monthly fee just does not add up for us'],
+  ['caption', 'the per seat price does not work for us at all'],
+  ['caption', 'yeah im not buying that claim for a second'],
+  ['caption', 'i mean if i agree my finance director is going to say no'],
+  ['email', "Let's leave it there for today and pick it up on Thursday."],
+  ['email', 'She asked me to pass on that the demo went down really well.'],
+  ['email', 'You are receiving this because you signed up at our stand. Unsubscribe at any time.'],
+  ['caption', 'sorry can i stop you there and ask you to email me the one-page version'],
+  ['email', 'We are not looking to buy anything until next quarter.'],
+  ['caption', 'not keen on the price if i am honest'],
+  ['email', 'No need to circle back, the budget is approved and we want to start.'],
+  ['caption', "i'm not the person who signs this off"],
+  ['email', "We're all set on our side, procurement raised the purchase order this morning."],
+  ['caption', 'they have no appetite for risk so the rollout needs a pilot first'],
+  ['email', 'I will come back to you once I have made up my mind.'],
+  ['caption', 'we are super keen to get started'],
+];
+
+describe('not_interested: our own paraphrases', () => {
+  it.each(POSITIVES)('fires on (%s) %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).toContain('not_interested');
+  });
+});
+
+describe('not_interested: look-alikes', () => {
+  it.each(LOOK_ALIKES)('stays quiet on (%s) %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).not.toContain('not_interested');
+  });
+});
