@@ -204,7 +204,10 @@ describe('several moments in one utterance', () => {
 
 describe('negation before a match', () => {
   it('"no" cancels the moment, but the spoken "yeah no" agrees and does not', () => {
-    expect(detector.analyze("no we've got a guy who does all that for us", { channel: 'caption' }).categories).not.toContain('competitor');
+    expect(detector.analyze("we have no guy who does all that for us", { channel: 'caption' }).categories).not.toContain('competitor');
+    // A "no" that opens the clause answers the question; "no need to" still negates.
+    expect(detector.analyze('no we just need you to send me some info', { channel: 'caption' }).categories).toContain('info_brushoff');
+    expect(detector.analyze('no need to send me any info', { channel: 'caption' }).categories).not.toContain('info_brushoff');
     const said = "yeah no we've got a guy who does all that for us";
     const result = detector.analyze(said, { channel: 'caption' });
     expectWellFormed(said, result);
@@ -532,5 +535,27 @@ describe('negation scope', () => {
     // A trigger's own exception keeps its reach: only shared sets are negation-aware.
     const own = createDetector({ triggers: [{ ...pack.triggers[0]!, unless: ['(sorted|fixed) it'] }] });
     expect(own.analyze('they double charged us and nobody has sorted it', { channel: 'caption' }).categories).toEqual([]);
+  });
+});
+
+describe('contractions typed without an apostrophe', () => {
+  const CASES: [string, string, boolean][] = [
+    ['we dont have the budget for that', 'price', true],
+    ['honestly we cant afford it this year', 'price', true],
+    ['im not interested thanks', 'not_interested', true],
+    ['we dont need you to send anything, we saw it all on the call', 'info_brushoff', false],
+    ['it isnt too expensive for us', 'price', false],
+  ];
+  it.each(CASES)('%j: %s fires = %s', (text, category, fires) => {
+    const result = detector.analyze(text, { channel: 'caption' });
+    expectWellFormed(text, result);
+    expect(result.categories.includes(category as never)).toBe(fires);
+  });
+
+  it('spans map back onto the text as typed', () => {
+    const text = 'Hi, we dont have budget. Im sorry.';
+    const result = detector.analyze(text, { channel: 'email' });
+    expectWellFormed(text, result);
+    expect(covering(text, result, 'price', 'dont have budget')).toBeDefined();
   });
 });

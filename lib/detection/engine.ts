@@ -97,13 +97,23 @@ function clauseBefore(sentence: string, matchStart: number): string {
 const NEGATED_IDIOM =
   /\bno (worries|worry|problem|problems|probs|prob|biggie|dramas|drama|bother|offence|offense|disrespect|doubt|question|kidding|joke|lie|thanks|thank you)\b|\b(not|no) (gonna|going to|to) (lie|be rude|be funny|be blunt|sound rude)\b|\b(can't|cannot|can not|won't|will not) lie\b|\bdon't get me wrong\b|\bdo not get me wrong\b/gi;
 
+// "no we've got a guy for that", "no I'm good": a "no" that opens the clause before a pronoun answers the question
+// asked; it does not negate the clause (captions have no comma to show it). "no need to…", "no one" still negate.
+const ANSWER_NO = /^\s*no\s+(?=(i|i'm|i've|i'll|we|we're|we've|we'll|you|they|they're|it|it's|that|that's|just|look|honestly|actually|thanks|sorry|so|well|but)\b)/i;
+
 function negatedBefore(sentence: string, matchStart: number, negation: RegExp = NEGATION): boolean {
   const clause = clauseBefore(sentence, matchStart);
   // "Why don't you just send me…" is a request, not a negation.
   if (/\bwhy (don't|do not|not)\b/i.test(clause)) return false;
   // "Yeah no, we've got someone for that": the spoken "yeah no" agrees, it does not negate what follows; nor do
   // "no worries", "no offence", "not gonna lie" or "don't get me wrong", said without a comma in captions.
-  const words = clause.replace(/\b(yeah|yes|yep|oh) no\b/gi, '$1').replace(NEGATED_IDIOM, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = clause
+    .replace(/\b(yeah|yes|yep|oh) no\b/gi, '$1')
+    .replace(NEGATED_IDIOM, ' ')
+    .replace(ANSWER_NO, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const window = words.slice(-NEGATION_WINDOW_WORDS);
   // "The ROI isn't there at that price": an existential "not there" negates what came before it, not the match.
   return window.some((w, j) => negation.test(w) && !window.slice(j + 1).some((x) => /^there$/i.test(x)));

@@ -27,8 +27,38 @@ export interface Joined {
   map?: Int32Array;
 }
 
-/** Removes in-word invisible characters; offsets go back to the original through `map`. */
+/**
+ * Contractions typed without their apostrophe ("dont", "cant", "im", "theyre"), common in quick emails and some
+ * caption engines: the apostrophe is put back so patterns and negation read them as "don't", "can't". Only forms that
+ * are not also words ("were", "well", "ill", "its", "lets", "hell", "shell" stay as they are).
+ */
+const BARE_CONTRACTION = /\b(?:(do|does|did|ca|wo|is|are|was|were|have|has|had|would|could|should|must|need|ai)n(t)|(i)(m)|(i|you|we|they|would|could|should|might|must)(ve)|(you|they)(re)|(you|they|it|that)(ll)|(that|what|there|here|she)(s))\b/gi;
+
+/** Removes in-word invisible characters and restores bare contractions; offsets go back to the original through `map`. */
 export function joinWords(original: string): Joined {
+  const joined = removeInWord(original);
+  BARE_CONTRACTION.lastIndex = 0;
+  if (!BARE_CONTRACTION.test(joined.text)) return joined;
+  BARE_CONTRACTION.lastIndex = 0;
+  const from = joined.text;
+  const at = (i: number) => (joined.map ? joined.map[i]! : i);
+  // An inserted apostrophe maps to the character before it, so a match never starts or ends on it.
+  const map: number[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of from.matchAll(BARE_CONTRACTION)) {
+    const cut = m.index! + m[0].length - (m.slice(1).filter(Boolean).pop()!.length);
+    for (let i = last; i < cut; i++) map.push(at(i));
+    text += from.slice(last, cut) + "'";
+    map.push(at(cut - 1));
+    last = cut;
+  }
+  for (let i = last; i <= from.length; i++) map.push(at(i));
+  text += from.slice(last);
+  return { text, map: Int32Array.from(map) };
+}
+
+function removeInWord(original: string): Joined {
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(original)) return { text: original };
   const map = new Int32Array(original.length + 1);
