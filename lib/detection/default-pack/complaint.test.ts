@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { getDefaultDetector } from '../index';
+import type { Channel } from '../types';
+
+const detector = getDefaultDetector();
+const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+
+// Our own paraphrases, one per line, written for these tests (none taken from a corpus).
+const POSITIVES: [Channel, string][] = [
+  // A service failure said plainly.
+  ['caption', 'to be honest your helpdesk has been completely hopeless this month'],
+  ['email', 'Your installer was incredibly rude to our receptionist on Monday.'],
+  ['caption', 'the migration was a complete mess from day one'],
+  ['caption', 'the rollout has been a farce'],
+  ['email', 'Nobody on your side knew what they were doing during the handover.'],
+  ['email', 'This is a major failure on your part and it affected every store.'],
+  // The same failure, again and again.
+  ['caption', 'the portal has been down for three days'],
+  ['caption', 'it has been freezing all morning and my staff cannot take payments'],
+  ['caption', 'the scanner has died twice this week'],
+  ['email', 'The statements are always wrong and our accountant is tearing her hair out.'],
+  ['caption', 'the invoices come out wrong every single month'],
+  ['email', 'I have reported this fault five times now and it is still there.'],
+  ['caption', 'this is the third time you lot have lost our paperwork'],
+  // Broken promises and nobody answering.
+  ['email', 'Your rep promised us a replacement unit by Friday and nothing.'],
+  ['caption', 'you guys keep telling us it will be sorted next week'],
+  ['email', 'We were told it would be painless, and instead we lost a week of bookings.'],
+  ['email', 'Nobody from your support team will reply to our emails.'],
+  ['email', "'We are investigating' is not a proper response."],
+  ['caption', 'the engineer rocked up four hours late and then left without fixing it'],
+  // Anger and formal displeasure.
+  ['email', 'I want to put on record our dissatisfaction with how this account has been handled.'],
+  ['caption', "honestly i'm properly annoyed about this"],
+  ['email', 'I expect a formal apology and a credit for the downtime.'],
+  ['caption', "i don't need another apology i need it working"],
+  // Losses caused by the failure.
+  ['caption', 'that glitch cost us the whole saturday trade'],
+  ['email', 'We lost two accounts because of your outage last month.'],
+  ['caption', 'we had to throw away a whole batch because the fridge alarm never went off'],
+  // Threats and escalation.
+  ['caption', 'sort it out or we are walking'],
+  ['email', 'Get this fixed, otherwise we will be taking our business elsewhere.'],
+  ['caption', "we're so close to cancelling it isn't funny"],
+  ['email', 'We have decided to cancel.'],
+  ['email', 'We are now questioning whether to renew at all.'],
+  ['email', 'My solicitor will be in touch about the missed deadlines.'],
+  ['email', 'I will be bringing this up at the quarterly review.'],
+  ['email', 'You have breached our service levels twice this quarter.'],
+  ['caption', 'after last weeks fiasco my director wants answers'],
+  ['email', 'We have been double billed again.'],
+];
+
+// Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
+const LOOK_ALIKES: [Channel, string][] = [
+  // Pain with the old system or a past rival: the reason to buy.
+  ['caption', 'our current booking system is a complete mess which is why we called you'],
+  ['email', 'We tried a similar tool last year and it was a disaster, so forgive me for being cautious.'],
+  ['caption', 'the old platform has been crashing for weeks, that is the whole reason we are here'],
+  ['email', 'We are cancelling our subscription to the old rota tool and moving everything to you.'],
+  ['caption', 'we are leaving our present provider because it is too slow, your app looks far better'],
+  // Resolved.
+  ['email', 'The portal was down for a few hours on Monday but it was fixed quickly, thanks.'],
+  ['caption', 'it has been running fine since the patch'],
+  ['email', 'You refunded us the same day, so no complaints here.'],
+  // The rep's own apology and support logistics.
+  ['caption', "i'm really sorry about that, i've escalated it to my team lead and we'll ring you back this afternoon"],
+  ['email', 'Our escalation process is in the attached document.'],
+  ['email', 'Please credit the designer in the caption of the photo.'],
+  // Authority and paperwork.
+  ['email', 'I will need to escalate this to our finance director for approval.'],
+  ['email', 'Our lawyers are reviewing the contract this week.'],
+  ['email', "I'll have to take this to the leadership team before we commit."],
+  // Praise and ordinary statements that share words.
+  ['caption', 'your deliveries are always on time which is great'],
+  ['caption', 'you have never let us down'],
+  ['email', 'It is hard to walk away from a supplier who has looked after us for ten years.'],
+  ['caption', 'nothing has changed on our side, we are still keen'],
+  ['email', 'I was running late this morning, sorry, the train was delayed.'],
+  ['caption', 'i messed up the order form, can you send it again'],
+  ['email', 'What am I paying for with the enterprise plan exactly, compared with pro?'],
+  ['caption', 'what you said on the call about the reporting was really helpful'],
+  ['caption', 'we have been promised the moon before by other vendors'],
+  ['caption', "i'm annoyed with myself for missing the webinar"],
+  ['email', 'The weather has been a nightmare all week, hope it is better where you are.'],
+  ['email', 'Please send the contract over and we will sign this week.'],
+];
+
+describe('complaint triggers on our own paraphrases', () => {
+  it.each(POSITIVES)('fires on a %s line: %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).toContain('complaint');
+  });
+
+  it.each(LOOK_ALIKES)('holds back on a %s look-alike: %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).not.toContain('complaint');
+  });
+});
