@@ -27,6 +27,13 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'Can you write up a brief summary of the pricing tiers? I would rather not hop on a call.'],
   ['caption', 'just flick the deck through to reception and i will pass it round'],
   ['email', 'If anything jumps out I will reply.'],
+  // Preferring the written word.
+  ['caption', 'honestly im more of a reading person'],
+  ['email', "I'm not really a phone person, so just bung it on an email."],
+  ['caption', 'can you point me at your docs'],
+  ['caption', 'where could i find out more'],
+  ['caption', "i'll take one of your leaflets and have a think"],
+  ['caption', 'ill do a bit of digging myself'],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -47,6 +54,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'we have been reading about you for months and want to roll it out now'],
   ['email', 'Thanks for sending the deck over, the board loved it and wants to go ahead.'],
   ['caption', 'can you send me the login details for the trial we started'],
+  ['caption', 'he is more of a numbers person than me'],
+  ['caption', 'could you point me to the meeting room'],
+  ['email', 'Where can I find the invoice you sent last week?'],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

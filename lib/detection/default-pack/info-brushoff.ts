@@ -83,7 +83,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
       id: 'info.in-writing',
       category: 'info_brushoff',
       patterns: [
-        "(whack|bung|chuck|fling|throw|pop|stick) (it|that|them|everything|something)? (all)? in (an|a) (email|mail|message)",
+        "(whack|bung|chuck|fling|throw|pop|stick) (it|that|them|everything|something)? (all)? (in|on|into) (an|a) (email|mail|message)",
         "(fling|chuck|bung|whack|throw|pop) (over|across) (whatever|what|anything|any|some|your) (literature|material|materials|bumf|info|stuff|you have|you've got)?",
         '(put|get|have|write) (it|that|this|something|everything|anything|all of that|all that|some of that|the details)? (down)? in (writing|an email|a email|email)',
         '(drop|stick|throw|pop) (it|that|this|something|everything|the details) in (an|a)? (email|mail)',
@@ -114,7 +114,14 @@ export const INFO_BRUSHOFF: CategoryPack = {
       patterns: [
         '(just|simply)? (leave|send) (me|us) (a|your)? (card|contact|contact details|contact info|number|email)',
         '(i|we) (prefer|would rather|would prefer|like) to (read|review|look at) (it|things|something|stuff|material|information|the info|the information) (first|myself|on my own|in my own time)?',
-        '(i|we) (will|can|shall|could|might) (just|probably|go and|go)? read up', '(i|we) (will|can) do (some|my|our) (own)? (research|reading|homework)',
+        '(i|we) (will|can|shall|could|might) (just|probably|go and|go)? read up',
+        '(i|we|ill) (will|can|shall|could|might|\'ll)? (just|probably)? do (some|a bit of|a little|my|our) (own)? (digging|reading|research|homework)',
+        // "I'm more of a reader", "not much of a phone person": the written word instead of a talk.
+        '(i am|we are|i\'m|we\'re) (more of|more) (a|an) (email|reading|reader|written|paper|read-it-myself) (person|people|type|guy|girl|kind of person|kind of guy)?',
+        '(not|n\'t) (much of|really|big on|a big) (a|an)? (phone|call|screen|zoom|video call|meeting|sales call|demo) (person|people|type|guy|girl|fan)',
+        '(point|direct|link) (me|us) (to|at|towards) (your|the|a|some) (website|site|page|brochure|docs|documentation|info|information|material|materials|video|link|resources|faq|literature)',
+        '(where|how) (can|could) (i|we) (read|find out|learn) (more|about it|about you|about this|up on)',
+        '(i|we) (will|\'ll|can|could) (take|grab|have) (a|an|some|one of your|your) (brochure|brochures|leaflet|leaflets|flyer|flyers|pamphlet|pamphlets|card|cards|catalogue|catalog|one-pager)', '(i|we) (will|can) do (some|my|our) (own)? (research|reading|homework)',
       ],
       unless: ['@buying_signal', '@rep_offer'],
     },

@@ -30,6 +30,12 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'You do not need to keep chasing me on this.'],
   ['email', 'I would be grateful if you stopped emailing me.'],
   ['caption', 'we will have to say no on this one'],
+  ['caption', 'we can get by without it to be fair'],
+  ['caption', "don't waste your breath mate"],
+  ['email', 'We have opted against it after some thought.'],
+  ['caption', 'nope cheers'],
+  ['email', 'Please opt us out of future mailings.'],
+  ['email', 'I would never consider it for a firm our size.'],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -50,6 +56,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'they have no appetite for risk so the rollout needs a pilot first'],
   ['email', 'I will come back to you once I have made up my mind.'],
   ['caption', 'we are super keen to get started'],
+  ['caption', "honestly we couldn't live without it now"],
+  ['email', 'Count me in for the webinar on Tuesday.'],
+  ['caption', 'it will save your team hours every week'],
 ];
 
 describe('not_interested: our own paraphrases', () => {
