@@ -32,6 +32,12 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['The finance lead is on leave for the next two weeks, so it will have to wait.', 'email'],
   ["once we've wrapped up the migration we can look at it", 'caption'],
   ['We need to finish the audit first. Can we pause till then?', 'email'],
+  ["i'll read through it and get back to you", 'caption'],
+  ["Let's revisit once you've landed a few more clients our size.", 'email'],
+  ['We are not planning to buy anything new until the spring.', 'email'],
+  ['we are waiting on the budget review before we decide', 'caption'],
+  ['We will talk it over internally and be in touch.', 'email'],
+  ['Flat out at the moment, we have a lot on our plate right now.', 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -54,6 +60,10 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["She's away this week but the contract is signed.", 'email'],
   ['The rep expected that we might want to think about it, but we are ready to sign.', 'email'],
   ['we should hold off on sending the invoice till the PO comes through', 'caption'],
+  // Busy as the reason to be sent something to read: the request for material is the moment.
+  ["I'm snowed under this week, just email me the brochure and I'll read it.", 'email'],
+  ['no bandwidth for a call, can you shoot me a quick note with the main points', 'caption'],
+  ["we're in our busy season so the sooner this is live the better", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {

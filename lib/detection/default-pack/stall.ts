@@ -1,5 +1,5 @@
 import type { CategoryPack } from './category-pack';
-import { TIME } from './vocabulary';
+import { MATERIAL, TIME } from './vocabulary';
 
 // TIME plus the named events and spoken quarters people defer to ("after the conference", "sometime in q three").
 const WHEN = TIME.slice(0, -1) + '|christmas|easter|diwali|eid|ramadan|half term|conference|expo|trade show|festive season|peak season|busy season|busy period|election|elections|stocktake|exams|q one|q two|q three|q four)';
@@ -37,6 +37,7 @@ export const STALL: CategoryPack = {
         `(maybe|perhaps|possibly|probably|hopefully) (next|in|after|later in|early|by) (a|the|a few|a couple of)? ${TIME}`,
         `(not|nothing) (until|before|till|til) (next|after|the end of|the new|the start of|early|late)? (the)? ${TIME}`,
         '(later|next) (this|in the) (year|quarter)',
+        '(circle back|revisit|reconnect|come back|pick this up|pick it up|talk|speak|chat|regroup|follow up|touch base|get back) .{0,6} (in|after) the new (year|financial year|fiscal year)',
         // A reminder set for months away: "send me a calendar reminder for like March".
         `(reminder|nudge) (for|in|around) (like|around|about|early|late|mid)? ${FAR}`,
         '(check|circle|reach|touch) back (later|another time|down the road|down the line|in a bit|some other time|at a later date)',
@@ -73,7 +74,7 @@ export const STALL: CategoryPack = {
         '(i|we) (will|\'ll|would|should|have to|need to|must|might|may) (think|reflect) (about|on|over)? (it|this|that|things)',
         '(take|taking) (a|some)? (step back|beat|pause|breather)',
       ],
-      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)', '(think|decide|check) (about|on)? (which|what) (day|date|time|slot|week|room|venue|location|tier|plan|package|option|seats)', 'which (day|date|time|slot) (works|suits|is best)', 'i think (so|that|we|it|you|this)', 'thanks for (thinking|taking)'],
+      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)', '(think|decide|check) (about|on)? (which|what) (day|date|time|slot|week|room|venue|location|tier|plan|package|option|seats)', 'which (day|date|time|slot) (works|suits|is best)', 'i think (so|that|it|you|this)', 'thanks for (thinking|taking)'],
     },
     {
       id: 'stall.get-back',
@@ -83,10 +84,14 @@ export const STALL: CategoryPack = {
         '(let me|i\'ll have to|i will have to|i have to|i need to|i\'ll need to|we\'ll have to|we need to) (get|come) back to (you|ya)',
 
         '(we|i|they|someone) (will|\'ll|shall|can|going to|are going to|am going to) (get|come|circle) (back|across) to (you|ya|u)',
-        '(circle back|regroup|confer|talk|discuss|chat|review|consider|mull) (it|this|that)? internally (and|then)? (let you know|get back|revert|come back|be in touch|circle back)',
+        '(circle back|regroup|confer|talk|discuss|chat|review|consider|mull) (it|this|that)? (over|through)? internally .{0,2} (let you know|get back|revert|come back|be in touch|circle back)',
         // "Can we pause till then?", "happy to revisit then": the date was named in the sentence before.
         '(revisit|pause|hold off|wait|hold fire|reconnect|circle back) (on)? (it|this|that|things)? (till|until|til) then', '(revisit|reconnect on|pick up) (it|this|that|things) then',
         '(maybe|perhaps|possibly|see|revisit|again|sometime|somewhere|further|later|one day|look) (down the track|down the line|down the road)',
+        // Come back when the vendor has proved something: "let's revisit once you've got a few more customers".
+        '(revisit|talk again|reconnect|come back to this|look again|try again|speak again) (once|when|after) (you\'ve|you have|you) (got|have|built|proven|proved|added|had|signed|landed)',
+        // "I'll go through it and let you know": reading as the reason to wait.
+        '(i|we) (will|\'ll|shall) (go through|look through|read|review|have a look at|look at|look over|read through|digest|check out) (it|this|that|them|everything) (and|then) (let you know|get back to you|be in touch|revert|come back to you|circle back)',
         '(talk|speak|chat|revisit|reconnect|try|come back|reach out|look) (again)? (when|once|after) (that\'s|that is|the contract is|our contract is|the deal is|our deal is|our contract|the contract|our deal|it\'s|it is) (closer to renewal|nearer renewal|nearer to renewal|up|up for renewal|expired|runs out|expires|ends)',
         '(we|i|they) (will|\'ll|shall) (be in touch|let you know|reach out|keep you posted|keep you in mind|keep you on file|keep your details|holler)',
         '(we|i) (will|\'ll) (keep|hold onto|hang onto) (your|the) (card|details|number|info|information|email|contact)',
@@ -117,10 +122,6 @@ export const STALL: CategoryPack = {
         '(timing|the timing) (is|was)? (just)? not (great|good|right|ideal|brilliant|the best|perfect|on our side|with us)',
         '^(not|maybe not) (right now|at the moment|now|just now|this year|this quarter)',
         'not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
-        '(bad|terrible|awful|tough|busy|hectic|crazy) (time|timing|period|season|quarter|week|month)',
-        '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|mad)',
-        '(do not|don\'t|does not|doesn\'t) have (the)? (time|bandwidth|capacity|headspace|resources) (for this|right now|at the moment|now|this quarter|this year|to look at)?',
-        '(no|zero|little) (time|bandwidth|capacity|headspace) (for|to|right now|at the moment)',
         '(put|putting|puts|placed|placing|go|going) (it|this|that|everything|things|the project|the initiative|this project|projects|all new projects|new purchases|purchasing|buying|any new|it all)? on (hold|the back burner|the backburner|ice|pause|the shelf)',
         '(it|this|that|everything|things|the project|projects|purchasing|buying|spend|spending|budget|initiative|decision) (is|are|has been|have been|was|were) on (hold|ice|pause|the back burner|the shelf)',
         '(on|onto) the (back burner|backburner)',
@@ -141,14 +142,13 @@ export const STALL: CategoryPack = {
         '(timing|the timing) (is|was)? (just|really|a bit|simply|all)? (bad|off|wrong|awful|terrible|poor|tricky|difficult|lousy|rubbish)',
         '(wrong|tricky|awkward|difficult|challenging) (moment|timing|period|time of year)',
         '(mid|mid-) (a|an|the|our)? .{0,2} (migration|restructure|reorg|merger|move|relocation|transition|refit|rebuild|acquisition|takeover)',
-        // Too much on: "a lot on our plate right now".
-        '(a lot|lots|too much|loads|so much|plenty|a fair bit|a ton|tons|heaps|enough) (on|going on) (our|my)? (plate|plates|right now|at the moment|just now|at present|this quarter|this month)',
-        '(full|overflowing) (plate|plates)',
         // Off the table until later: "off the table till next year", "not on the agenda until the next cycle".
         `(off the table|off the cards|not on the cards|not on the agenda|not happening|not an option) (till|until|before|this) .{0,2} (${WHEN.slice(1, -1)}|cycle|#Date|then)?`,
         '({pause}|{halt}|{shelve}|{suspend}|{postpone}|{park}|{defer}) .{0,3} (indefinitely|for now|for the time being|for the moment|for a while|till further notice|until further notice)',
         '(hold|holding|held) off (for now|for the moment|for a bit|for a while|for the time being|on this|on it|on that|on deciding|on any decision|on committing|on signing|on making a decision)',
         // Blocked until something happens: "nothing will happen until she's back", "we won't have an answer before May".
+        `(not|n't) (looking|planning|going|intending) to (buy|purchase|spend|invest|commit to) (anything|any|much|new)? .{0,2} (this|until|till|before) (the)? (year|quarter|financial year|fiscal year|side of|next|new|${FAR.slice(1, -1)})`,
+        '(waiting|wait) (on|for) (the|our|a)? .{0,2} (meeting|review|decision|approval|budget|board|sign-off|results|outcome) (meeting|review|decision|approval)? before (we|i) (decide|commit|sign|do|move)',
         `(nothing|not|n't|no decision) .{0,3} (happen|happening|move|moving|progress|progressing|ready|able to progress|able to move|able to proceed|able to decide|move forward|moving forward|look at|looking at|have an answer|an answer|decide|deciding|proceed|proceeding|talk about|discuss) .{0,4} (until|till|til|before) (she|he|they|we|the|our|after|next|#Date|then|${WHEN.slice(1, -1)})`,
         `(next)? (board|committee|trustees|partners|governors|budget|steering group|exec|leadership) (meeting|meets|review|cycle|round|session) (is|was)? (not)? (again)? (until|till) ${FAR}`,
         `(does not|doesn't|do not|don't|won't|will not) (meet|sit|convene) (again)? (until|till|before) ${FAR}`,
@@ -157,7 +157,28 @@ export const STALL: CategoryPack = {
         '(once|after|when) (we\'ve|we have|i\'ve|i have|we|i) (finished|completed|wrapped up|got through|sorted out|finalised|finalized|bedded in|settled in|finish|complete|wrap up|get through) (the|our|this|that)? .{0,3} (pilot|trial|migration|project|rollout|roll-out|implementation|audit|evaluation|restructure|move|merger|transition|tender)',
       ],
       // Auto-replies say who is away, not that the deal waits.
-      unless: ['(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,6} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      unless: ['(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+    },
+    {
+      // Being busy, said as the reason to be sent something to read, is the request for material, not a deferral.
+      id: 'stall.busy',
+      category: 'stall',
+      patterns: [
+        '(bad|terrible|awful|tough|busy|hectic|crazy) (time|timing|period|season|quarter|week|month)',
+        '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|mad)',
+        '(do not|don\'t|does not|doesn\'t) have (the)? (time|bandwidth|capacity|headspace|resources) (for this|right now|at the moment|now|this quarter|this year|to look at)?',
+        '(no|zero|little) (time|bandwidth|capacity|headspace) (for|to|right now|at the moment)',
+        // Too much on: "a lot on our plate right now".
+        '(a lot|lots|too much|loads|so much|plenty|a fair bit|a ton|tons|heaps|enough) (on|going on) (our|my)? (plate|plates|right now|at the moment|just now|at present|this quarter|this month)',
+        '(full|overflowing) (plate|plates)',
+      ],
+      // Auto-replies say who is away, not that the deal waits.
+      unless: ['sooner .{0,4} the better', '(get|getting) (this|it) live', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      unlessInText: [
+        `({send}|{email}|{pop}|{drop}|{flick}|{shoot}|{forward}|{mail}|{attach}) (me|us|over|across|through|it)? .{0,3} ${MATERIAL}`,
+        '({drop}|{send}|{shoot}) (me|us) a (short|quick|brief)? (email|note|line|summary|message) (with|about|on|covering)',
+        '(put|set) (everything|it|it all|something|this|that|the details) (down)? in writing',
+      ],
     },
   ],
 };
