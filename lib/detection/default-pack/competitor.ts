@@ -14,6 +14,7 @@ export const COMPETITOR: CategoryPack = {
     '(licence|license|plan|tier|package|price|pricing|quote|subscription|grant|budget|insurance|warranty|policy|fee) (covers|cover|includes|include|handles)', 'happy with (progress|the results|results|how|where|you|your)',
     // Will it fit with what they have: a buying question, not loyalty to it.
     '(work|works|fit|fits|integrate|integrates|sit|sits|play|plays|sync|syncs|connect|connects|run|runs) (nicely|well|okay|ok)? (alongside|with|next to|on top of|into) (what|who|our|the)',
+    '(would|will|could|can|does|do) (that|this|it|yours) (do|cover|handle|take care of|sort)',
     '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)'],
   unlessInText: ['@moving_ahead', '(glad|happy|excited|ready|pleased|delighted|looking forward) to (be)? (making|make) the (switch|move|change|jump)'],
   triggers: [
@@ -69,11 +70,11 @@ export const COMPETITOR: CategoryPack = {
         '(we|i) (just|still|currently|only|mostly|basically|all|simply)? (do|run|track|manage|handle|sort) (it|it all|everything|all of it|all that|that|this|things|the lot)? (all)? (manually|by hand|on paper|the old-fashioned way|the old fashioned way|old school)',
         '(spreadsheet|spreadsheets|excel|sheets|sheet|pen and paper|paper|whiteboard|notebook|diary|smartsheet|airtable) (works|work|does the job|do the job|covers|cover|handles|handle|is fine|are fine|is enough|gets the job done|suits us|serves us|is good enough|does what we need|does everything|does most|does us|does us fine)',
         // A tool the customer names (often lowercase in captions) doing the job for them.
-        '#Noun (does|do|covers|cover|handles|handle|takes care of|take care of|looks after|look after|sorts) (the job|most|all|everything|pretty much everything|pretty much all|the lot|basically everything|#Value) (of)? (that|this|it|what|our)? (we need)? for us',
-        '#Noun (handles|handle|covers|cover|takes care of|looks after) (all|everything|most|pretty much all|pretty much everything) (of)? our',
+        '. (does|do|covers|cover|handles|handle|takes care of|take care of|looks after|look after|sorts) (the job|most|all|everything|pretty much everything|pretty much all|the lot|basically everything|#Value) (of)? (that|this|it|what|our)? (we need)? for us',
+        '. (handles|handle|covers|cover|takes care of|looks after) (all|everything|most|pretty much all|pretty much everything) (of)? our',
         '(we are|we\'re|we have been|we\'ve been|i am|i\'m) (pretty|really|very|quite|perfectly|more than|genuinely|all|super)? (happy|satisfied|content|pleased) with (#ProperNoun|#Organization|#Acronym|#Noun) (honestly|to be honest|tbh|already|at the moment|right now|for now|thanks|thank you|cheers|so|as it is|as is|it does|they do|as things stand|like)',
         '(we are|we\'re|we have been|we\'ve been|i am|i\'m) (pretty|really|very|quite|perfectly|more than|genuinely|all|super)? (happy|satisfied|content|pleased) with (#ProperNoun|#Organization|#Acronym|#Noun)$',
-        'all in (on|with) (#ProperNoun|#Organization|#Acronym|#Noun|microsoft|google|apple|amazon|aws|them|the)',
+        'all in (on|with) (#ProperNoun|#Organization|#Acronym|microsoft|google|apple|amazon|aws|them|the|.) (for|already|so|and|across|now|these days)',
         '(attached to|wedded to|married to|comfortable with|loyal to|sold on|set on) (what|who|the tool|the system|the one|the platform) (they|we|the team|everyone|everybody|people)? (use|have|has|got|know|are using|are on|have got)',
         '(staff|team|users|people|everyone|everybody|crew|lads|girls|guys) (already|all)? (know|knows|are used to|is used to) (it|them|#ProperNoun|how to use it)',
         // The incumbent costs a fraction of what we ask.
@@ -94,7 +95,7 @@ export const COMPETITOR: CategoryPack = {
         'our own (way|system|process|method|approach) (of doing it|of doing that|of doing this|for that|for this|that works|which works)',
         '(decides|decide|chooses|choose|picks|pick|dictates|dictate|controls|control) (which|what) (tools|tool|software|systems|system|vendors|suppliers|platform|platforms|apps) (we|we can|we get to)',
         '(we|i) (just)? (do|run|manage|handle|organise|organize|sort|book|track|coordinate) (all|everything) (of)? (our .|it|that|this)? (through|via|over|on|using|in|by) (whatsapp|a whatsapp group|text|texts|email|emails|the phone|phone|a group chat|word|outlook|our calendar|a calendar|paper|hand)',
-        '(we|i) (just|already|mostly|now|basically|actually)? (use|run|do it with|do it in|do that in|do that with) #Noun (for that|for this|for it|for all that|for all of that|for everything|instead)',
+        '(we|i) (just|already|mostly|now|basically|actually)? (use|run|do it with|do it in|do that in|do that with) . (for that|for this|for it|for all that|for all of that|for everything|instead)',
         '(built into|built in to|baked into|comes with|came with|part of) (our|their) (existing|current)? (crm|erp|licence|license|subscription|package|plan|suite|stack|bundle|system|platform|software|phone system|pos|accounting software|#ProperNoun|#Organization)',
         '(gives|give|provides|provide|offers|offer|includes|include) (us|it|one|that|something like that|something similar|the same) .{0,3} (for free|for nothing|at no cost|at no charge|free of charge|at no extra cost)',
         '(use|using|have|got|run|get by with|manage with) (a|some|the)? free (app|tool|version|tier|plan|one|thing|software|program|platform|service|alternative|option)',
