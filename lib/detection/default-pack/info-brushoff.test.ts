@@ -57,6 +57,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'he is more of a numbers person than me'],
   ['caption', 'could you point me to the meeting room'],
   ['email', 'Where can I find the invoice you sent last week?'],
+  ['caption', 'could you flick me the deck you just presented so the team has it'],
+  ['email', 'Please send the API documentation so our engineers can start the integration.'],
+  ['email', 'Could you email me the reference letter? I need it on file before we sign.'],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -22,9 +22,11 @@ export const INFO_BRUSHOFF: CategoryPack = {
     '(what|everything) (we|you) (agreed|decided|settled|signed)', '(kickoff|kick-off|kick off) (notes|call|meeting|deck)',
     // The customer putting their own complaint or decision on record.
     '(just|only|simply|i want|i wanted|i\'d like|i would like|i\'m writing|i am writing) to (put|get) (this|it|that|things|my concerns|my complaint|our concerns) (down)? (in writing|on record)',
-    'so (we|i) can (get moving|get started|get going|kick off|move forward|proceed|sign|onboard|start the|start on)',
+    'so (we|i|our|the|my) .{0,2} can (get moving|get started|get going|kick off|move forward|proceed|sign|onboard|start|begin|build|integrate|set up|configure|install|roll)',
+    // Slides just shown are a recap of the call, not a way out of it.
+    '(you|we) (just|just now)? (showed|presented|went through|walked through|walked us through|demoed|screen-shared|screenshared)',
   ],
-  unlessInText: ['@moving_ahead'],
+  unlessInText: ['@moving_ahead', '(before|so) (we|i) (can)? (sign|countersign|place the order|raise the po)'],
   triggers: [
     {
       id: 'info.send-material',

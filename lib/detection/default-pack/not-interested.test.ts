@@ -59,6 +59,12 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', "honestly we couldn't live without it now"],
   ['email', 'Count me in for the webinar on Tuesday.'],
   ['caption', 'it will save your team hours every week'],
+  ['caption', 'the lads have zero interest in going back to the old paper forms'],
+  ['email', 'Is it interest free over twelve months?'],
+  ['email', 'Please take me off the cc for invoices and add our accounts team.'],
+  ['email', 'No need to follow up, we will sign the order form today.'],
+  ['caption', 'we are not after another app we are looking for someone to run it for us'],
+  ['caption', "i'd rather you didn't ring before nine the office is shut"],
 ];
 
 describe('not_interested: our own paraphrases', () => {

@@ -22,7 +22,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on)? (it|this|that|the idea|your offer|the offer|the whole thing)? (so)?$',
       ],
       negatable: false,
-      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', '(no|zero|little) interest in (going back|returning|keeping|staying|sticking|continuing with|renewing with|using them|using that|using the old)', '(no|zero|little|0%|any|low) interest (charge|charges|charged|rate|rates|free|finance|financing|on|payment|payments|fee|fees|period|option|plan)', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
     },
     {
       id: 'notint.all-set',
@@ -51,7 +51,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(do not|don\'t|please don\'t|please do not) send (anything|me anything|us anything|any more|anymore|more) (further|else|more|again)?',
         '(remove|delete|take) (our|my) (number|details|email|name|contact details)',
         '(do not|don\'t) want (these|your|any more|any|more)? (calls|emails|messages|contact|follow-ups|follow ups|followups|chasers|chasing|reminders)',
-        '(rather|prefer it if|prefer) (you|if you) (didn\'t|did not|don\'t|do not|not|stopped) (ring|call|phone|email|contact|chase|message|follow up|write)',
+        '(rather|prefer it if|prefer) (you|if you) (didn\'t|did not|don\'t|do not|not|stopped) (ring|call|phone|email|contact|chase|message|follow up|write) (me|us)? (again|anymore|any more|at all|back|this number)',
         '(no need|don\'t bother|do not bother|please don\'t bother) (to)? (ring|call|phone|email|chase|chasing|following up|follow up|calling|ringing|emailing) (again|anymore|any more)',
         '(don\'t|do not|please don\'t|please do not) (put|add|sign|enrol|enroll|subscribe) (me|us|my name|our name) (in|on|into|to|up for|down for) (a|the|your|any)? .{0,2} (sequence|cadence|list|mailing list|newsletter|survey|drip|campaign|follow-up|follow-ups|site survey|visit)',
 
@@ -64,7 +64,7 @@ export const NOT_INTERESTED: CategoryPack = {
       ],
       negatable: false,
       // Moving the newsletter to another address is housekeeping, not a rejection.
-      unless: ["call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
+      unless: ['@buying_signal', '(cc|bcc|cc list|invoice|invoices|billing|rota|thread|group chat|calendar invite)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
         // A newsletter's own footer.
         '{unsubscribe} (any time|anytime|at any time|here|below|at the bottom)', '(click|tap|you can|you may|feel free to|click here to|link to) {unsubscribe}', '(receiving|received|getting) this (email|because|message|newsletter)'],
     },
@@ -152,7 +152,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
       ],
       negatable: false,
-      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)',
+      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)', '(we are|we\'re|i am|i\'m) (really|actually)? looking for (a|an|someone|something)', '(happy|fine|good|content) as (we are|things are|is) with',
         // Not buying this year is a stall, not a rejection.
         `(not|n't) (looking|shopping|in the market) .{0,5} (this|next|until next|until|till|before|for the rest of the) ${TIME}`],
     },
