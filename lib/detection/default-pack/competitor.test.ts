@@ -113,6 +113,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'the licence covers all of our users right'],
   ['email', 'We used to use spreadsheets but we outgrew them, which is why I called.'],
   ['caption', 'compare it with the enterprise plan for me would you'],
+  ['caption', 'head office deals with all our supplier contracts anyway'],
+  ['email', 'Would that take care of the reporting for us?'],
   // Integration questions, leaving the incumbent, paperwork, procurement rules, doubt about promises heard before.
   ['caption', 'we used to use a spreadsheet but it got out of hand'],
   ["email", "Our contract with the old supplier ended in March, so we're free to choose."],

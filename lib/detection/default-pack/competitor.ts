@@ -15,6 +15,8 @@ export const COMPETITOR: CategoryPack = {
     // Will it fit with what they have: a buying question, not loyalty to it.
     '(work|works|fit|fits|integrate|integrates|sit|sits|play|plays|sync|syncs|connect|connects|run|runs) (nicely|well|okay|ok)? (alongside|with|next to|on top of|into) (what|who|our|the)',
     '(would|will|could|can|does|do) (that|this|it|yours) (do|cover|handle|take care of|sort)',
+    // Who handles contracts, buying or invoices is the customer's process (authority), not an incumbent.
+    '(handles|handle|does|do|deals with|deal with|manages|manage|runs|run) (all)? (of)? (our|the) (vendor|supplier|software)? (contracts|contract|purchasing|procurement|buying|approvals|sign-off|signoff|negotiations|invoices|billing|payments|paperwork)',
     '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)'],
   unlessInText: ['@moving_ahead', '(glad|happy|excited|ready|pleased|delighted|looking forward) to (be)? (making|make) the (switch|move|change|jump)'],
   triggers: [
