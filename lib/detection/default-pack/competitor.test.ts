@@ -90,6 +90,15 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'we use a free app for that'],
   ["caption", "we use the free version of hubspot and it's plenty"],
   ["email", "We've had three other companies in to pitch this month."],
+  ['caption', 'nah we are sweet, our accountant sorts all that'],
+  ['email', 'Our MSP has that covered.'],
+  ['caption', 'we have just gone live with netsuite so no appetite for another change'],
+  ['email', 'We are currently shopping around and have a few proposals in already.'],
+  ['caption', 'we will probably stick with what we know'],
+  ['email', 'Our group procurement has a framework agreement that covers this.'],
+  ['caption', 'we are using a free open source tool and it is doing the job'],
+  ['email', 'We have got that sorted in-house, cheers.'],
+  ['caption', 'look we have got xero and it does what we need'],
 ];
 
 // Look-alikes: neutral mentions of tools, customers leaving the incumbent, contracts as paperwork, the rep's own notes.
@@ -115,6 +124,13 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'compare it with the enterprise plan for me would you'],
   ['caption', 'head office deals with all our supplier contracts anyway'],
   ['email', 'Would that take care of the reporting for us?'],
+  ['email', 'We use Teams internally, so could you send a Teams invite rather than Zoom?'],
+  ['caption', 'we have been with them six years and honestly they have gone downhill'],
+  ['caption', 'our it team handles the installs so loop them in'],
+  ['email', "I've attached our existing contract with you for reference."],
+  ['caption', 'we currently use spreadsheets which is a total mess hence the call'],
+  ['caption', 'our admins have the single sign-on covered on our end'],
+  ['email', 'We went live with your platform last month and the team loves it.'],
   // Integration questions, leaving the incumbent, paperwork, procurement rules, doubt about promises heard before.
   ['caption', 'we used to use a spreadsheet but it got out of hand'],
   ["email", "Our contract with the old supplier ended in March, so we're free to choose."],

@@ -15,6 +15,10 @@ export const COMPETITOR: CategoryPack = {
     // Will it fit with what they have: a buying question, not loyalty to it.
     '(work|works|fit|fits|integrate|integrates|sit|sits|play|plays|sync|syncs|connect|connects|run|runs) (nicely|well|okay|ok)? (alongside|with|next to|on top of|into) (what|who|our|the)',
     '(would|will|could|can|does|do) (that|this|it|yours) (do|cover|handle|take care of|sort)',
+    // Meeting links, a contract with us, pain with the incumbent, the reason they called.
+    '(invite|invitation|meeting link|dial-in|calendar invite|zoom link|teams link|teams invite|call link)', '(contract|agreement|deal|subscription|licence|license) with (you|your|yours)', '(attached|attach|enclosed|enclose|attaching) (our|the|a copy of)',
+    '(gone|going|went) (downhill|down the pan|down the drain|south|to pot|to the dogs)', '(getting|got|gotten) (worse|steadily worse|worse and worse)', '(hence|which is why|that is why) (the|this|my|our) (call|email|enquiry|inquiry|message|note|interest)',
+    '(live|launched|rolled out) (with|on) (you|your)', '(on our end|on our side|at our end|at our side)', '(so|for|and) the (rollout|roll-out|setup|set-up|integration|onboarding|migration|install) (is|will be|should be|goes)', '(you|you\'ve|you have|your team) (got|have) (it|that|this) (covered|sorted|handled|in hand)',
     // Who handles contracts, buying or invoices is the customer's process (authority), not an incumbent.
     '(handles|handle|does|do|deals with|deal with|manages|manage|runs|run) (all)? (of)? (our|the) (vendor|supplier|software)? (contracts|contract|purchasing|procurement|buying|approvals|sign-off|signoff|negotiations|invoices|billing|payments|paperwork)',
     '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)'],
@@ -100,9 +104,16 @@ export const COMPETITOR: CategoryPack = {
         '(we|i) (just|already|mostly|now|basically|actually)? (use|run|do it with|do it in|do that in|do that with) . (for that|for this|for it|for all that|for all of that|for everything|instead)',
         '(built into|built in to|baked into|comes with|came with|part of) (our|their) (existing|current)? (crm|erp|licence|license|subscription|package|plan|suite|stack|bundle|system|platform|software|phone system|pos|accounting software|#ProperNoun|#Organization)',
         '(gives|give|provides|provide|offers|offer|includes|include) (us|it|one|that|something like that|something similar|the same) .{0,3} (for free|for nothing|at no cost|at no charge|free of charge|at no extra cost)',
-        '(use|using|have|got|run|get by with|manage with) (a|some|the)? free (app|tool|version|tier|plan|one|thing|software|program|platform|service|alternative|option)',
+        '(use|using|have|got|run|get by with|manage with) (a|some|the)? free (open source|open-source)? (app|tool|version|tier|plan|one|thing|software|program|platform|service|alternative|option)',
         '(preferred|approved) (supplier|suppliers|vendor|vendors|provider|providers|partner) (list|panel|framework|agreement|arrangement)',
         '(moving|switching|changing|migrating|leaving|swapping) (is not|isn\'t|wouldn\'t be|would not be|would be|\'s not|is) (really|just|simply)? (an option|on the table|possible|feasible|too disruptive|too much hassle|a nightmare|a big job|a huge job|a massive job|practical|realistic)',
+        '(our|my|the) (agency|accountant|accountants|bookkeeper|bookkeepers|reseller|msp|it provider|it company|it support|consultant|consultants|payroll bureau|bureau|broker|franchisor|it guys|it guy|web guy|outsourcer|partner|partners) (already)? (handles|handle|does|do|looks after|look after|takes care of|take care of|manages|manage|covers|cover|sorts|sort|runs|run) (all|everything) (of)? (that|this|it|those|our)',
+        '(has|have|got) (that|this|it|all that|all of that|everything|us) (covered|sorted|handled|taken care of|in hand)',
+        '(we have got|we\'ve got|got) . (and)? (it|which|that) (does|covers|handles) (what|everything|all|most)',
+        '(gone live|went live|go live|going live|rolled out|launched|implemented|migrated) (with|on|to) (#ProperNoun|#Organization|#Acronym|.) (so|and|last|this|recently|only|just)',
+        '(no|zero|little) (appetite|bandwidth|energy|stomach) for (another|a|more|any) (change|migration|switch|new system|new tool|new platform|rollout|implementation)',
+        '(stick|stay|staying|sticking|remain|remaining|carry on) (with|on) (what|who) (we|we\'ve) (know|have|use|got|are using)', 'devil (we|you) know',
+        '(agreement|contract|deal|licence|license|subscription) (that|which) (already)? (covers|includes|handles) (this|that|it|us)',
         // Free tools.
         '(use|using|get|got|have|on|run|running) the free (version|tier|plan|edition|account) (of)?',
         '(free|built-in|built in|native) (one|tool|version|app|feature|features|option|plan|tier) (does|do|works|covers|is fine|is enough|is good enough|does the job)',
@@ -144,6 +155,7 @@ export const COMPETITOR: CategoryPack = {
         '(developers|devs|dev team|it team|it guys|it department|engineers|tech team|tech guys|nephew|son|daughter|it guy|web guy|programmer|developer) (can|could|will|would) (just)? (knock|build|make|whip|rig|hack|throw|put|code|write|cobble) (something|one|it|that|our own|a version|us)',
         '(build|building|make|develop|developing) (it|our own|things|stuff|software)? (than|rather than|instead of) (buy|buying|purchase|purchasing|pay for|paying for)',
         '(built|build|wrote|made|developed|created) our own',
+        '(covered|sorted|handled|done|taken care of) (in-house|in house|internally|ourselves)',
 
         '(built|build|wrote|made|developed|created) (their|our|its) own (version|tool|system|platform|solution|app|engine|one)',
         '(in-house|internal|own) (dev|development|it|engineering) (team|department|guys|people) (wrote|built|made|developed|created|handles|does)',
@@ -155,7 +167,8 @@ export const COMPETITOR: CategoryPack = {
         '(do|handle|manage|run) (it|that|this|everything|all of that|that stuff) (in-house|internally|ourselves|in house|on our own|with spreadsheets|in excel|in spreadsheets)',
         '(spreadsheet|spreadsheets|excel) (works|work|does the job|is fine|is enough|gets the job done)',
       ],
-      unless: ['@rep_framing'],
+      // The IT team doing the install or the security review is part of buying from us.
+      unless: ['@rep_framing', '(handles|handle|does|do) (the)? (installs|install|installation|setup|set-up|deployment|rollout|onboarding|integration|security review|it side|technical side|admin|sign-off)', '(loop|cc|copy) (them|him|her) in'],
     },
     {
       id: 'comp.evaluating-others',
@@ -178,8 +191,9 @@ export const COMPETITOR: CategoryPack = {
         '(with|against|and|between|alongside|plus|versus|vs) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) (other|local|different|competing|alternative|rival|more) (vendors|providers|suppliers|platforms|options|companies|firms|agencies|tools|solutions|bidders|products|candidates|contenders|partners|systems)',
         '(and|plus|with|against|so are|so do|so have) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) others',
         '(and|plus) one (other|more)$',
+        '(shopping around|shop around|playing the field|testing the market|going out to market|market testing)',
         '(#Value|a few|a couple of|a handful of|several|various|multiple) other (vendors|providers|suppliers|companies|firms|agencies|platforms|tools|solutions|options|bidders|products)',
-        '(getting|get|got|gathering|collecting|pulling together|having|seeking|obtaining|requesting) (a few|some|several|#Value|a couple of|other|multiple|more|three|two|competing|alternative) (quotes|bids|proposals|tenders) (in)?',
+        '(getting|get|got|gathering|collecting|pulling together|having|have|has|had|received|seeking|obtaining|requesting) (a few|some|several|#Value|a couple of|other|multiple|more|three|two|competing|alternative) (quotes|bids|proposals|tenders) (in)?',
         '(we|they|i|head office|corporate|the group|management) (have|has)? (already|just)? (gone with|went with|chosen|picked|selected|signed with|settled on|opted for|appointed) (#ProperNoun|#Organization|#Acronym|a cheaper|someone|somebody|another|a different|a local|one of)',
         '(midway through|halfway through|middle of|running|run|gone through|went through|going through|out to|out for|issued|issue|doing) (a|an|the|our)? (formal|competitive|open|full)? (tender|rfp|rfq|rfi|bake-off|bake off|beauty parade|competitive process|procurement exercise|vendor selection)',
         '(evaluation|trial|pilot|poc|bake-off|comparison|shootout|proof of concept) (with|of|between|against) (#Value|a few|a couple|several|other|another|the other|a different|a competitor|one of your competitors)',
