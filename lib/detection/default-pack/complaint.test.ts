@@ -49,6 +49,25 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'You have breached our service levels twice this quarter.'],
   ['caption', 'after last weeks fiasco my director wants answers'],
   ['email', 'We have been double billed again.'],
+  // Sarcasm, put-downs and feeling cheated.
+  ['caption', 'cheers for nothing... no, thanks for nothing actually'],
+  ['caption', 'honestly you lot are a shambles'],
+  ['email', 'Frankly we feel we were mis-sold the whole package.'],
+  ['caption', 'we pay top dollar and this is what we get'],
+  ['caption', 'sorry but that is just not good enough'],
+  // Chasing, waiting, getting a different story each time.
+  ['caption', 'i was on hold for fifty minutes this morning'],
+  ['email', 'Ten days on and still no refund.'],
+  ['caption', 'we have phoned your office six times'],
+  ['caption', 'every time i ring i get a different excuse'],
+  ['caption', 'it has been a nightmare since the migration'],
+  ['email', 'Your support has really gone downhill this year.'],
+  ['caption', 'the same error keeps cropping up'],
+  // Taking it further, publicly or formally.
+  ['email', 'Please put me through to a supervisor.'],
+  ['email', 'If I have to, I will take this further.'],
+  ['caption', "i'll be sharing this on linkedin so people know"],
+  ['email', 'Please treat this email as our formal notice.'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -84,6 +103,16 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', "i'm annoyed with myself for missing the webinar"],
   ['email', 'The weather has been a nightmare all week, hope it is better where you are.'],
   ['email', 'Please send the contract over and we will sign this week.'],
+  // Same words, no complaint.
+  ['caption', 'the whole project is on hold for the next two months'],
+  ['email', 'I would love to take this further, can we set up a trial?'],
+  ['caption', 'happy to leave you a five star review on google'],
+  ['caption', 'our old crm is riddled with bugs which is exactly why we called'],
+  ['caption', 'we lost hours every week on spreadsheets before'],
+  ['email', 'Our previous supplier misled us about the timeline, so we are being careful this time.'],
+  ['caption', 'the same rep keeps coming back to us with useful ideas'],
+  ['email', "We'll give you plenty of notice before the rollout."],
+  ['caption', 'can i talk to whoever is in charge of your partner programme'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
