@@ -38,6 +38,18 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['we are waiting on the budget review before we decide', 'caption'],
   ['We will talk it over internally and be in touch.', 'email'],
   ['Flat out at the moment, we have a lot on our plate right now.', 'email'],
+  ["I'll need a few days to digest all this.", 'email'],
+  ["we're not in a rush to make any changes", 'caption'],
+  ['not something we can look at right now', 'caption'],
+  ['check in with me again closer to the time', 'caption'],
+  ['We need to let things settle first.', 'email'],
+  ['put it on the list for next year', 'caption'],
+  ["we'll see how things look after Easter", 'caption'],
+  ['could we put this conversation on hold for a while', 'caption'],
+  ['ask me again in a few months', 'caption'],
+  ['We need to get through year end first.', 'email'],
+  ["we're probably six months away from looking at this", 'caption'],
+  ['It will have to wait until after the merger.', 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -64,6 +76,13 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["I'm snowed under this week, just email me the brochure and I'll read it.", 'email'],
   ['no bandwidth for a call, can you shoot me a quick note with the main points', 'caption'],
   ["we're in our busy season so the sooner this is live the better", 'caption'],
+  ['I need a few days to get the PO raised, then we sign.', 'email'],
+  ['once things settle with the new system we will add more sites', 'caption'],
+  ['the reps are really busy right now selling your product', 'caption'],
+  ['it will have to wait until I am back from lunch', 'caption'],
+  ["I'm not in a rush, but I'd like to have it live before the end of the month.", 'email'],
+  ['the earliest we could start is Monday which works great', 'caption'],
+  ['we are six months away from launch and need you on board now', 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {

@@ -24,7 +24,7 @@ export const STALL: CategoryPack = {
       patterns: [
         "(a conversation|conversation|one|something|a chat|a discussion|a topic) for (after|once|when) .{1,3} (season|year|quarter|holidays|break|summer|audit|merger|restructure|launch|rollout|move|review|settles|done|over|finished)",
         `(ask|try|check with|come back to|circle back with|ping|chase|nudge|approach) (me|us) (again)? (after|in|next|around|once|when|closer to|toward|towards) (the)? (new|next|start of the|end of the)? (harvest|season|holidays|break|summer|winter|spring|autumn|fall|new year|#Date|${TIME})`, "({ring}|{call}|{phone}|{email}|{ping}) (you|you guys) back (next|in|after|once|when|later)", "(once|after|when) (i|we) (have|'ve)? had (a|time to|some time to|the chance to)? (think|ponder|mull|proper look|chance to think|chance to digest|time to digest)", `(circle back|touch base|reconnect|regroup|revisit|pick this up|pick it up|come back to this|come back to it|talk again|speak again) (on|about)? (this|it|that)? (after|in|once|when|around|next) (the)? (holidays|break|summer|new year|christmas|easter|term|season|harvest|dust settles|move|restructure|merger|reorg|migration|rollout|audit|#Date|${TIME})`,
-        `(drop|give|send) (me|us) a (line|call|shout|ring|note|buzz|bell|tinkle|holler|ping|email) (then|later|after|in|next|around|once|when)`,
+        `(drop|give|send) (me|us) (a|an) (line|call|shout|ring|note|buzz|bell|tinkle|holler|ping|email) (then|later|after|in|next|around|once|when)`,
         `({ring}|{phone}|{call}|{try}) (me|us) (back)? (after|around|before|in|next) (the)? (easter|christmas|summer|spring|autumn|winter|holidays|new year|break|harvest|season|refit|move|#Date)`,
         `(reconnect|revisit|regroup|reconvene|talk|speak|chat) (this|it|things)? (with me|with us)? (again)? (in|after|around|next|over) (the)? (summer|spring|autumn|fall|winter|new year|holidays|break|refit|move|harvest|season|easter|christmas|#Date)`,
         `(a conversation|conversation|one|something) for (like)? (next|another|later|a later) (year|quarter|month|time|date|season)`,
@@ -32,8 +32,8 @@ export const STALL: CategoryPack = {
         `(until|till|til|before) (november|december|january|february|march|april|may|june|july|august|september|october|#Date|next year|the new year|the summer|the autumn|the fall|the spring) (at the earliest|at least)`,
         '(can not|cannot|can\'t|won\'t|will not) (really)? (think about|look at|consider|deal with|focus on) (software|this|it|anything|that|new|any) .? (until|till|before|right now)',
 
-        `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{hit}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
-        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out|resume|resume discussions|resume talks) (again)? (with us|with me)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when|early in) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${WHEN}`,
+        `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{hit}|{ask}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
+        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out|resume|resume discussions|resume talks) (again)? (with us|with me|to me|to us)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when|early in) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${WHEN}`,
         `(maybe|perhaps|possibly|probably|hopefully) (next|in|after|later in|early|by) (a|the|a few|a couple of)? ${TIME}`,
         `(not|nothing) (until|before|till|til) (next|after|the end of|the new|the start of|early|late)? (the)? ${TIME}`,
         '(later|next) (this|in the) (year|quarter)',
@@ -44,7 +44,7 @@ export const STALL: CategoryPack = {
         '(at|maybe at|perhaps at|try|call|reach out|follow up|speak|talk|chat) (some|another|a better|a later) (other)? (time|date|day)',
       ],
       // A past promise recalled ("we said last time we'd look at it after Christmas") is not a new deferral.
-      unless: ['(said|promised|told you|agreed) .{0,3} (we\'d|we would|i\'d|i would)', "(chat|talk|speak|meet) (next week|tomorrow|monday|tuesday|wednesday|thursday|friday) about (the|our) (rollout|roll-out|onboarding|kickoff|kick-off|go-live|launch|implementation|setup|plan)", '@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(meeting|meets|session|review|committee|board) (is|are|was)? (not)? (until|till|before)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
+      unless: ['another time (today|this afternoon|this morning|tomorrow|later today)', '(said|promised|told you|agreed) .{0,3} (we\'d|we would|i\'d|i would)', "(chat|talk|speak|meet) (next week|tomorrow|monday|tuesday|wednesday|thursday|friday) about (the|our) (rollout|roll-out|onboarding|kickoff|kick-off|go-live|launch|implementation|setup|plan)", '@buying_signal', '(start|kick off|launch|go live|begin|onboard|renew|roll out) (in|next)', '(meeting|meets|session|review|committee|board) (is|are|was)? (not)? (until|till|before)', '(see|meet|talk to) you (next|on|at|then)', 'next (week|month) (works|is fine|is good)'],
     },
     {
       id: 'stall.think-it-over',
@@ -59,7 +59,7 @@ export const STALL: CategoryPack = {
         'not yet',
         '(give|get) (me|us) (a|a few|a couple of|a couple|few|couple of|two|three|some|another) (more)? (weeks|days|months|week|month|days)',
         '(do not|don\'t|can not|cannot|can\'t) (want to|wanna)? (decide|commit to|commit|make a decision|sign) (anything|on anything|to anything)? (right now|yet|today|at the moment|now)',
-        '(we will|we\'ll|i will|i\'ll|let\'s) (talk|speak|chat|catch up) (later|another time|down the line|again later|soon)',
+        '(we will|we\'ll|i will|i\'ll|let\'s) (talk|speak|chat|catch up) (again)? (later|another time|down the line|again later|soon)',
         '(more|better) clarity (in|after|once|when)',
 
         '{sleep} on (it|this|that)',
@@ -69,6 +69,8 @@ export const STALL: CategoryPack = {
         '(mull|chew|turn) (it|this|that|things) over',
         '(mull|mulling|chew|chewing) (on)? (it|this|that)',
         '(need|needs|want|wants|would like|\'d like|let me|let us|give me|give us) (some|a bit of|a little|a few days|a week|more|a couple of days|a couple days|the weekend|some more|a little more|a bit more|a few more)? (time|days|weeks|a week|a day|a minute|a while|space) (to)? (think|consider|mull|digest|reflect|process|decide|weigh|chew|discuss|review|evaluate|deliberate|ponder|confer)?',
+        // A span of time asked for must be for weighing it up: "a few days to digest", not "a few days to raise the PO".
+        '(need|needs|want|wants|would like|\'d like|let me|let us|give me|give us|allow me|allow us) (some|a|a bit of|a little|a few|a couple of|a couple|more|the|some more|a little more|a bit more|a few more|#Value) (time|days|day|weeks|week|minute|while|space|weekend) (or two|or so)? to (think|consider|mull|digest|reflect|process|decide|weigh|chew|discuss|review|evaluate|deliberate|ponder|confer)',
         '(get|have|take|taking) (some|a bit of|a little|a few days|a week|more|a couple of days|the weekend)? (time|days|weeks|a week|a while) to (think|consider|mull|digest|reflect|process|decide|weigh|chew)',
         '(let me|let us|i need to|we need to|i want to|we want to|i\'d like to|i would like to) (think|consider|reflect|process|digest)',
         '(i|we) (will|\'ll|would|should|have to|need to|must|might|may) (think|reflect) (about|on|over)? (it|this|that|things)',
@@ -122,7 +124,7 @@ export const STALL: CategoryPack = {
         '(timing|the timing) (is|was)? (just)? not (great|good|right|ideal|brilliant|the best|perfect|on our side|with us)',
         '^(not|maybe not) (right now|at the moment|now|just now|this year|this quarter)',
         'not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
-        '(put|putting|puts|placed|placing|go|going) (it|this|that|everything|things|the project|the initiative|this project|projects|all new projects|new purchases|purchasing|buying|any new|it all)? on (hold|the back burner|the backburner|ice|pause|the shelf)',
+        '(put|putting|puts|placed|placing|go|going) (this conversation|the conversation|this discussion|talks|the decision|this decision|the whole thing|our plans|plans|the idea|it|this|that|everything|things|the project|the initiative|this project|projects|all new projects|new purchases|purchasing|buying|any new|it all)? on (hold|the back burner|the backburner|ice|pause|the shelf)',
         '(it|this|that|everything|things|the project|projects|purchasing|buying|spend|spending|budget|initiative|decision) (is|are|has been|have been|was|were) on (hold|ice|pause|the back burner|the shelf)',
         '(on|onto) the (back burner|backburner)',
         '(push|pushed|pushing|punt|punted|punting|defer|deferred|deferring|delay|delayed|delaying|postpone|postponed|postponing|park|parked|parking|shelve|shelved|tabled) (this|it|that|things|the project|the decision|the conversation|this conversation|any decision|everything)? (back|out|off|down the road|to next|until|till|for now|a bit|a few|for a|into)',
@@ -131,6 +133,20 @@ export const STALL: CategoryPack = {
         '(not|no longer|isn\'t|is not) (a|the|our|my)? (top|high|big|real)? (priority|focus) (right now|at the moment|for us|this quarter|this year|this month|now|just now)?',
         '(low|lower) (on the)? (priority|priority list)',
         '(not|no) (ready|rush) (yet|to|for)',
+        '(not|n\'t) in (a|any|much of a) (rush|hurry)', '(let\'s|let us) not rush', '(do not|don\'t|not) (want to|wanna|going to)? rush (this|it|things|anything)',
+        '(not|n\'t) (something|anything) (we|i) (can|could|are able to|want to|are going to|will) (look at|consider|do|take on|prioritise|prioritize|think about) (right now|at the moment|now|this year|this quarter|just now|yet|currently)',
+        'earliest (we|i) (could|can|would|will|might|\'d) (look at|consider|talk|revisit|think about|move on|get to)',
+        '(check in|come back|circle back|talk|speak|touch base|reach out|follow up|get in touch|chat|ask me|try me|try us) .{0,3} (closer to|nearer to|nearer) (the time|the date|then|renewal|the renewal|year end|the end of)',
+        'let (things|everything|it|the dust|the changes) (settle|calm down|bed in|die down)',
+        '(leave|park|shelve|drop) (it|this|that|things) (there)? (for now|for the moment|for the time being|for a bit|for a while)',
+        '(on|onto|in) (the|our|my)? (list|plan|roadmap|radar|agenda) for (next|the new|later|the next) (year|quarter|financial year|fiscal year|budget|round|cycle)',
+        'see how (things|it|we|the year|business|trading|the numbers|everything|the budget) (look|looks|go|goes|pan out|pans out|shake out|shakes out|land|lands|stand|play out|plays out)',
+        '(do|have|continue|finish|pick up) (this|it|that) (another|some other) (time|day)',
+        '(we are|we\'re|i am|i\'m) (just)? not (quite|really)? there yet',
+        '(get|getting) (through|past|over) (the|our)? (year end|year-end|busy season|peak season|peak|audit|migration|merger|launch|christmas|holidays|quarter end|quarter-end|end of quarter|end of the quarter|exams|harvest|month end|tax season|budget season|restructure|reorg|move|rollout)',
+        '(weeks|months|years|quarters|year|while|long way) (away|off) from (looking|considering|buying|deciding|doing anything|starting on this|thinking about|revisiting|any decision|a decision|that|this)',
+        '(might|may|could|maybe|perhaps|possibly|probably) be (ready|in a position|able) .{0,3} (in|by|around|next|after) (a|the|#Value|a few|a couple of|six|twelve)? (year|years|months|quarter|quarters|spring|summer|autumn|fall|winter|new year)',
+        '(this|it|that|everything|things|we|the project|any decision|the decision) (will|\'ll|would|\'d|is going to|going to|gonna|may|might) (have to|need to) wait',
         // Low priority, however it is put: "low down the pecking order", "keeps sliding down the list".
         '(low|lower|way|far|further|slipping|sliding|slid|slipped|slips|slides|pushed|bumped|dropped|falling|fallen) down (the|our|my) (list|pecking order|priorities|priority list|pile|queue|agenda|order)',
         '(bottom|low|lower) (of|on|in) (the|our|my) (pecking order|pile|totem pole)', 'bottom of (the|our|my) (list|queue)',
@@ -149,7 +165,7 @@ export const STALL: CategoryPack = {
         // Blocked until something happens: "nothing will happen until she's back", "we won't have an answer before May".
         `(not|n't) (looking|planning|going|intending) to (buy|purchase|spend|invest|commit to) (anything|any|much|new)? .{0,2} (this|until|till|before) (the)? (year|quarter|financial year|fiscal year|side of|next|new|${FAR.slice(1, -1)})`,
         '(waiting|wait) (on|for) (the|our|a)? .{0,2} (meeting|review|decision|approval|budget|board|sign-off|results|outcome) (meeting|review|decision|approval)? before (we|i) (decide|commit|sign|do|move)',
-        `(nothing|not|n't|no decision) .{0,3} (happen|happening|move|moving|progress|progressing|ready|able to progress|able to move|able to proceed|able to decide|move forward|moving forward|look at|looking at|have an answer|an answer|decide|deciding|proceed|proceeding|talk about|discuss) .{0,4} (until|till|til|before) (she|he|they|we|the|our|after|next|#Date|then|${WHEN.slice(1, -1)})`,
+        `(nothing|not|n't|no decision) .{0,3} (happen|happening|move|moving|progress|progressing|ready|able to progress|able to move|able to proceed|able to decide|move forward|moving forward|look at|looking at|answer|decision|decide|deciding|proceed|proceeding|talk about|discuss) .{0,4} (until|till|til|before) (she|he|they|we|the|our|after|next|#Date|then|${WHEN.slice(1, -1)})`,
         `(next)? (board|committee|trustees|partners|governors|budget|steering group|exec|leadership) (meeting|meets|review|cycle|round|session) (is|was)? (not)? (again)? (until|till) ${FAR}`,
         `(does not|doesn't|do not|don't|won't|will not) (meet|sit|convene) (again)? (until|till|before) ${FAR}`,
         // The person who must decide is away for weeks.
@@ -157,7 +173,7 @@ export const STALL: CategoryPack = {
         '(once|after|when) (we\'ve|we have|i\'ve|i have|we|i) (finished|completed|wrapped up|got through|sorted out|finalised|finalized|bedded in|settled in|finish|complete|wrap up|get through) (the|our|this|that)? .{0,3} (pilot|trial|migration|project|rollout|roll-out|implementation|audit|evaluation|restructure|move|merger|transition|tender)',
       ],
       // Auto-replies say who is away, not that the deal waits.
-      unless: ['(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      unless: ['(like|want|need|keen|hoping) to (get it done|get this done|get it sorted|get this sorted|get going|get started|wrap it up|wrap this up|have it done|have it live|sign)', '(wait|back) .{0,4} (lunch|a minute|an hour|this afternoon|later today|tomorrow|monday|tuesday|wednesday|thursday|friday)', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
     },
     {
       // Being busy, said as the reason to be sent something to read, is the request for material, not a deferral.
@@ -171,9 +187,12 @@ export const STALL: CategoryPack = {
         // Too much on: "a lot on our plate right now".
         '(a lot|lots|too much|loads|so much|plenty|a fair bit|a ton|tons|heaps|enough) (on|going on) (our|my)? (plate|plates|right now|at the moment|just now|at present|this quarter|this month)',
         '(full|overflowing) (plate|plates)',
+        '^(a|been|just|so|honestly)? (bit|little|pretty|really|very|super|quite|rather|too|so|crazy|incredibly)? (busy|swamped|slammed|snowed under|flat out|stretched|hectic|manic|mental) (at the moment|right now|just now|this week|this month|this quarter|these days|at present|lately)',
+        '(when|once|until|till|after) (things|everything|it|life|work) (calm|calms|settle|settles|quiet|quiets|die|dies|slow|slows) (down)?',
+        '(got|have|has|with) (other|bigger|more pressing|more urgent|competing) priorities (right now|at the moment|just now|this quarter|this year|for now|at present|currently)', '(bigger|other) fish to fry',
       ],
       // Auto-replies say who is away, not that the deal waits.
-      unless: ['sooner .{0,4} the better', '(get|getting) (this|it) live', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      unless: ['(add|expand|extend|roll) .{0,2} (more|sites|seats|licences|licenses|users|out)', 'sooner .{0,4} the better', '(get|getting) (this|it) live', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
       unlessInText: [
         `({send}|{email}|{pop}|{drop}|{flick}|{shoot}|{forward}|{mail}|{attach}) (me|us|over|across|through|it)? .{0,3} ${MATERIAL}`,
         '({drop}|{send}|{shoot}) (me|us) a (short|quick|brief)? (email|note|line|summary|message) (with|about|on|covering)',
