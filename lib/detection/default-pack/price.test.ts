@@ -33,6 +33,16 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'Nothing can happen until the new financial year budget gets signed off.'],
   ['caption', 'the roi just is not there for us at that number'],
   ['email', 'Do you have a lighter plan or a small business discount? The full tier is beyond us.'],
+  // Reactions and idioms.
+  ['caption', 'honestly the number made me wince'],
+  ['email', 'Our finance director nearly fell off his chair when he saw the figure.'],
+  ['caption', 'that is a serious amount of money for a two person practice'],
+  ['email', 'That would be a big chunk of our annual IT budget.'],
+  ['caption', 'we can only stretch to about half of that'],
+  ['email', 'Per-seat pricing would cripple us once we hire.'],
+  ['caption', 'our purse strings are very tight at the minute'],
+  ['email', 'Frankly it is out of our price bracket.'],
+  ['caption', 'how do you justify charging that much'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -54,6 +64,10 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Budget is approved, send the contract and we will sign this week.'],
   ['caption', 'your price came in lower than we thought it would be'],
   ['caption', 'the renewal went up a little but honestly worth every penny'],
+  ['caption', 'the old agency was wildly overpriced which is why we called you'],
+  ['caption', 'cost is not what is holding us back it is the timing'],
+  ['email', 'At that price it is an absolute steal, send the order form.'],
+  ['caption', 'signing contracts is above my pay grade'],
   ['email', 'A rival of yours was going around telling people you were overpriced; we found the opposite.'],
 ];
 
