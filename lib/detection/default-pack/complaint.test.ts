@@ -113,6 +113,11 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'the same rep keeps coming back to us with useful ideas'],
   ['email', "We'll give you plenty of notice before the rollout."],
   ['caption', 'can i talk to whoever is in charge of your partner programme'],
+  // Their own process or the supplier they use now, and questions about support or contract terms.
+  ['caption', 'our accounts team is sick of the manual month end'],
+  ['caption', 'the vendor we use now is always late with the stock'],
+  ['email', 'Who do we escalate to if the platform goes down at night?'],
+  ['email', 'Legal will want a refund clause in the agreement.'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {

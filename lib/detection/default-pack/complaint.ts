@@ -4,6 +4,10 @@ export const COMPLAINT: CategoryPack = {
   category: 'complaint',
   // Trouble with an old system or a past build is the reason to buy; vendor paperwork is buying.
   unless: ['@small_talk', '@why_we_called', '(old|previous|last|former) (system|vendor|provider|supplier|tool|platform|software|crm|agency|partner|contractor|integrator)', '(old|previous|former|existing|current|present) .{0,1} (system|vendor|provider|supplier|tool|platform|software|crm|setup|set-up|solution)',
+    // Fed up with their own manual process or the supplier they use now: the reason to buy. Refund and exit terms are contract questions.
+    '(fed up|frustrated|sick|tired|annoyed|unhappy|struggling|drowning) (with|of|by|in) (manual|the manual|all the manual|spreadsheets|the spreadsheets|paper|paperwork|the old|our old|our own|our current|the current|our existing|the existing|our process|the process|our processes|admin|the admin)',
+    '(supplier|vendor|provider|agency|partner|system|tool|platform|host) (we|that we|i) (use|have|are using|currently use|are with|work with|\'re using|\'re with) (now|today|currently|at the moment)?',
+    '(refund|cancellation|termination|exit|break|service credit|service credits) (clause|policy|terms|right|rights|option|period|window|process)',
     // A past trial of something like us going wrong is doubt about us, not a complaint to us.
     '(tried|used|had|bought|trialled|trialed|piloted|tested|went with) (something|a similar|similar|one|another|other|a competitor|one of your competitors|a product like|a tool like|a system like|a platform like) .{0,6}', '(tried|attempted) to (build|do|make|develop) (it|this|that|something|our own)', '(bank details|w9|w-9|w-8|vendor form|supplier form|vendor setup|supplier setup|tax form)'],
   unlessInText: ['@unrelated'],
@@ -75,7 +79,7 @@ export const COMPLAINT: CategoryPack = {
       negatable: false,
       unless: ['(i|we) (have|\'ve|will|\'ll|can)? (escalated|raised|escalate|raise) (it|this|your) .{0,2} (internally|for you|on your behalf|to our|with our|to the team|to engineering|to support|to product)', '@rep_framing',
         // Going up the chain for a sign-off is authority, and lawyers reading a contract are paperwork.
-        '(approval|approve|sign-off|sign off|signoff|delegated authority|authorisation|authorization|budget holder|not the one who can)', '(lawyer|lawyers|legal|solicitor|solicitors|attorney|attorneys|counsel) .{0,4} (review|reviewing|reviewed|look over|look at|looking at|check|checking|read|reading|go through|going through|vet|vetting|redline|redlines|mark up)', '@resolved', '(sorry|apologies) (about|for) (the|this|that|any)', '(we|i) (will|\'ll) (call|ring|get back to|update|email) you', 'escalation (path|process|matrix|contact|procedure|policy) (is|for|doc|document)?', '(happy|glad|love|delighted|glowing|good|great|positive|five-star|5-star|5 star|five star) (to)? (leave|post|write)? (a|an|you a)? (review|reviews)', '(no|without) (need to)? escalat'],
+        '(approval|approve|sign-off|sign off|signoff|delegated authority|authorisation|authorization|budget holder|not the one who can)', '(lawyer|lawyers|legal|solicitor|solicitors|attorney|attorneys|counsel) .{0,4} (review|reviewing|reviewed|look over|look at|looking at|check|checking|read|reading|go through|going through|vet|vetting|redline|redlines|mark up)', '@resolved', '(sorry|apologies) (about|for) (the|this|that|any)', '(we|i) (will|\'ll) (call|ring|get back to|update|email) you', 'escalation (path|process|matrix|contact|procedure|policy) (is|for|doc|document)?', '(who|how|where|whom) (do|would|should|can|could) (we|i) (escalate|raise|complain)', '(happy|glad|love|delighted|glowing|good|great|positive|five-star|5-star|5 star|five star) (to)? (leave|post|write)? (a|an|you a)? (review|reviews)', '(no|without) (need to)? escalat'],
     },
     {
       id: 'complaint.cancel',
