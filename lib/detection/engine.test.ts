@@ -453,6 +453,16 @@ const STRUCTURAL_LOOK_ALIKES: [string, Channel, string][] = [
   ['Our CEO was sceptical about the rollout at first but you hit every deadline.', 'email', 'skepticism'],
   ['i hear you, lots of people have been burned by vendors before', 'caption', 'skepticism'],
   ["if now isn't the right time no problem, i'll check back in the spring unless you tell me otherwise", 'caption', 'stall'],
+  // The rep guessing at the customer's mind or summing up their blocker.
+  ["i'm guessing you're already using something for this", 'caption', 'competitor'],
+  ["you're probably thinking this is too good to be true", 'caption', 'skepticism'],
+  ['so it sounds like the main blocker is sign off from your director', 'caption', 'authority'],
+  // Hypotheticals, retractions and a condition whose own subject is "we can".
+  ['if we can get the price down would you be able to sign this month', 'caption', 'price'],
+  ['hypothetically we could push it to next quarter', 'caption', 'stall'],
+  ["in theory we could wait until next year but we don't want to", 'caption', 'stall'],
+  ["i was going to say send me some info but actually let's just book the demo", 'caption', 'info_brushoff'],
+  ['my manager asked if you could send the pricing sheet so we can get the po raised', 'caption', 'info_brushoff'],
   // Mailing-list boilerplate.
   ["Hi all,\n\nOur spring range is out now.\n\nYou're receiving this because you are a trade customer. Unsubscribe any time.", 'email', 'not_interested'],
 ];
@@ -467,6 +477,11 @@ const STRUCTURAL_STILL_FIRE: [string, Channel, string][] = [
   ["Hi Sam,\n\nWe're not interested, please unsubscribe me from this list.\n\nJo", 'email', 'not_interested'],
   ["Hi Sam,\n\nWe've signed the contract, but the onboarding has been a mess and nobody answers our tickets.\n\nJo", 'email', 'complaint'],
   ["i can't i can't justify that cost to my cfo", 'caption', 'price'],
+  ["we're already using something for this", 'caption', 'competitor'],
+  ['this sounds too good to be true', 'caption', 'skepticism'],
+  ['we could wait until next year', 'caption', 'stall'],
+  ["if we go ahead we'd need board approval first", 'caption', 'authority'],
+  ["if i'm honest it's too expensive", 'caption', 'price'],
   ["it's been broken since the update and we're paying for it", 'caption', 'complaint'],
   ['we are we are actually evaluating another vendor right now', 'caption', 'competitor'],
 ];

@@ -126,7 +126,7 @@ function doubleNegated(sentence: string, matchStart: number): boolean {
 }
 
 // A condition is not a statement: "if price is a concern, we have a starter plan", "if anyone isn't interested".
-const CONDITION = /\b(if|unless|in case|suppose|supposing|assuming|what if)\b/gi;
+const CONDITION = /\b(if|unless|in case|suppose|supposing|assuming|what if|in theory|theoretically|hypothetically|in principle|imagine)\b/gi;
 const CONDITION_WINDOW_WORDS = 6;
 // Idioms that start with "if" but state what follows: "if I'm honest, it's too expensive".
 // "If you could send me..." is a polite request, "if this keeps happening" a recurring problem, "excuse me if I'm cynical" a statement.
@@ -144,7 +144,9 @@ function conditionalBefore(sentence: string, matchStart: number): boolean {
   if (last < 0) return false;
   const between = clause.slice(last);
   if (between.trim().split(/\s+/).filter(Boolean).length > CONDITION_WINDOW_WORDS) return false;
-  return !MAIN_CLAUSE.test(between + ' ' + sentence.slice(matchStart, matchStart + 16));
+  // The condition's own subject and modal ("if we can get the price down") are not a main clause: skip two words.
+  const afterSubject = between.trim().split(/\s+/).slice(2).join(' ');
+  return !MAIN_CLAUSE.test(afterSubject + ' ' + sentence.slice(matchStart, matchStart + 16));
 }
 
 // "not interested in the basic tier, but the enterprise plan looks right": a later clause can take back an earlier one.

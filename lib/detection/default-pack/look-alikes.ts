@@ -19,7 +19,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   moving_ahead: ['{countersign}', '(starting|start|begin|beginning|kick off|kicking off) (the|our) (integration|implementation|rollout|roll-out|onboarding|migration|build)', 
     "!not (want|ready|keen|happy|planning|going) to (move|go) (ahead|forward)", '!not (ready|want|keen|looking|planning|going) to (sign|buy|purchase|proceed|get started|onboard|roll it out|roll this out)', "(let's|let us) (go ahead|get started|proceed|do it|get going|get this signed)",
     '(send|resend|re-send|email|forward) (me|us|over|across)? (the|your)? (contract|order form|paperwork|msa|sow|agreement) (so|and|to)', 'purchase order', '(raise|raising|raised|issue|issuing) (a|the|our)? (po|purchase order)',
-    '(get|getting) (it|this|the contract|the paperwork|the agreement) signed', '(going|go|went|decided to go|chosen to go) with (you|your|yours)', '(please|yes)? go ahead and (book|schedule|arrange|set up|order|sign|start|send the invoice)',
+    '(get|getting) (it|this|the contract|the paperwork|the agreement) signed', '(get|getting) (the|a|our) (po|purchase order) (raised|issued|approved|sorted|signed|through)', '(going|go|went|decided to go|chosen to go) with (you|your|yours)', '(please|yes)? go ahead and (book|schedule|arrange|set up|order|sign|start|send the invoice)',
     '(we are|we\'re) (definitely|absolutely)? (going ahead|moving ahead|proceeding)', 'ahead of (the|our)? (rollout|roll-out|go-live|go live|launch|kick-off|kickoff)',
   ],
   // Ordinary meeting logistics.
@@ -104,6 +104,12 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(would it|would that|will it) (help|be helpful|be useful|make it easier|make things easier) if (i|we)',
     '(i|we) (know|realise|realize|appreciate|get that) (everyone|everybody|every vendor|all vendors|every company|every supplier) (says|claims|promises) (this|that|it)',
     'we (really|genuinely|actually|do)? (guarantee|offer a guarantee)',
+    // The rep guessing at the customer's mind or summing up their blocker.
+    "(i'm guessing|i am guessing|i'd imagine|i would imagine|i imagine|i bet|i suspect|my guess is|presumably) (that)? (you|your|you're|you've|you are|you have)",
+    '(you|you\'re|you are) (might|may|could|probably|possibly) (be)? (thinking|wondering|worried that|feeling)',
+    '(so)? it (sounds|seems) like (the|your) (main|real|big|key|only)? (thing|issue|blocker|concern|sticking point|hurdle|question|worry)',
+    // What the customer started to say and took back: "I was going to say send me some info, but...".
+    "(i was|we were|i'd|i had) (going to|about to|gonna) (say|ask|suggest)", '(scratch that|forget (that|what i (just)? said)|ignore (that|what i (just)? said|my (last|previous|earlier) (email|message|note)))',
   ],
   // Picking a slot is logistics, whatever verb it comes with ("I need to think about which day works").
   scheduling: ['(which|what) (day|date|time|slot|week|morning|afternoon) (works|suits|is best|would work|would suit|is better|works best)', '(which|what) (days|times|dates|slots) (work|suit)'],
@@ -123,10 +129,10 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   small_talk: ['(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
   // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
   turn: [
-    '(won|win|wins|has won) (me|us|her|him|them|everyone) over', '(i\'m|i am|we\'re|we are) (in|sold|convinced|on board)', '(yes|yeah) (definitely|absolutely|please)', "let's (talk|chat|do it|go|get going|set it up|book)",
+    '(won|win|wins|has won) (me|us|her|him|them|everyone) over', '(i\'m|i am|we\'re|we are) (in|sold|convinced|on board)', '(yes|yeah) (definitely|absolutely|please)', "let's (just)? (talk|chat|do it|go|get going|set it up|book)",
     '(looks|look|seems|sounds) (right|perfect|great|good|ideal|spot on) for (us|me|our)', 'not cutting it', '(falling apart|creaking|on its last legs|end of life|end-of-life|retiring|being retired|sunsetting|being discontinued|shutting down|going away)',
     '(need|want|looking for) (a|something) (proper|better|new|real|modern|more modern)', '(have to|need to|must|got to|want to|going to|plan to|planning to|ready to) (move|switch|change|replace|migrate|leave)',
-    '(working|running|fine|stable) (now|again)', '(finance|boss|board|cfo|ceo|they|management|procurement|budget) (has|have)? (signed off|approved|okayed|agreed)', '(we are|we\'re) (definitely|absolutely)? (going ahead|moving ahead|proceeding)', '(refunded|reimbursed|credited|compensated|apologised|apologized)', 'no complaints', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', '(working|fine|stable|better|good|great|solid|smooth|smoothly|no issues|no problems) .{0,2} since the (fix|patch|update)',
+    '(working|running|fine|stable) (now|again)', '(don\'t|do not|doesn\'t|does not) want to (wait|delay|hold off|put it off|leave it|push it back|lose momentum)', '(finance|boss|board|cfo|ceo|they|management|procurement|budget) (has|have)? (signed off|approved|okayed|agreed)', '(we are|we\'re) (definitely|absolutely)? (going ahead|moving ahead|proceeding)', '(refunded|reimbursed|credited|compensated|apologised|apologized)', 'no complaints', '(fixed|sorted|resolved) (now|it|that|this|everything|quickly|fast)', '(working|fine|stable|better|good|great|solid|smooth|smoothly|no issues|no problems) .{0,2} since the (fix|patch|update)',
     '(we|i) (left|dropped|ditched|moved away from|got rid of|fired|cancelled|canceled) (them|it|that|those guys)',
     '(you are|you\'re) (the|our|a|my)? (front-runner|frontrunner|front runner|favourite|favorite|first choice|top pick|top choice)',
     '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)',
