@@ -60,6 +60,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'could you flick me the deck you just presented so the team has it'],
   ['email', 'Please send the API documentation so our engineers can start the integration.'],
   ['email', 'Could you email me the reference letter? I need it on file before we sign.'],
+  ['email', 'Please send the admin guide to our IT manager, who sets accounts up once we buy.'],
+  ['caption', 'can you send me some info on the bigger plan we are looking to upgrade'],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -23,6 +23,9 @@ export const INFO_BRUSHOFF: CategoryPack = {
     // The customer putting their own complaint or decision on record.
     '(just|only|simply|i want|i wanted|i\'d like|i would like|i\'m writing|i am writing) to (put|get) (this|it|that|things|my concerns|my complaint|our concerns) (down)? (in writing|on record)',
     'so (we|i|our|the|my) .{0,2} can (get moving|get started|get going|kick off|move forward|proceed|sign|onboard|start|begin|build|integrate|set up|configure|install|roll)',
+    // Material to approve, expand or set up a purchase is part of buying.
+    '(after|once|when) (we|i) (buy|sign|purchase|go ahead|order|have signed|have bought)', 'to (approve|sign off on|sign off) (the|this|our)? (spend|purchase|order|deal|contract|upgrade)',
+    '(want|want to|\'d like to|would like to|looking to|planning to|plan to|ready to) (upgrade|expand|add more|add seats|add users|extend|scale up|renew)',
     // Slides just shown are a recap of the call, not a way out of it.
     '(you|we) (just|just now)? (showed|presented|went through|walked through|walked us through|demoed|screen-shared|screenshared)',
   ],

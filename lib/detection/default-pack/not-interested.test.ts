@@ -65,6 +65,11 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'No need to follow up, we will sign the order form today.'],
   ['caption', 'we are not after another app we are looking for someone to run it for us'],
   ['caption', "i'd rather you didn't ring before nine the office is shut"],
+  ['caption', 'initially i was not interested but my team talked me round'],
+  ['email', 'We are not interested in excuses, we need the outage fixed.'],
+  ['caption', "i'll pass on your number to our facilities manager"],
+  ['email', "We're all set with the forms now, when can we start?"],
+  ['caption', 'the premium package is not right for us but the starter one is spot on'],
 ];
 
 describe('not_interested: our own paraphrases', () => {

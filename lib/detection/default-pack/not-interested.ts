@@ -5,6 +5,10 @@ export const NOT_INTERESTED: CategoryPack = {
   category: 'not_interested',
   // A rejection that hangs on the price is the price objection itself.
   unless: ['(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)',
+    // A no that has already turned ("not interested at first, but the demo changed my mind") or is about one tier only.
+    '(at first|initially|originally|to begin with|at the start)', '(changed|change|changing) (my|our|his|her|their) (mind|minds)', '(i|we|they|he|she) used to (say|be|think|tell|feel|reply)',
+    '(for|with|in) (the|your|a) (basic|starter|premium|enterprise|pro|team|top|entry|cheapest|biggest|lite|standard|advanced|higher|lower|bigger|smaller) (tier|plan|package|version|edition|bundle|level)',
+    '(tier|plan|package|edition|bundle) (is|are) not (really|quite)? (right|a fit|a good fit|suitable)',
     // "The cost per user doesn't make sense for us": the money is the objection, not the product.
     '(cost|costs|price|prices|pricing|numbers|figures|budget|maths|math|fee|fees|rate|rates|quote|roi|spend|per user|per seat|per month|per head|per licence|per license) .{0,4} (doesn\'t|does not|don\'t|do not|isn\'t|is not|not) (make sense|work|add up|stack up)'],
   triggers: [
@@ -22,7 +26,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on)? (it|this|that|the idea|your offer|the offer|the whole thing)? (so)?$',
       ],
       negatable: false,
-      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', '(no|zero|little) interest in (going back|returning|keeping|staying|sticking|continuing with|renewing with|using them|using that|using the old)', '(no|zero|little|0%|any|low) interest (charge|charges|charged|rate|rates|free|finance|financing|on|payment|payments|fee|fees|period|option|plan)', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (hearing|excuses|apologies|another apology|promises|explanations|sorry|blame)', '(no|zero|little) interest in (going back|returning|keeping|staying|sticking|continuing with|renewing with|using them|using that|using the old)', '(no|zero|little|0%|any|low) interest (charge|charges|charged|rate|rates|free|finance|financing|on|payment|payments|fee|fees|period|option|plan)', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
     },
     {
       id: 'notint.all-set',
@@ -37,7 +41,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(we|i) (are|am) (good|fine|covered|sorted) for now',
         '(we|i) (have|got) (it|that|this|everything|all that) covered',
       ],
-      unless: ['all set (for|to) (the|our|a|monday|tuesday|wednesday|thursday|friday|tomorrow|next|start|go|sign|begin|kick)', 'all set up', '(good|fine|okay|ok) to (go|proceed|start|sign)', '@buying_signal', '@rep_framing'],
+      unless: ['all set with the (paperwork|contract|forms|docs|signatures|setup|set-up|account|order)', 'when (do|can|shall|will) we (start|begin|kick off|get going|go live)', 'all set (for|to) (the|our|a|monday|tuesday|wednesday|thursday|friday|tomorrow|next|start|go|sign|begin|kick)', 'all set up', '(good|fine|okay|ok) to (go|proceed|start|sign)', '@buying_signal', '@rep_framing'],
     },
     {
       id: 'notint.remove-me',
@@ -98,7 +102,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|never) (going to|gonna) (buy|happen|work for us)',
       ],
       negatable: false,
-      unless: ["(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', '(when|once|after|until|till|before) (i|we) (have|\'ve)? made up', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)',
+      unless: ["(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'pass (on|along) (your|the|his|her|their|these|those|some|a|an|my|our)', 'no thanks to', '(when|once|after|until|till|before) (i|we) (have|\'ve)? made up', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)',
         // "I'm not buying it" is doubt about a claim; "stop you there, just email me" a request for material; passing on a message is not passing.
         'not buying (that|any of that|any of it|the hype|the claim|the claims|those claims|the story|that story|your claims|those numbers|the numbers)', 'not buying it (sorry|mate|honestly|at all|for a second|for a minute|one bit)?$',
         '(stop|cut) you (there|right there) .{0,8} (send|email|mail|forward|flick|pop|shoot|drop|ping|whatsapp)', '(asked|ask|asks|wanted|wants|told|tell|remind) (me|us)? to pass on', 'pass on (that|my|our|his|her|their) (he|she|they|we|thanks|regards|congratulations|best|feedback)',
