@@ -99,6 +99,16 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'we are using a free open source tool and it is doing the job'],
   ['email', 'We have got that sorted in-house, cheers.'],
   ['caption', 'look we have got xero and it does what we need'],
+  ['caption', 'we have got a vendor for that already'],
+  ['caption', 'we have used the same crowd for donkeys years'],
+  ['email', 'We have a close relationship with them and no reason to change.'],
+  ['caption', 'we got a better deal from someone else'],
+  ['caption', 'we are under contract until the end of 2027'],
+  ['email', 'There is a hefty termination fee if we leave early.'],
+  ['caption', 'our office manager takes care of all that'],
+  ['caption', 'if it aint broke you know'],
+  ['email', 'The switching costs would simply be too high.'],
+  ['caption', 'we are locked in for another eighteen months'],
 ];
 
 // Look-alikes: neutral mentions of tools, customers leaving the incumbent, contracts as paperwork, the rep's own notes.
@@ -154,6 +164,12 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "We're leaving our current supplier at the end of the month and want to start with you."],
   ['email', 'We have heard the same promises from several other suppliers, so forgive my doubt.'],
   ['email', 'Our policy requires three quotes for any purchase over ten thousand, just so you know.'],
+  ['email', 'We need to get out of our current contract, can you help with that?'],
+  ['caption', 'our current vendor is useless to be honest'],
+  ['caption', 'our internal team will review your proposal this week'],
+  ['caption', 'the competition in our market is fierce right now'],
+  ['email', 'What is the cancellation fee if we sign with you?'],
+  ['caption', "we're sorted on that front thanks"],
 ];
 
 describe('competitor: our own paraphrases', () => {

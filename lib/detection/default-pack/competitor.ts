@@ -18,7 +18,8 @@ export const COMPETITOR: CategoryPack = {
     // Meeting links, a contract with us, pain with the incumbent, the reason they called.
     '(invite|invitation|meeting link|dial-in|calendar invite|zoom link|teams link|teams invite|call link)', '(contract|agreement|deal|subscription|licence|license) with (you|your|yours)', '(attached|attach|enclosed|enclose|attaching) (our|the|a copy of)',
     '(gone|going|went) (downhill|down the pan|down the drain|south|to pot|to the dogs)', '(getting|got|gotten) (worse|steadily worse|worse and worse)', '(hence|which is why|that is why) (the|this|my|our) (call|email|enquiry|inquiry|message|note|interest)',
-    '(live|launched|rolled out) (with|on) (you|your)', '(on our end|on our side|at our end|at our side)', '(so|for|and) the (rollout|roll-out|setup|set-up|integration|onboarding|migration|install) (is|will be|should be|goes)', '(you|you\'ve|you have|your team) (got|have) (it|that|this) (covered|sorted|handled|in hand)',
+    '(live|launched|rolled out) (with|on) (you|your)', '(help|helping) (us)? (get out|break|exit|switch|move|migrate|leave)', '(need|want|trying|looking|desperate|keen) to (get out of|break|exit|escape|leave|terminate|cancel)',
+    '(terrible|awful|useless|rubbish|hopeless|dreadful|appalling|a joke|shocking|unreliable|letting us down|let us down)', '(on our end|on our side|at our end|at our side)', '(so|for|and) the (rollout|roll-out|setup|set-up|integration|onboarding|migration|install) (is|will be|should be|goes)', '(you|you\'ve|you have|your team) (got|have) (it|that|this) (covered|sorted|handled|in hand)',
     // Who handles contracts, buying or invoices is the customer's process (authority), not an incumbent.
     '(handles|handle|does|do|deals with|deal with|manages|manage|runs|run) (all)? (of)? (our|the) (vendor|supplier|software)? (contracts|contract|purchasing|procurement|buying|approvals|sign-off|signoff|negotiations|invoices|billing|payments|paperwork)',
     '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)'],
@@ -34,14 +35,14 @@ export const COMPETITOR: CategoryPack = {
         "(does|do|handles|handle|covers|cover|takes care of) (all of that|all that|all of this|all this|that|this|everything|it all) (for us|for me)? already",
         "(we|we've) (use|been using|rely on|run|already use) .{1,3} for (all of this|all of that|all that|everything like this|exactly this|the same thing|this already|that already|this sort of thing|that sort of thing)",
         "(already|heavily|quite|deeply|fully|very|pretty) (invested|embedded|entrenched|locked in|tied in|standardised|standardized|committed) (in|into|with|on|to) (#Noun|#ProperNoun|the|a|an|our)", "(invested|embedded|entrenched|locked in|tied in|standardised|standardized|committed) (in|into|with|on|to) .{1,2} (already|for years)", "(agreement|contract|deal|arrangement|framework|partnership|amc|retainer|subscription) (in place)? with (another|a different|an existing|our existing|our current|other|an other) (vendor|supplier|provider|firm|company|partner|agency|party|platform)", "already (licenses|license|licences|licence|subscribes to|subscribe to|pays for|pay for|has|have|uses|use|runs|run|owns|own|having) (a|an)? (similar|comparable|equivalent|competing|like-for-like) (platform|tool|product|system|solution|service|app|package|software|offering)", "(doubling up|double up|duplicating|duplicate what|overlap with what|overlaps with what)", "(we|we've|we have|we just|we actually|we already|we recently) (just|actually|already|recently)? (signed|gone|went|go|chose|picked|selected|partnered|committed|settled) (with|on) (another|a different|someone else|them|a competitor|one of your competitors|#ProperNoun|#Organization)", "(went|gone|going) with them", "(we are|we're|we've been|we have been) (already|currently|happily|all)? (with|on) (#ProperNoun|#Organization) (and|so|already|for|at|now|these days)", "(we are|we're) (all|already|fully|entirely|completely) on (#ProperNoun|#Organization|microsoft|google|office|salesforce|sap|oracle|workday|xero|sage|quickbooks)", "(already|kinda|kind of|basically|pretty much|sort of|mostly|largely) (covers|cover|handles|handle|does|do) (that|this|all that|all of that|it|the same|what you do)", "(the|our) (other|current|existing|usual|present) .{0,2} (we|we've) (use|have|got|work with|deal with) (are|is|have been|has been) (fine|good|great|ok|okay|decent|alright|solid|reliable|doing the job)", "(we|we've|we have) (got|have) (a|an|our|someone|somebody|a person|a team|a bloke|a fella|a lady|a company|a firm|an agency) .{0,2} (who|that) (does|handles|takes care of|looks after|sorts|manages|covers|do|handle) (all)? (that|this|it|our|those)",
-        '(been using|been on|been with|used|run|been running) .{1,2} (for|since) (years|ages|a long time|a while|#Value|ever|forever|decades)',
+        '(been using|been on|been with|used|run|been running) .{1,3} (for|since) (years|ages|a long time|a while|#Value|ever|forever|decades|donkeys years|donkey\'s years|yonks|an age|the beginning)',
 
         '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (#ProperNoun|#Organization|#Acronym) (for|and|since|to|already|on|vendor|platform|tool|provider)?',
         '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (another|the other|a different) (vendor|platform|tool|provider|supplier|system|company|agency|solution|partner|firm)',
         '(sorted|solved|handled|covered|fixed|addressed|dealt with) (all of that|all that|that|this|it|that side|that problem) (with|through|using|via|by using) (#ProperNoun|#Organization|#Acronym|a|an|another|our|some|.)',
         '(mid-rollout|mid rollout) (with|of)?', 'in the middle of (rolling out|implementing|a rollout|an implementation)', 'halfway through (rolling out|implementing)',
         '(just|recently) (finished|completed|rolled out|implemented|deployed|migrated to) (a|an|our)? .{0,2} (implementation|rollout|migration|deployment)',
-        '(long-standing|longstanding|long standing|long-term|long term|good|great|strong) (relationship|partnership) with (our|the|a|#ProperNoun)',
+        '(long-standing|longstanding|long standing|long-term|long term|long|close|established|good|great|strong) (relationship|partnership) with (our|the|a|them|those guys|#ProperNoun)',
         '(currently|already) in (a|the) (trial|pilot|poc|proof of concept) with',
         '(final|last) (stages|round|stage) with (another|a different|the other|#ProperNoun|a competitor|them)',
         '(decision|choice) .{0,3} (made|gone) for (the other|another) (vendor|provider|option|supplier)',
@@ -97,7 +98,7 @@ export const COMPETITOR: CategoryPack = {
         '(is|are|\'s|been|already|all) (outsourced|farmed out|contracted out)', '(we|we\'ve|we have) (already)? (outsource|outsourced|farm out|farmed out) (it|that|this|all|our|everything)',
         '(locked|tied|wedded|married) (into|in to|in with|up with|to) (#ProperNoun|#Organization|#Acronym|them|those guys)', '(locked|tied|wedded|married) (into|in to|in with|up with|to) (the|their|our)? (microsoft|google|apple|amazon|aws|salesforce|sap|oracle|adobe)? (ecosystem|platform|stack|suite|world)',
         '(stuck|lumbered|saddled) with (them|those guys|#ProperNoun|#Organization)',
-        '(we|we\'ve|we have|we have got|we\'ve got|got) (already)? (a|an|our own|our) (system|tool|solution|process|setup|set-up|platform|app|provider|supplier|partner|thing) (for|to do|that does|in place for) (that|this|it|all that) (already)?',
+        '(we|we\'ve|we have|we have got|we\'ve got|got) (already)? (a|an|our own|our) (system|tool|solution|process|setup|set-up|platform|app|provider|supplier|partner|thing|vendor|company|firm|agency|contractor|guy|person|bloke) (for|to do|that does|in place for) (that|this|it|all that) (already)?',
         'our own (way|system|process|method|approach) (of doing it|of doing that|of doing this|for that|for this|that works|which works)',
         '(decides|decide|chooses|choose|picks|pick|dictates|dictate|controls|control) (which|what) (tools|tool|software|systems|system|vendors|suppliers|platform|platforms|apps) (we|we can|we get to)',
         '(we|i) (just)? (do|run|manage|handle|organise|organize|sort|book|track|coordinate) (all|everything) (of)? (our .|it|that|this)? (through|via|over|on|using|in|by) (whatsapp|a whatsapp group|text|texts|email|emails|the phone|phone|a group chat|word|outlook|our calendar|a calendar|paper|hand)',
@@ -114,6 +115,12 @@ export const COMPETITOR: CategoryPack = {
         '(no|zero|little) (appetite|bandwidth|energy|stomach) for (another|a|more|any) (change|migration|switch|new system|new tool|new platform|rollout|implementation)',
         '(stick|stay|staying|sticking|remain|remaining|carry on) (with|on) (what|who) (we|we\'ve) (know|have|use|got|are using)', 'devil (we|you) know',
         '(agreement|contract|deal|licence|license|subscription) (that|which) (already)? (covers|includes|handles) (this|that|it|us)',
+        // 'sorted on that front' alone is a flat no (not_interested); being looked after implies a provider.
+        '(we are|we\'re) (already|all|fully)? (catered for|looked after) (on|for) (that|this|it)',
+        '(our|my|the) (marketing|admin|office|it|ops|sales|web)? (girl|guy|lady|person|manager|assistant|coordinator|bloke|fella|woman|man) (already)? (handles|does|sorts|looks after|takes care of|covers|manages) (all|everything) (of)? (that|this|it|those|our)',
+        'if it .{1,2} (broke|broken)',
+        '(switching|migration|changeover|transition|moving) (costs|cost|effort|pain|hassle|risk) (would|will|is|are)? (simply|just|really|frankly)? (be)? (too|way too|just too|far too)? (high|much|big|great|steep)',
+        '(migrated|switched|changed systems|changed providers|moved systems|moved platforms) (only|just)? (last year|last month|recently|a year ago|this year)',
         // Free tools.
         '(use|using|get|got|have|on|run|running) the free (version|tier|plan|edition|account) (of)?',
         '(free|built-in|built in|native) (one|tool|version|app|feature|features|option|plan|tier) (does|do|works|covers|is fine|is enough|is good enough|does the job)',
@@ -134,11 +141,14 @@ export const COMPETITOR: CategoryPack = {
         '(just|recently) (renewed|signed|re-signed|extended) (with|our|a|the|for)',
         '(we|we\'ve|we have) (just|recently|already|only)? (renewed|re-signed|resigned|extended|re-upped|rolled over) (with|our contract with|our deal with|our agreement with|the contract with)',
         '(mid-contract|mid contract|mid-term)',
+        'under contract (till|until|to|through|for|with)', '(locked|tied|stuck) in (for|until|till|through) (another|a further|#Value|the next|next)',
+        '(exit|termination|cancellation|early termination|break) (fee|fees|penalty|penalties|costs|charge|charges)', '(pay|cost|costs|penalty|fee|fees|expensive) (to|for) (get out of|break|exit|buy out|leave|terminate|cancel)',
+        'not (ready|willing|prepared|keen|going) to (rip and replace|rip out|swap out|throw out|ditch|replace) (what we have|our|the|everything|it all|what we\'ve got)',
         '(signed|inked|agreed) (a|an) .{0,2} (deal|contract|agreement|commitment) (last|this|in|with|so|and|that)',
         '(year|month) (#Value|one|two|three|four|five) of (a|an|our|the) .{0,2} (contract|deal|agreement|term)',
         '(contract|agreement|deal|term|subscription|licence|license) (still)? (has|have|\'s got|got) .{0,3} (to run|left|remaining|to go)',
       ],
-      unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)', '(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal', '(with|to) (you|your|yours)',
+      unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)', '(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal', '(with|to) (you|your|yours)', '(your|you charge|is there|what is the|what\'s the) (a|an)? (exit|termination|cancellation|early termination|break) (fee|fees|penalty|penalties|charge|charges)',
         // A renewal that grows the account is ours, not the incumbent's.
         '(add|adding|expand|expanding|upgrade|upgrading|extend|extending) (the|a|an|more|another|extra|some)? .{0,2} (module|seats|licences|licenses|users|sites|features|add-on)'],
       // An internal notice that a contract rolls over is paperwork, not a reason to stay.
@@ -168,7 +178,7 @@ export const COMPETITOR: CategoryPack = {
         '(spreadsheet|spreadsheets|excel) (works|work|does the job|is fine|is enough|gets the job done)',
       ],
       // The IT team doing the install or the security review is part of buying from us.
-      unless: ['@rep_framing', '(handles|handle|does|do) (the)? (installs|install|installation|setup|set-up|deployment|rollout|onboarding|integration|security review|it side|technical side|admin|sign-off)', '(loop|cc|copy) (them|him|her) in'],
+      unless: ['@rep_framing', '(handles|handle|does|do) (the)? (installs|install|installation|setup|set-up|deployment|rollout|onboarding|integration|security review|it side|technical side|admin|sign-off)', '(loop|cc|copy) (them|him|her) in', '(review|reviewing|assess|assessing|evaluate|evaluating|look at|looking at|test|testing|check|checking) (your|the|this) (proposal|quote|offer|product|tool|platform|contract|pilot|demo|documents|docs)'],
     },
     {
       id: 'comp.evaluating-others',
@@ -192,6 +202,7 @@ export const COMPETITOR: CategoryPack = {
         '(and|plus|with|against|so are|so do|so have) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) others',
         '(and|plus) one (other|more)$',
         '(shopping around|shop around|playing the field|testing the market|going out to market|market testing)',
+        '(better|cheaper|lower|bigger) (offer|deal|price|quote|rate|package) (elsewhere|somewhere else|from someone else|from somebody else|from another)',
         '(#Value|a few|a couple of|a handful of|several|various|multiple) other (vendors|providers|suppliers|companies|firms|agencies|platforms|tools|solutions|options|bidders|products)',
         '(getting|get|got|gathering|collecting|pulling together|having|have|has|had|received|seeking|obtaining|requesting) (a few|some|several|#Value|a couple of|other|multiple|more|three|two|competing|alternative) (quotes|bids|proposals|tenders) (in)?',
         '(we|they|i|head office|corporate|the group|management) (have|has)? (already|just)? (gone with|went with|chosen|picked|selected|signed with|settled on|opted for|appointed) (#ProperNoun|#Organization|#Acronym|a cheaper|someone|somebody|another|a different|a local|one of)',
@@ -205,7 +216,9 @@ export const COMPETITOR: CategoryPack = {
       ],
       unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)", '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
         // Promises heard before are doubt, and a standard procurement rule is process, not a rival in the running.
-        '(promises|promise|claims|pitch|pitches|spiel|lines) from', '(standard|policy|procedure|our rules|a requirement|required|mandatory) (for|on) (any|all|every)', '(process|policy|procedure|rules) (always)? (includes|include|requires|require)'],
+        '(promises|promise|claims|pitch|pitches|spiel|lines) from',
+        // The customer's own business rivals, not ours.
+        '(competition|competitors|rivals) (in|for) (our|the|this) (market|industry|sector|space|area|field)', '(our|my) (own)? (competitors|competition|rivals)', '(standard|policy|procedure|our rules|a requirement|required|mandatory) (for|on) (any|all|every)', '(process|policy|procedure|rules) (always)? (includes|include|requires|require)'],
     },
   ],
 };
