@@ -574,3 +574,25 @@ describe('contractions typed without an apostrophe', () => {
     expect(covering(text, result, 'price', 'dont have budget')).toBeDefined();
   });
 });
+
+describe('walked back in the next sentence', () => {
+  const TAKEN_BACK: [string, Channel, string][] = [
+    ["Hi Sam,\n\nI was worried the price was too high. But having seen the ROI model, we're happy to proceed.\n\nJo", 'email', 'price'],
+    ["Hi Sam,\n\nLast week I said we'd need to run this past the board. Good news: they've already signed off.\n\nJo", 'email', 'authority'],
+    ["i thought we'd need to wait until next year. turns out the budget's there now so let's go", 'caption', 'stall'],
+  ];
+  it.each(TAKEN_BACK)('%j (%s) is not %s', (text, channel, category) => {
+    expect(detector.analyze(text, { channel }).categories).not.toContain(category);
+  });
+
+  const KEPT: [string, Channel, string][] = [
+    // The next sentence holds no turn, or does not open with a contrast, or a sentence comes in between.
+    ["Hi Sam,\n\nThe price is too high. But we'll keep an eye on what you do.\n\nJo", 'email', 'price'],
+    ["Hi Sam,\n\nThe price is too high. We're happy to proceed with the cheaper plan though.\n\nJo", 'email', 'price'],
+    ["Hi Sam,\n\nThe price is too high. I did say that on the call. But we're happy to proceed.\n\nJo", 'email', 'price'],
+    ["Hi Sam,\n\nThe price is too high. But the numbers don't work for us at that level.\n\nJo", 'email', 'price'],
+  ];
+  it.each(KEPT)('%j (%s) is still %s', (text, channel, category) => {
+    expect(detector.analyze(text, { channel }).categories).toContain(category);
+  });
+});

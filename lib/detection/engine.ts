@@ -152,6 +152,9 @@ function conditionalBefore(sentence: string, matchStart: number): boolean {
 // "not interested in the basic tier, but the enterprise plan looks right": a later clause can take back an earlier one.
 const CONTRAST = /\b(but|though|although|however|yet|except)\b/gi;
 
+/** A sentence that opens like this can take back the one before it, when it holds a turn. */
+const TURN_OPENER = /^\s*(but|however|that said|having said that|then again|turns out|it turns out|good news|the good news is|in the end|since then|after (that|the call|the demo|seeing|talking|speaking|reading))\b/i;
+
 /** Offsets in the sentence where a contrasting clause starts. */
 function contrastStarts(sentence: string): number[] {
   const out: number[] = [];
@@ -234,7 +237,11 @@ export function createDetector(pack: TriggerPack): Detector {
 
     // Only sentences with a pattern that could match go to compromise.
     const items: Item[] = [];
+    // Sentence number of each item: a walk-back can come in the next sentence ("It felt expensive. But the numbers work, let's do it").
+    const sentenceNo: number[] = [];
+    let no = -1;
     for (const span of sentenceSpans(masked)) {
+      no++;
       const sentence = masked.slice(span.start, span.end);
       const words = sentenceWords(sentence);
       const found = new Set<PatternEntry>();
@@ -244,7 +251,9 @@ export function createDetector(pack: TriggerPack): Detector {
       for (const w of words) consider(index.get(w));
       consider(always);
       // A sentence with nothing to find still counts when a text-wide exception may be in it.
-      if (found.size === 0 && !textWide.some((p) => mayMatch(p.needs, words))) continue;
+      // So does a sentence that opens with "But…" and may hold a turn, when the sentence before it is read.
+      const opensTurn = () => sentenceNo[sentenceNo.length - 1] === no - 1 && TURN_OPENER.test(sentence) && turns.some((t) => mayMatch(t.needs, words));
+      if (found.size === 0 && !textWide.some((p) => mayMatch(p.needs, words)) && !opensTurn()) continue;
       const candidates: [CompiledTrigger, CompiledPattern[]][] = [];
       for (const { trigger, pattern } of [...found].sort((a, b) => a.order - b.order)) {
         const last = candidates[candidates.length - 1];
@@ -253,6 +262,7 @@ export function createDetector(pack: TriggerPack): Detector {
       }
       if (items.length >= MAX_PARSED_SENTENCES) break;
       items.push({ span, sentence, words, candidates, at: 0 });
+      sentenceNo.push(no);
     }
     if (items.length === 0) return truncated ? { categories: [], detections: [], truncated } : { categories: [], detections: [] };
     // The tagger is the expensive part: a sentence gets it only if a pattern it may meet uses a #Tag. The others are
@@ -320,7 +330,9 @@ export function createDetector(pack: TriggerPack): Detector {
       const takenBack = (matchEnd: number): boolean => {
         if (turns.length === 0) return false;
         const contrast = contrastStarts(sentence).find((c) => c >= matchEnd);
-        return contrast !== undefined && lastTurn(i) >= contrast;
+        if (contrast !== undefined && lastTurn(i) >= contrast) return true;
+        const next = items[i + 1];
+        return next !== undefined && sentenceNo[i + 1] === sentenceNo[i]! + 1 && TURN_OPENER.test(next.sentence) && lastTurn(i + 1) >= 0;
       };
       for (const [trigger, patterns] of item.candidates) {
         const { def } = trigger;
