@@ -30,6 +30,17 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'It does not exactly fill me with confidence that every review is anonymous.'],
   ['email', "Pardon my cynicism, but 'AI-driven' is on every product page now."],
   ['caption', 'i dont really believe a bit of software can fix our culture'],
+  // Claims that sound invented or like marketing.
+  ['caption', 'that all sounds like a load of marketing to me'],
+  ['caption', 'those figures feel pulled out of thin air'],
+  ['email', 'The reviews read as if they were dreamt up by your marketing team.'],
+  ['caption', 'it all seems a bit too neat if im honest'],
+  ['email', 'How could you possibly promise that without seeing our data?'],
+  ['caption', 'im finding it hard to accept those numbers'],
+  ['email', 'I will reserve judgement till I have seen it with our own files.'],
+  ['caption', 'is that typical or just a best-case number'],
+  ['caption', 'ive been in this game long enough mate'],
+  ['email', 'Every sales guy who rings me says the same.'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -51,6 +62,10 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'what other integrations do you support'],
   ['email', 'We have attached the data to back up our claim for the refund.'],
   ['email', 'Our founder has the final say and she is wary of new software in general.'],
+  ['caption', 'we are not buying the premium tier this year'],
+  ['caption', 'thats a bit of a stretch for us budget-wise'],
+  ['email', 'Who are these people parked in our bays?'],
+  ['caption', 'the marketing team did a lovely job on the new brochure'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {
