@@ -30,6 +30,21 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['The call is not mine to make.', 'email'],
   ['I will table it before the directors at our next meeting.', 'email'],
   ["we'd need the principal's blessing before anything happens", 'caption'],
+  ['I would have to get my director to sign off on it.', 'email'],
+  ["I'll have to clear it with head office", 'caption'],
+  ['Any purchase over five grand needs two signatures.', 'email'],
+  ["you'd be better off talking to our operations director", 'caption'],
+  ['I need to put together a business case for the board.', 'email'],
+  ['my partner and I decide these things together', 'caption'],
+  ['I can only recommend, not approve.', 'email'],
+  ['i need to discuss it with my wife', 'caption'],
+  ["honestly the decision's not mine", 'caption'],
+  ['Our legal team reviews every contract before signature.', 'email'],
+  ["it's out of my hands", 'caption'],
+  ['I do not hold the budget for this.', 'email'],
+  ['The budget holder is our CFO.', 'email'],
+  ['the trustees meet next month to decide', 'caption'],
+  ['Let me escalate it internally for approval.', 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -50,6 +65,17 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ['Procurement already signed off, send the contract over.', 'email'],
   ['my boss booked the room for ten', 'caption'],
   ["It's my call and I am happy to proceed.", 'email'],
+  ['my boss would kill for a tool like this', 'caption'],
+  ['Let me escalate this ticket for a decision on the refund.', 'email'],
+  ["I can only recommend you, you've been brilliant", 'caption'],
+  ["it's out of my hands now, the PO is raised", 'caption'],
+  ['my wife and I decide where to go on holiday together', 'caption'],
+  ['The money is held by the bank until the transfer clears.', 'email'],
+  ["I'll present it to the board first thing Monday and then we sign.", 'email'],
+  ["you'd be better off talking to our IT guy about the SSO setup", 'caption'],
+  ['get my manager to sign the timesheet', 'caption'],
+  ["I'd need my manager to approve my leave.", 'email'],
+  ["Fire the agreement over and I'll get the directors to sign it Monday.", 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {
