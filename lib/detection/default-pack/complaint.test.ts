@@ -68,6 +68,19 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'If I have to, I will take this further.'],
   ['caption', "i'll be sharing this on linkedin so people know"],
   ['email', 'Please treat this email as our formal notice.'],
+  // Office English from elsewhere, and patience running out.
+  ['email', 'The refund is still pending from your side since ten days, kindly resolve on priority.'],
+  ['email', 'We have had no response till now from your end.'],
+  ['caption', 'the till software is completely cactus again'],
+  ['caption', 'the support has been pretty ordinary to be honest'],
+  ['caption', "it's been one thing after another since we signed"],
+  ['email', 'Our patience is wearing thin.'],
+  ['email', 'Frankly we expected far better from a supplier of your size.'],
+  ['caption', 'you have ignored all my emails'],
+  ['caption', 'we feel completely let down'],
+  ['caption', 'it has never worked properly'],
+  ['email', 'We have decided not to renew.'],
+  ['caption', 'your uptime has been shocking this quarter'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -118,6 +131,12 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'the vendor we use now is always late with the stock'],
   ['email', 'Who do we escalate to if the platform goes down at night?'],
   ['email', 'Legal will want a refund clause in the agreement.'],
+  ['email', 'We expected far more from our previous agency, which is why we are talking to you.'],
+  ['caption', "it's disappointing that the budget got moved to next year"],
+  ['caption', 'someone has to take ownership of the training plan on our side'],
+  ['email', 'Nobody has told me anything about the pricing yet, could you send it?'],
+  ['caption', 'we decided not to renew with our current host so here we are'],
+  ['caption', 'the app has never worked better'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
