@@ -201,7 +201,8 @@ export const COMPETITOR: CategoryPack = {
         '(with|against|and|between|alongside|plus|versus|vs) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) (other|local|different|competing|alternative|rival|more) (vendors|providers|suppliers|platforms|options|companies|firms|agencies|tools|solutions|bidders|products|candidates|contenders|partners|systems)',
         '(and|plus|with|against|so are|so do|so have) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) others',
         '(and|plus) one (other|more)$',
-        '(shopping around|shop around|playing the field|testing the market|going out to market|market testing)',
+        // Only what they are doing now: the team-policy e2e relies on 'plan to shop around at renewal' being left to a team pack.
+        '(shopping around|playing the field|testing the market|going out to market|market testing)',
         '(better|cheaper|lower|bigger) (offer|deal|price|quote|rate|package) (elsewhere|somewhere else|from someone else|from somebody else|from another)',
         '(#Value|a few|a couple of|a handful of|several|various|multiple) other (vendors|providers|suppliers|companies|firms|agencies|platforms|tools|solutions|options|bidders|products)',
         '(getting|get|got|gathering|collecting|pulling together|having|have|has|had|received|seeking|obtaining|requesting) (a few|some|several|#Value|a couple of|other|multiple|more|three|two|competing|alternative) (quotes|bids|proposals|tenders) (in)?',
