@@ -76,6 +76,8 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ['get my manager to sign the timesheet', 'caption'],
   ["I'd need my manager to approve my leave.", 'email'],
   ["Fire the agreement over and I'll get the directors to sign it Monday.", 'email'],
+  ['is there anyone else who needs to sign off on this?', 'caption'],
+  ['We need approval for the parking permit.', 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -6,7 +6,8 @@ const BOSS = SHARED_BOSS.slice(0, -1) + '|directors|managers|bosses|md|managing 
 
 export const AUTHORITY: CategoryPack = {
   category: 'authority',
-  unless: ['@own_authority', '(i am|i\'m) (actually|really|in fact)? the (one|person) (who|that) (signs|approves|decides|makes)', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
+  // The rep asking who else is involved is discovery, not the customer's objection.
+  unless: ['(is|are) there (anyone|anybody|someone|somebody|other people|others)', 'who else (is|would|will|needs|has|should)', '@own_authority', '(i am|i\'m) (actually|really|in fact)? the (one|person) (who|that) (signs|approves|decides|makes)', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
   triggers: [
     {
       id: 'auth.run-it-by',
@@ -59,7 +60,7 @@ export const AUTHORITY: CategoryPack = {
         `(board|committee|procurement|legal|finance|purchasing|leadership|management|ceo|cfo|cto|cio|owner|owners|partners|exec team|executive team|steering committee|council|it|security|compliance) (has to|needs to|will need to|will have to|must|would have to|would need to|gets to|get to|have to|need to|has|have|\'ll|will) (approve|sign off|sign-off|review|weigh in|decide|vet|look at|make the call|make the decision|have the final say|get involved|see it|bless|okay|ok|greenlight|green-light|be involved|say yes)`,
         '(goes|go|has to go|needs to go|would have to go|will have to go|must go|going) (through|to|before|up to) (procurement|legal|the board|our board|committee|the committee|finance|purchasing|a committee|security review|security|compliance|vendor review|vendor management|our process|a process|an approval process|the approval process|approval)',
       ],
-      unless: ['(invoice|invoices|invoicing|receipt|receipts|timesheet|timesheets|expenses)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '(had|received|obtained|secured|got) (the|our|final|full|formal)? (approval|sign-off|sign off|go-ahead|green light|blessing|buy-in)', '(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
+      unless: ['(invoice|invoices|invoicing|receipt|receipts|timesheet|timesheets|expenses|permit|parking|visa|badge|travel)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '(had|received|obtained|secured|got) (the|our|final|full|formal)? (approval|sign-off|sign off|go-ahead|green light|blessing|buy-in)', '(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
       negatable: false,
     },
     {

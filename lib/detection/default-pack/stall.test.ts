@@ -83,6 +83,10 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["I'm not in a rush, but I'd like to have it live before the end of the month.", 'email'],
   ['the earliest we could start is Monday which works great', 'caption'],
   ['we are six months away from launch and need you on board now', 'caption'],
+  ["I'll get back to you with the dates tomorrow.", 'email'],
+  ["I'll follow up next week with the proposal as promised.", 'email'],
+  ['sorry, is now a bad time?', 'caption'],
+  ["I'm busy at 3 but free at 4", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
