@@ -170,6 +170,11 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'the competition in our market is fierce right now'],
   ['email', 'What is the cancellation fee if we sign with you?'],
   ['caption', "we're sorted on that front thanks"],
+  ['email', 'We use Outlook for email, so please send the calendar hold there.'],
+  ['email', 'Our IT team built the intranet, and we would like your widget embedded there.'],
+  ['caption', 'i use a spreadsheet to track the pilot results, will share it'],
+  ['caption', 'we currently pay about two grand a month to our current supplier and want to save'],
+  ['caption', "we're on the free tier of yours and want to upgrade"],
 ];
 
 describe('competitor: our own paraphrases', () => {
