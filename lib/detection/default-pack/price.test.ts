@@ -68,6 +68,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'cost is not what is holding us back it is the timing'],
   ['email', 'At that price it is an absolute steal, send the order form.'],
   ['caption', 'signing contracts is above my pay grade'],
+  ['email', 'Switching to you saved us loads of money last year.'],
+  ['caption', 'we trimmed costs in other areas so we can afford this one'],
   ['email', 'A rival of yours was going around telling people you were overpriced; we found the opposite.'],
 ];
 

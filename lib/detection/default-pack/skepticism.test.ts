@@ -66,6 +66,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'thats a bit of a stretch for us budget-wise'],
   ['email', 'Who are these people parked in our bays?'],
   ['caption', 'the marketing team did a lovely job on the new brochure'],
+  ['caption', 'hard to believe it is nearly christmas again'],
+  ['email', 'I still find it hard to believe how smoothly the migration went.'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {

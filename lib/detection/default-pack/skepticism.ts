@@ -2,7 +2,7 @@ import type { CategoryPack } from './category-pack';
 
 export const SKEPTICISM: CategoryPack = {
   category: 'skepticism',
-  unless: ['@small_talk', '(not|n\'t) (fully|really|entirely)? (convinced|sure|sold) (that)? (we|i) (need|want|should|require|have to|really need)', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)'],
+  unless: ['@small_talk', 'to believe (it is|it\'s|it has|it\'s been|that it\'s|that it has|that it is) (already|been|nearly|almost|only|over)', 'to believe how (quick|quickly|fast|easy|good|well|much|smooth|smoothly|simple)', '(not|n\'t) (fully|really|entirely)? (convinced|sure|sold) (that)? (we|i) (need|want|should|require|have to|really need)', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)'],
   triggers: [
     {
       id: 'skeptic.too-good',
