@@ -34,6 +34,14 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'where could i find out more'],
   ['caption', "i'll take one of your leaflets and have a think"],
   ['caption', 'ill do a bit of digging myself'],
+  // Formal and Indian English requests, and deciding whether a call is worth it.
+  ['email', 'Kindly mail across your product catalogue for our perusal.'],
+  ['email', 'Do send a mail with the brochure, I will go through it and revert.'],
+  ['email', 'I would want to see the details in writing first.'],
+  ['caption', 'could i just grab a pdf or something'],
+  ['email', "I'll read your literature first and decide whether a call is worth it."],
+  ['caption', 'just leave a flyer at the front desk'],
+  ['email', "Email works best for me, I don't really take sales calls."],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -62,6 +70,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Could you email me the reference letter? I need it on file before we sign.'],
   ['email', 'Please send the admin guide to our IT manager, who sets accounts up once we buy.'],
   ['caption', 'can you send me some info on the bigger plan we are looking to upgrade'],
+  ['email', 'Please send the signed contract across for our records and we will countersign.'],
+  ['caption', 'can i get the invoice first so finance can pay it'],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -2,7 +2,7 @@ import type { CategoryPack } from './category-pack';
 import { MATERIAL } from './vocabulary';
 
 // Paperwork people ask for instead of a conversation, beyond the shared list.
-const PAPERS = MATERIAL.replace(/\)$/, '|documents|docs|document|documentation|features list|feature list|testimonials|specification|specifications|webinar|recorded webinar|video|videos|recording)');
+const PAPERS = MATERIAL.replace(/\)$/, '|documents|docs|document|documentation|bullet points|few bullet points|features list|feature list|testimonials|specification|specifications|webinar|recorded webinar|video|videos|recording)');
 // "I'll read it..." put off to a vague later: the reading is the brush-off.
 const LATER = '(later|later on|sometime|some time|at some point|when i can|when i get a chance|when i get time|whenever i get time|whenever i can|when i have time|when i have a minute|when i have a spare|when things calm down|when it calms down|in my own time|on my own time|in our own time|at my own pace|in my own sweet time|when i have a spare half hour|over the weekend|this weekend|at the weekend|on the weekend|tonight|offline)';
 
@@ -55,7 +55,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(in|into|to) (my|our) (inbox|email)',
         '(see|have|get) (it|that|this|something|everything) (on paper|in black and white)',
         `(video|recording|walkthrough|walk-through|download|demo video|link|tour|trial) (i|we) can (click through|watch|grab|look at|poke at|try|explore|download|use|read)`,
-        '(leave|drop|drop off|post) (some|a few|your)? (leaflets|brochures|flyers|literature|info|information|cards|card|material) (at|with|for|in)',
+        '(leave|drop|drop off|post) (some|a few|your|a|an|the)? (leaflet|brochure|flyer|card|catalogue|leaflets|brochures|flyers|literature|info|information|cards|card|material) (at|with|for|in)',
         '(rather|prefer to) (poke at|look at|read|explore|try) (it|things|stuff)? (alone|myself|on my own|by myself)',
         '(rather|prefer to|prefer) (watch|read|skim|review|go through) (it|that|something|them|a video|a recording|the recording) (on my own|in my own time|at my own pace|at 2x|than|instead|myself|later|first)',
         '(video|recorded|pre-recorded|prerecorded) (walkthrough|walk-through|demo|version|tour|overview)',
@@ -79,8 +79,12 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(kindly|please|pls|plz) (do the needful and)? (share|forward|mail|email|send) (across|over|me|us)? (the|your|some|all|any|a|an)? (complete|detailed|full|latest|relevant)? (company|product|techno-commercial|technical|commercial)? ${PAPERS}`,
         `(send|forward|share|email|mail) (me|us|over|across)? (whatever|any|all the|everything|all) ${PAPERS} (you have|you've got|you got|you can|there is|you can share|of that nature)`,
         '(send|share|forward|email|mail|submit) (these|those|them|it|the same|the documents|the details) (via|by|on|through|over) (email|mail|e-mail|post)',
+        `(could you|can you|would you|kindly|please) (provide|furnish) (me|us)? (with)? (a|an|some|the|your|all)? (brief|short|quick|detailed|relevant)? (product|company)? ${PAPERS}`,
+        `(mail|send|email|shoot|fire|forward) (across|over|through) (the|your|a|some|any) (company|product)? ${PAPERS}`, '(for|to) (our|my|your kind) (perusal|consideration)',
+        `(can|could) (i|we) (just)? (get|have|grab) (a|an|some|the|your) ${PAPERS} (or something|or anything|or whatever|to read|to look at|instead|first)`,
+        'in writing (first|before|beforehand|ahead of)',
         '(could you|can you|you could|would you|please|just|if you|you can|kindly) (write up|put together|pull together|throw together|knock up|draft) (a|an|some)? (short|brief|quick|written|one-page|simple)? (written)? (summary|overview|one-pager|one pager|comparison|note|brief|write-up|writeup|document|doc|rundown|outline)',
-        '(send|drop|shoot|fire) (me|us)? (an|a) (quick|short|brief)? (email|note|line|message) with (a|the|your|some)? (link|links)',
+        `(send|drop|shoot|fire|do send) (me|us)? (an|a) (quick|short|brief)? (email|mail|note|line|message) with (a|the|your|some|all the)? ${PAPERS}`,
       ],
       unless: ['@buying_signal', '@logistics', '@rep_offer'],
     },
@@ -145,7 +149,10 @@ export const INFO_BRUSHOFF: CategoryPack = {
         // "If anything jumps out I'll reply": the customer reads alone and decides whether to talk.
         '(jumps out|stands out|catches my eye|grabs me|looks relevant|looks interesting|looks like a fit|of interest|of relevance|relevant) .{0,2} (i|we) (will|shall|\'ll) (reply|be in touch|get back|reach out|let you know|come back|give you a shout|contact you|revert)',
         `(happy|glad|fine|ok|okay) to (receive|get|take|have|look at|read|skim) (a|an|some|the|any|your)? ${PAPERS}`,
-        '(bookmarked|saved) (your|the) (site|website|link|page)', '(i|we) know where to (find|reach) you',
+        '(bookmarked|saved) (your|the) (site|website|link|page)',
+        '(check|review|see|go through|look) (it)? and revert', '(look at|read|review|go through|see|skim) (your|the) (materials|material|info|information|literature|brochure|brochures|stuff|docs|deck|website|site) first',
+        '(decide|see|judge|work out|tell) (if|whether) (a|an|another|it is worth a|it\'s worth a) (call|meeting|demo|chat|conversation|talk)',
+        '(email|emails|writing|text|whatsapp|written) (is|\'s|works) (best|better|easiest|easier|preferred)', '(i|we) (don\'t|do not) (really)? (take|do) (calls|phone calls|sales calls|zoom calls|video calls)', '(i|we) know where to (find|reach) you',
         '(i\'ll|i will|we\'ll|we will) (file|add|put|stick) (it|them) (with the others|away|in the pile|on the pile|in a folder)',
       ],
       unless: ['@buying_signal', '@logistics'],

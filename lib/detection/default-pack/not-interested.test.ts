@@ -36,6 +36,12 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'nope cheers'],
   ['email', 'Please opt us out of future mailings.'],
   ['email', 'I would never consider it for a firm our size.'],
+  ['caption', 'to be fair we have absolutely no need for it'],
+  ['caption', "we're gonna have to say no"],
+  ['email', "I can't see it being of use to our team."],
+  ['email', 'Our position is the same: it is still a no.'],
+  ['caption', "it wouldn't really fix anything for us"],
+  ['caption', "we'd rather not cheers"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -70,6 +76,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', "i'll pass on your number to our facilities manager"],
   ['email', "We're all set with the forms now, when can we start?"],
   ['caption', 'the premium package is not right for us but the starter one is spot on'],
+  ['caption', "don't worry your data isn't going anywhere when we migrate"],
+  ['caption', "i'd rather not wait till january, can we start now"],
 ];
 
 describe('not_interested: our own paraphrases', () => {
