@@ -463,6 +463,11 @@ const STRUCTURAL_LOOK_ALIKES: [string, Channel, string][] = [
   ["in theory we could wait until next year but we don't want to", 'caption', 'stall'],
   ["i was going to say send me some info but actually let's just book the demo", 'caption', 'info_brushoff'],
   ['my manager asked if you could send the pricing sheet so we can get the po raised', 'caption', 'info_brushoff'],
+  // Neutral due-diligence questions and budget planning.
+  ['are there any extra costs for onboarding', 'caption', 'price'],
+  ['do you offer any discount for charities', 'caption', 'price'],
+  ['can you send me the pricing so i can put it in the budget for next year', 'caption', 'info_brushoff'],
+  ['our budget for this is around twenty thousand, is that in the right ballpark', 'caption', 'price'],
   // Mailing-list boilerplate.
   ["Hi all,\n\nOur spring range is out now.\n\nYou're receiving this because you are a trade customer. Unsubscribe any time.", 'email', 'not_interested'],
 ];
@@ -478,6 +483,8 @@ const STRUCTURAL_STILL_FIRE: [string, Channel, string][] = [
   ["Hi Sam,\n\nWe've signed the contract, but the onboarding has been a mess and nobody answers our tickets.\n\nJo", 'email', 'complaint'],
   ["i can't i can't justify that cost to my cfo", 'caption', 'price'],
   ["we're already using something for this", 'caption', 'competitor'],
+  ['any chance of a discount? at list price this is too much for us', 'caption', 'price'],
+  ['just send me the pricing and i will have a look', 'caption', 'info_brushoff'],
   ['this sounds too good to be true', 'caption', 'skepticism'],
   ['we could wait until next year', 'caption', 'stall'],
   ["if we go ahead we'd need board approval first", 'caption', 'authority'],

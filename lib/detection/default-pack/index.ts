@@ -20,10 +20,10 @@ import { STALL } from './stall';
 const CATEGORIES: CategoryPack[] = [INFO_BRUSHOFF, NOT_INTERESTED, STALL, PRICE, COMPETITOR, AUTHORITY, COMPLAINT, SKEPTICISM];
 
 /**
- * Other people's words reported by the customer, the rep's own talk track and picking a meeting slot are never the
- * customer's own moment, whatever the trigger.
+ * Other people's words reported by the customer, the rep's own talk track, picking a meeting slot and neutral
+ * due-diligence questions are never the customer's own moment, whatever the trigger.
  */
-const EVERY_CUSTOMER_TRIGGER_UNLESS = ['@third_party', '@rep_talk', '@scheduling'];
+const EVERY_CUSTOMER_TRIGGER_UNLESS = ['@third_party', '@rep_talk', '@scheduling', '@due_diligence'];
 /** A message that says the deal is approved or signed holds no brush-off; a complaint can still come with one. */
 const DEAL_DONE_EXEMPT: string[] = ['complaint'];
 

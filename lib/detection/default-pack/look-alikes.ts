@@ -111,6 +111,13 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     // What the customer started to say and took back: "I was going to say send me some info, but...".
     "(i was|we were|i'd|i had) (going to|about to|gonna) (say|ask|suggest)", '(scratch that|forget (that|what i (just)? said)|ignore (that|what i (just)? said|my (last|previous|earlier) (email|message|note)))',
   ],
+  // Neutral due-diligence questions about what things cost, and planning a budget: a buyer doing homework, not pushing back.
+  due_diligence: [
+    '(are|is) there (any)? (extra|hidden|additional|setup|set-up|onboarding|implementation|training|exit|cancellation) (costs|cost|fees|fee|charges|charge)',
+    '(do|does|would|will) (you|your team|it) (offer|have|do|give|run) (a|any)? (discount|discounts|special pricing|reduced rate|reduced pricing) for (charities|charity|nonprofits|non-profits|not-for-profits|schools|education|students|startups|start-ups|government|the public sector|public sector|annual billing|multi-year|volume|early payment)',
+    '(so|so that) (i|we) can (plan|budget|plan ahead|put it in|add it to|get it into|factor it into) (the|our|next year\'s|this year\'s)? (budget|forecast|plan)?',
+    '(is|would) (that|this|it) (be)? (in|within) the (right)? (ballpark|range|region)',
+  ],
   // Picking a slot is logistics, whatever verb it comes with ("I need to think about which day works").
   scheduling: ['(which|what) (day|date|time|slot|week|morning|afternoon) (works|suits|is best|would work|would suit|is better|works best)', '(which|what) (days|times|dates|slots) (work|suit)'],
   // The whole message says the deal is done or approved: a stray "we're all set" or "approval from the board" in it is not an objection.
