@@ -42,6 +42,8 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'Our position is the same: it is still a no.'],
   ['caption', "it wouldn't really fix anything for us"],
   ['caption', "we'd rather not cheers"],
+  ['email', 'We will not proceed, so please remove me from your mailing list.'],
+  ['caption', 'there is zero interest on our side to be honest'],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.

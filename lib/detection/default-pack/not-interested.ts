@@ -26,7 +26,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on)? (it|this|that|the idea|your offer|the offer|the whole thing)? (so)?$',
       ],
       negatable: false,
-      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (hearing|excuses|apologies|another apology|promises|explanations|sorry|blame)', '(no|zero|little) interest in (going back|returning|keeping|staying|sticking|continuing with|renewing with|using them|using that|using the old)', '(no|zero|little|0%|any|low) interest (charge|charges|charged|rate|rates|free|finance|financing|on|payment|payments|fee|fees|period|option|plan)', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (hearing|excuses|apologies|another apology|promises|explanations|sorry|blame)', '(no|zero|little) interest in (going back|returning|keeping|staying|sticking|continuing with|renewing with|using them|using that|using the old)', '(no|zero|little|0%|any|low) interest (charge|charges|charged|rate|rates|free|finance|financing|payment|payments|fee|fees|period|option|plan)', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
     },
     {
       id: 'notint.all-set',
@@ -68,7 +68,7 @@ export const NOT_INTERESTED: CategoryPack = {
       ],
       negatable: false,
       // Moving the newsletter to another address is housekeeping, not a rejection.
-      unless: ['@buying_signal', '(cc|bcc|cc list|invoice|invoices|billing|rota|thread|group chat|calendar invite)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
+      unless: ['(we|i) (will|\'ll|are going to|have|\'ve) (sign|signed|countersign|countersigned)', '(cc|bcc|cc list|invoice|invoices|billing|rota|calendar invite)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
         // A newsletter's own footer.
         '{unsubscribe} (any time|anytime|at any time|here|below|at the bottom)', '(click|tap|you can|you may|feel free to|click here to|link to) {unsubscribe}', '(receiving|received|getting) this (email|because|message|newsletter)'],
     },
