@@ -81,6 +81,9 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'it has never worked properly'],
   ['email', 'We have decided not to renew.'],
   ['caption', 'your uptime has been shocking this quarter'],
+  ['caption', 'we have been waiting three weeks for the engineer'],
+  ['caption', 'this is the fourth time this month the portal has gone down'],
+  ['email', 'It is the second time we have had to chase the same invoice.'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -137,6 +140,14 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Nobody has told me anything about the pricing yet, could you send it?'],
   ['caption', 'we decided not to renew with our current host so here we are'],
   ['caption', 'the app has never worked better'],
+  // Waiting on their own side, meeting counts, approvals.
+  ['caption', 'we are still waiting for a steer from the board on budget'],
+  ['email', "I've been waiting for a quiet week to look at this properly."],
+  ['caption', 'this is the third time we have spoken and i think we are close'],
+  ['caption', 'at the same time the team wants something simpler'],
+  ['email', 'I would have to escalate the spend to our CFO.'],
+  ['caption', 'we lost faith in the old way of doing rotas years ago'],
+  ['email', 'Would it be unacceptable to ask for a longer trial?'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
