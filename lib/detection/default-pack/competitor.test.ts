@@ -109,6 +109,32 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'if it aint broke you know'],
   ['email', 'The switching costs would simply be too high.'],
   ['caption', 'we are locked in for another eighteen months'],
+  // Regional and curt ways: availing from another vendor, tie-ups, mandates, staying put, loyal customers of theirs.
+  ["email", "We are already availing this service from another vendor."],
+  ["email", "Kindly note we have an existing tie-up with a different company for this."],
+  ["caption", "we're already onboarded with another provider for this only"],
+  ["email", "Our principal company in Germany has mandated SAP for all subsidiaries."],
+  ["caption", "nah mate we're right, got our own system"],
+  ["caption", "we've got a mob that does all that for us"],
+  ["email", "We're happy enough with the current set-up, to be honest."],
+  ["caption", "ours works fine thanks"],
+  ["email", "No need, we have that in place already."],
+  ["caption", "we're with the competition i'm afraid"],
+  ["email", "We already have something similar from Zoho."],
+  ["caption", "we got one of those already"],
+  ["email", "We're already paying for a tool that does this."],
+  ["caption", "we already pay for that through our phone provider"],
+  ["email", "We're currently on a 3-year plan with them."],
+  ["caption", "they're our preferred partner for this stuff"],
+  ["email", "We're sticking with our current supplier."],
+  ["caption", "i reckon we'll stay where we are"],
+  ["email", "We have our own in-house solution."],
+  ["caption", "nah we're staying put"],
+  ["email", "We have already finalised another vendor for this project."],
+  ["caption", "the decision's been made and it went to another company"],
+  ["email", "We're loyal customers of theirs and have no plans to move."],
+  ["caption", "our franchise partner gives us all the software we need"],
+  ["email", "Our existing system works perfectly well."],
 ];
 
 // Look-alikes: neutral mentions of tools, customers leaving the incumbent, contracts as paperwork, the rep's own notes.
@@ -175,6 +201,13 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'i use a spreadsheet to track the pilot results, will share it'],
   ['caption', 'we currently pay about two grand a month to our current supplier and want to save'],
   ['caption', "we're on the free tier of yours and want to upgrade"],
+  ["email", "We're staying put in the current office until June, so post the samples there."],
+  ["caption", "ours is a small team so we need something simple"],
+  ["email", "I already have the deck, thanks; when can we start?"],
+  ["caption", "we're happy enough with the demo, let's talk price"],
+  ["email", "We have budget in place already, so let's move."],
+  ["email", "We had a mix-up with another supplier over our company name, so please use the full name."],
+  ["caption", "we're happy enough with the demo, let's talk price"],
 ];
 
 describe('competitor: our own paraphrases', () => {
