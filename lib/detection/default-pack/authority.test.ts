@@ -45,6 +45,10 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['The budget holder is our CFO.', 'email'],
   ['the trustees meet next month to decide', 'caption'],
   ['Let me escalate it internally for approval.', 'email'],
+  ['this would need to go up the chain', 'caption'],
+  ['head office calls the shots', 'caption'],
+  ['I just need to get it approved by my line manager.', 'email'],
+  ['The owner decides on anything like this.', 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -78,6 +82,8 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["Fire the agreement over and I'll get the directors to sign it Monday.", 'email'],
   ['is there anyone else who needs to sign off on this?', 'caption'],
   ['We need approval for the parking permit.', 'email'],
+  ["we'd need a much lower figure before i could even take it upstairs", 'caption'],
+  ['We got it approved by finance last week, so send the contract.', 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -7,7 +7,8 @@ const BOSS = SHARED_BOSS.slice(0, -1) + '|directors|managers|bosses|md|managing 
 export const AUTHORITY: CategoryPack = {
   category: 'authority',
   // The rep asking who else is involved is discovery, not the customer's objection.
-  unless: ['(is|are) there (anyone|anybody|someone|somebody|other people|others)', 'who else (is|would|will|needs|has|should)', '@own_authority', '(i am|i\'m) (actually|really|in fact)? the (one|person) (who|that) (signs|approves|decides|makes)', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
+  // A hand-off that waits on a better price is the price objection ("before I could even take it upstairs").
+  unless: ['(before|until) (i|we) (could|can) even (take|bring|pass|put)', '(is|are) there (anyone|anybody|someone|somebody|other people|others)', 'who else (is|would|will|needs|has|should)', '@own_authority', '(i am|i\'m) (actually|really|in fact)? the (one|person) (who|that) (signs|approves|decides|makes)', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
   triggers: [
     {
       id: 'auth.run-it-by',
@@ -35,7 +36,7 @@ export const AUTHORITY: CategoryPack = {
         '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
         'without (our|my|the|his|her) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
         `${BOSS} (team|department|dept|office|function)? (approves|approve|signs off|sign off|authorises|authorizes|okays|vets|must approve|has to approve|reviews|review) (on)? (all|any|every|each)? (new)? (contracts|contract|purchases|purchase|spend|spending|vendors|vendor|software|suppliers|supplier|tools|subscriptions|agreements)`,
-        `${BOSS} (will|would|'ll|'d) (want|need|have|insist) to (run|put|take|review|see|vet|check|look at|sign off|approve|go through|be across|be involved|be consulted|weigh in|be in the loop|know about)`,
+        `${BOSS} (will|would|'ll|'d) (want|need|have|insist) to (run|put|take|review|see|vet|check|look at|sign off|approve|go through|be across|be involved|be consulted|weigh in|be in the loop|know about|have a look|take a look|see it|look it over|cast an eye)`,
         '(run|put|take) (it|this) through (their|our|the|its) (own)? (process|procedure|procurement process|approval process|vetting|checks|review)',
         '(governors|trustees|board|owner|owners|partners|directors|line manager|manager|boss|committee|council|leadership team|leadership) (would|will|\'d|\'ll) (have|need) to (agree|approve|sign off|review|okay|green-light|greenlight|decide)',
         '(need|needs|\'d need|would need) (the|my|our) (owner|boss|manager|director|board|partners|cfo|ceo|leadership team|whole leadership team|team) (to sign off|to approve|to agree|on board|onboard|to okay)',
@@ -88,6 +89,8 @@ export const AUTHORITY: CategoryPack = {
         '(check|run it|talk) with (a few|some|several|other) (people|colleagues|folks|stakeholders)',
 
         '(my|our) hands are tied', '(out of) (my|our) hands',
+        `(${BOSS.slice(1, -1)}|they|he|she) (calls|call) the shots`, '(get|getting|need to get|have to get) (it|this|that) (approved|signed off|okayed|authorised|authorized|rubber-stamped) by',
+        `${BOSS} (decides|decide|rules|signs off|sign off) on (anything|everything|all|any|purchases|spend|things)`,
         // Getting someone above to do it: "get my director to sign off", "need the head of department to agree".
         `(get|getting|ask|asking|persuade|convince|need|needs|'d need|would need|will need) (the|our|my) ${BOSS} (of .)? to (sign off|approve|okay|ok|agree|bless|green light|say yes)`,
         `${BOSS} (would|will|'d|'ll) (kill me|murder me|sack me|fire me|have my head|hit the roof)`,
@@ -119,7 +122,7 @@ export const AUTHORITY: CategoryPack = {
         '(table|put|present|bring|raise) (it|this|that|a recommendation|the proposal|a proposal|the case) (before|in front of) (him|her|them)', `table (it|this|that|the proposal) (before|to|at) (the|our|my) ${BOSS}`,
         '(it\'s|it is) (really|actually|technically)? (my|our|the) #Possessive (business|company|shop|firm|practice|call|decision|money)',
         '(you\'d|you would|you\'ll|you will) (need|want) (him|her|them)', '(i|we) (just|only) do (the)? (admin|books|paperwork|ordering|office|accounts|day-to-day|day to day|operations|ops)',
-        '(pass|send|push|kick|take|escalate|bump|move) (it|this|that)? up (the chain|the line|the ladder|the food chain|to my|to our|to the)',
+        '(take|bring|pass|send|kick|run) (it|this|that) upstairs', '(pass|send|push|kick|take|escalate|bump|move|go|goes|going) (it|this|that)? up (the chain|the line|the ladder|the food chain|to my|to our|to the)',
         '(not|isn\'t|is not) (really|entirely|solely|just|only|totally|wholly)? (up to|down to) (me|us)',
         '(i|we) (just|only) (run|manage|work in|handle) (the)? .{0,2} (side|end|department|team|office|branch|store|shop|site|day-to-day|operations|ops|admin|books|floor|warehouse|front desk|reception)',
         '(final|last) (word|say|call|decision) (sits|rests|lies|is|stays) with',

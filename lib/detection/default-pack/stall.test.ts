@@ -50,6 +50,14 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['We need to get through year end first.', 'email'],
   ["we're probably six months away from looking at this", 'caption'],
   ['It will have to wait until after the merger.', 'email'],
+  ['let us connect post Diwali', 'caption'],
+  ["let's table this for now", 'caption'],
+  ["we're flat chat at the moment mate", 'caption'],
+  ['Not for this financial year, I am afraid.', 'email'],
+  ["the timing doesn't work for us", 'caption'],
+  ['not this side of Christmas', 'caption'],
+  ["We've deprioritised this for now.", 'email'],
+  ['let me have a proper look and come back to you', 'caption'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -86,6 +94,8 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["I'll get back to you with the dates tomorrow.", 'email'],
   ["I'll follow up next week with the proposal as promised.", 'email'],
   ['sorry, is now a bad time?', 'caption'],
+  ['Anything new is off the table for now because the budget was cut.', 'email'],
+  ["It's not in this year's plan, so the price is the problem.", 'email'],
   ["I'm busy at 3 but free at 4", 'caption'],
 ];
 

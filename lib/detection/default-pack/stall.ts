@@ -89,11 +89,11 @@ export const STALL: CategoryPack = {
         '(circle back|regroup|confer|talk|discuss|chat|review|consider|mull) (it|this|that)? (over|through)? internally .{0,2} (let you know|get back|revert|come back|be in touch|circle back)',
         // "Can we pause till then?", "happy to revisit then": the date was named in the sentence before.
         '(revisit|pause|hold off|wait|hold fire|reconnect|circle back) (on)? (it|this|that|things)? (till|until|til) then', '(revisit|reconnect on|pick up) (it|this|that|things) then',
-        '(maybe|perhaps|possibly|see|revisit|again|sometime|somewhere|further|later|one day|look) (down the track|down the line|down the road)',
+        '(maybe|perhaps|possibly|see|revisit|again|sometime|somewhere|further|later|one day|look|this|it|that) (down the track|down the line|down the road)',
         // Come back when the vendor has proved something: "let's revisit once you've got a few more customers".
         '(revisit|talk again|reconnect|come back to this|look again|try again|speak again) (once|when|after) (you\'ve|you have|you) (got|have|built|proven|proved|added|had|signed|landed)',
         // "I'll go through it and let you know": reading as the reason to wait.
-        '(i|we) (will|\'ll|shall) (go through|look through|read|review|have a look at|look at|look over|read through|digest|check out) (it|this|that|them|everything) (and|then) (let you know|get back to you|be in touch|revert|come back to you|circle back)',
+        '(i will|i\'ll|we will|we\'ll|we shall|let me|let us) (go through|look through|read|review|have a look at|look at|look over|read through|digest|check out|have a proper look|have a look|have a good look|take a look|look into) (it|this|that|them|everything)? (and|then) (let you know|get back to you|be in touch|revert|come back to you|circle back)',
         '(talk|speak|chat|revisit|reconnect|try|come back|reach out|look) (again)? (when|once|after) (that\'s|that is|the contract is|our contract is|the deal is|our deal is|our contract|the contract|our deal|it\'s|it is) (closer to renewal|nearer renewal|nearer to renewal|up|up for renewal|expired|runs out|expires|ends)',
         '(we|i|they) (will|\'ll|shall) (be in touch|let you know|reach out|keep you posted|keep you in mind|keep you on file|keep your details|holler)',
         '(we|i) (will|\'ll) (keep|hold onto|hang onto) (your|the) (card|details|number|info|information|email|contact)',
@@ -122,7 +122,7 @@ export const STALL: CategoryPack = {
 
         '(now|today|this|it|the timing|timing) (is)? (just)? not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
         '(timing|the timing) (is|was)? (just)? not (great|good|right|ideal|brilliant|the best|perfect|on our side|with us)',
-        '^(not|maybe not) (right now|at the moment|now|just now|this year|this quarter)',
+        '^(not|maybe not|probably not) (right now|at the moment|now|just now|this year|this quarter|at this stage|at this point|for now)',
         'not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
         '(put|putting|puts|placed|placing|go|going) (this conversation|the conversation|this discussion|talks|the decision|this decision|the whole thing|our plans|plans|the idea|it|this|that|everything|things|the project|the initiative|this project|projects|all new projects|new purchases|purchasing|buying|any new|it all)? on (hold|the back burner|the backburner|ice|pause|the shelf)',
         '(it|this|that|everything|things|the project|projects|purchasing|buying|spend|spending|budget|initiative|decision) (is|are|has been|have been|was|were) on (hold|ice|pause|the back burner|the shelf)',
@@ -133,6 +133,14 @@ export const STALL: CategoryPack = {
         '(not|no longer|isn\'t|is not) (a|the|our|my)? (top|high|big|real)? (priority|focus) (right now|at the moment|for us|this quarter|this year|this month|now|just now)?',
         '(low|lower) (on the)? (priority|priority list)',
         '(not|no) (ready|rush) (yet|to|for)',
+        // Indian English "post": "let us connect post Diwali", "we will revert post the budget approval".
+        `(connect|talk|revert|speak|chat|reconnect|circle back|touch base|come back|get back|revisit|discuss) (back)? (to you|with you)? post (the)? .? (${WHEN.slice(1, -1)}|budget|approval|approvals|restructure|merger|audit|launch|festival|festivities|elections|results)`,
+        '(we|i) .{0,3} (sit|sitting) tight', 'not (for|during) (this|the current) (financial year|fiscal year|year|quarter|budget cycle|term|round)',
+        '(timing|the timing) (does not|doesn\'t) (really|just)? (work|suit)', '(a|more of a) (next year|next quarter|next financial year|new year|future) (thing|project|conversation|job|problem)',
+        'not this side of', '(hold|holding|held) off on (new|any|anything|buying|purchasing|spending|decisions|committing|signing|this|it|that|the project) .{0,2} (until|till|for now|for the moment|for a while)', '(let\'s|let us|we\'ll|we will|going to|gonna) table (this|it|that)', 'table (this|it|that) (for now|for the moment|until|till|for a while)',
+        '(deprioritised|deprioritized|deprioritise|deprioritize|de-prioritised|de-prioritized)',
+        '(focus|focusing|concentrate|concentrating) on (other|some other|more pressing|more urgent|a few other) (things|stuff|priorities|projects) (first|right now|at the moment|for now|this quarter|this year)?',
+        '^(just)? leave (it|this|that) with (me|us)$',
         '(not|n\'t) in (a|any|much of a) (rush|hurry)', '(let\'s|let us) not rush', '(do not|don\'t|not) (want to|wanna|going to)? rush (this|it|things|anything)',
         '(not|n\'t) (something|anything) (we|i) (can|could|are able to|want to|are going to|will) (look at|consider|do|take on|prioritise|prioritize|think about) (right now|at the moment|now|this year|this quarter|just now|yet|currently)',
         'earliest (we|i) (could|can|would|will|might|\'d) (look at|consider|talk|revisit|think about|move on|get to)',
@@ -160,7 +168,7 @@ export const STALL: CategoryPack = {
         '(mid|mid-) (a|an|the|our)? .{0,2} (migration|restructure|reorg|merger|move|relocation|transition|refit|rebuild|acquisition|takeover)',
         // Off the table until later: "off the table till next year", "not on the agenda until the next cycle".
         `(off the table|off the cards|not on the cards|not on the agenda|not happening|not an option) (till|until|before|this) .{0,2} (${WHEN.slice(1, -1)}|cycle|#Date|then)?`,
-        '({pause}|{halt}|{shelve}|{suspend}|{postpone}|{park}|{defer}) .{0,3} (indefinitely|for now|for the time being|for the moment|for a while|till further notice|until further notice)',
+        '({pause}|{halt}|{shelve}|{suspend}|{postpone}|{park}|{defer}|tabled|tabling) .{0,3} (indefinitely|for now|for the time being|for the moment|for a while|till further notice|until further notice)',
         '(hold|holding|held) off (for now|for the moment|for a bit|for a while|for the time being|on this|on it|on that|on deciding|on any decision|on committing|on signing|on making a decision)',
         // Blocked until something happens: "nothing will happen until she's back", "we won't have an answer before May".
         `(not|n't) (looking|planning|going|intending) to (buy|purchase|spend|invest|commit to) (anything|any|much|new)? .{0,2} (this|until|till|before) (the)? (year|quarter|financial year|fiscal year|side of|next|new|${FAR.slice(1, -1)})`,
@@ -181,7 +189,7 @@ export const STALL: CategoryPack = {
       category: 'stall',
       patterns: [
         '(bad|terrible|awful|tough|busy|hectic|crazy) (time|timing|period|season|quarter|week|month)',
-        '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|mad)',
+        '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|mad|flat chat|flat out|run off our feet|rushed off our feet|under the pump|up to our eyeballs|up to our eyes|maxed out)',
         '(do not|don\'t|does not|doesn\'t) have (the)? (time|bandwidth|capacity|headspace|resources) (for this|right now|at the moment|now|this quarter|this year|to look at)?',
         '(no|zero|little) (time|bandwidth|capacity|headspace) (for|to|right now|at the moment)',
         // Too much on: "a lot on our plate right now".
