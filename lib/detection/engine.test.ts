@@ -468,6 +468,9 @@ const STRUCTURAL_LOOK_ALIKES: [string, Channel, string][] = [
   ['do you offer any discount for charities', 'caption', 'price'],
   ['can you send me the pricing so i can put it in the budget for next year', 'caption', 'info_brushoff'],
   ['our budget for this is around twenty thousand, is that in the right ballpark', 'caption', 'price'],
+  // Family banter, and a doubt answered in the same breath.
+  ["my kids think i'm too busy to call them, haha", 'caption', 'stall'],
+  ["i'm sceptical of most vendors but your references checked out", 'caption', 'skepticism'],
   // Mailing-list boilerplate.
   ["Hi all,\n\nOur spring range is out now.\n\nYou're receiving this because you are a trade customer. Unsubscribe any time.", 'email', 'not_interested'],
 ];
@@ -485,6 +488,7 @@ const STRUCTURAL_STILL_FIRE: [string, Channel, string][] = [
   ["we're already using something for this", 'caption', 'competitor'],
   ['any chance of a discount? at list price this is too much for us', 'caption', 'price'],
   ['just send me the pricing and i will have a look', 'caption', 'info_brushoff'],
+  ["i'm sceptical of most vendors and your references didn't check out", 'caption', 'skepticism'],
   ['this sounds too good to be true', 'caption', 'skepticism'],
   ['we could wait until next year', 'caption', 'stall'],
   ["if we go ahead we'd need board approval first", 'caption', 'authority'],

@@ -88,6 +88,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     // Friends and family who work at a competitor, and the rep restating what the customer said earlier.
     '(mate|friend|brother|sister|cousin|brother-in-law|sister-in-law|wife|husband|dad|mum|mom|neighbour|neighbor|ex-colleague|old colleague|uncle|aunt) (who)? (works|worked|sells|sold|is|was) (for|at|with)',
     "(you'd|you had|you've|you have) (mentioned|said|told me|told us)",
+    '(my|our) (kids|children|wife|husband|partner|mum|mom|dad|parents|family|friends|mates) (think|thinks|say|says|reckon|reckons|joke|complain)',
     // Counterfactual: what would have happened, not what is.
     '(would|could|might) have had to',
     '(a lot of|lots of|loads of|many|most|plenty of|so many) (people|customers|clients|teams|companies|folks|buyers|businesses) (have been|\'ve been|have|\'ve|get|got) (burned|burnt|stung|let down|bitten|disappointed|told|sold)',
@@ -145,6 +146,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(want|wants|would like|\'d like) to (buy|go ahead|move forward|proceed|sign|start|talk)', '(happy|keen|excited|ready) to (go ahead|proceed|move forward|sign|start)', '(the)? (numbers|figures|roi|business case|maths|math) (work|works|add up|adds up|stack up|stacks up)',
     '(want|need|would like|\'d like|love|prefer|like) (your|yours)', '(you|you guys|your team|your people) (have been|\'ve been|are|were) (straight|honest|great|brilliant|transparent|upfront|different|excellent|fantastic)', '(restarted|resumed|revived|unpaused|back on track)', '(like|want|plan|planning) to (expand|extend|grow|add|scale|roll)',
     '(fixes|fixed|solves|solved|sorts|sorted|addresses|addressed|takes care of) (that|it|this|the problem|the issue)', '(you are|you\'re) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value|choice|fit)', 'turned (it|things|that) around', '(handled|dealt with|managed|resolved) (it|that|this|things) (well|great|brilliantly|perfectly|really well|fast|quickly)',
-    'the way (you|your team) (handled|dealt with|responded|fixed)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)',
+    'the way (you|your team) (handled|dealt with|responded|fixed)',
+    '(your|the|those|these) (references|reference calls|case studies|numbers|results|trial|pilot|demo|proof of concept|poc) (checked out|check out|stacked up|stack up|spoke for themselves|speak for themselves|convinced me|convinced us|changed my mind|won me over|won us over)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)',
   ],
 };
