@@ -42,6 +42,9 @@ const POSITIVES: [Channel, string][] = [
   ['email', "I'll read your literature first and decide whether a call is worth it."],
   ['caption', 'just leave a flyer at the front desk'],
   ['email', "Email works best for me, I don't really take sales calls."],
+  ['caption', 'ping me an email with the details yeah'],
+  ['email', "I'd need something in writing that I could pass to the partners."],
+  ['email', 'I would prefer a summary setting out the main options.'],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.

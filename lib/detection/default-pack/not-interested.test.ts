@@ -44,6 +44,10 @@ const POSITIVES: [Channel, string][] = [
   ['caption', "we'd rather not cheers"],
   ['email', 'We will not proceed, so please remove me from your mailing list.'],
   ['caption', 'there is zero interest on our side to be honest'],
+  ['email', 'We are not really considering anything along those lines.'],
+  ['caption', "we're not gonna take you up on it"],
+  ['email', 'Please stop sending us these mailers.'],
+  ['caption', 'honestly not that bothered mate'],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -80,6 +84,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'the premium package is not right for us but the starter one is spot on'],
   ['caption', "don't worry your data isn't going anywhere when we migrate"],
   ['caption', "i'd rather not wait till january, can we start now"],
+  ['caption', "i'm not bothered about the colour, the grey is fine"],
+  ['email', 'Please stop sending the invoices to my old address.'],
+  ['caption', "we're not looking at the price, we're looking at reliability"],
 ];
 
 describe('not_interested: our own paraphrases', () => {

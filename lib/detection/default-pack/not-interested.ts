@@ -22,7 +22,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(doesn\'t|does not|don\'t|do not) (really)? (interest|appeal to) (me|us|the team|the business|anyone here)', '(not|nothing) of (any)? interest (to|for) (me|us)',
         '(no|zero|little|not much|not any) (real)? appetite (here|at the moment|right now|for now)', '(no|zero|little|not much|not any) (real)? appetite (here)? for (another|any|more|new|this|it|that|your|a new|this kind|such)', '(no|zero|little|not much|not any) (real)? appetite$',
         // "Not keen" said flat, or about the offer itself; "not keen on a call" or "on the price" is another moment.
-        '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? (keen|fussed) (at all|either|honestly|to be honest|thanks|thank you|mate|sorry)',
+        '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? (keen|fussed|bothered) (at all|either|honestly|to be honest|thanks|thank you|mate|sorry)',
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on)? (it|this|that|the idea|your offer|the offer|the whole thing)? (so)?$',
       ],
       negatable: false,
@@ -61,6 +61,7 @@ export const NOT_INTERESTED: CategoryPack = {
 
         '(take|remove|drop|delete|strike) (me|us|my name|my email|my address|our company|our name) (off|from) (your|the|this|any) .{0,2} (list|lists|mailing|mailer|mailing list|newsletter|database|distribution|emails|sequence|cadence)',
         '{unsubscribe}', '{opt} (me|us)? out', 'lose (my|our) (number|details|email|address)',
+        '(stop|quit|cease) sending (me|us) (these|your|any more|more|the)? (emails|messages|texts|mailers|newsletters|brochures|promotions|offers)',
         '(stop|stopped|quit|cease|ceased) (contacting|calling|emailing|messaging|bothering|pestering|spamming|writing to|reaching out to|following up with|chasing) (me|us)',
         '(no need|there is no need|no need for you|you don\'t need|you do not need) to (follow up|chase|keep following up|keep chasing)',
         '(do not|please do not|don\'t|please don\'t|never) (contact|call|email|message|write to|reach out to) (me|us) (again|anymore|any more|further)',
@@ -139,6 +140,8 @@ export const NOT_INTERESTED: CategoryPack = {
         '(solves|fixes|addresses|for) (a|the)? problem (we|i) (don\'t|do not) have', 'solution (looking|in search) (for|of) a problem',
         '(doesn\'t|does not|don\'t|do not|wouldn\'t|would not) (really)? (solve|fix|help with|address) (anything|any problem|a problem|any of our problems|much) (for us|for me|here)',
         '(this|it|that|this conversation|the conversation) (is not|isn\'t|\'s not) (really)? going (to go)? anywhere$', '(i would|i\'d|we would|we\'d) rather not (thanks|thank you|cheers|ta|mate|to be honest|honestly)?$',
+        '(not|n\'t) (really)? (after|looking at|looking into|considering|exploring) (anything|something) (like this|like that|of that kind|of the sort|along those lines)',
+        '(not|n\'t) (going to|gonna|be) (take|taking) (this|it|that|you) up',
         'not something (we|i) (are|am)? (we are|i am)? (really|currently|actively|even)? (looking at|looking for|considering|pursuing|interested in|after|exploring)',
 
         '(nothing|not anything) (here|there|in it) (we|i) (would|\'d|will|could) (ever)? (use|need|want)',
@@ -158,7 +161,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
       ],
       negatable: false,
-      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|at|back)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)', '(we are|we\'re|i am|i\'m) (really|actually)? looking for (a|an|someone|something)', '(happy|fine|good|content) as (we are|things are|is) with',
+      unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'not looking (forward|back)', 'not looking at (the|it|this|my|our|your|his|her|a|an|that|them|you)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)', '(we are|we\'re|i am|i\'m) (really|actually)? looking for (a|an|someone|something)', '(happy|fine|good|content) as (we are|things are|is) with',
         // Not buying this year is a stall, not a rejection.
         `(not|n't) (looking|shopping|in the market) .{0,5} (this|next|until next|until|till|before|for the rest of the) ${TIME}`],
     },
