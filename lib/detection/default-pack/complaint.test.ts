@@ -84,6 +84,9 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'we have been waiting three weeks for the engineer'],
   ['caption', 'this is the fourth time this month the portal has gone down'],
   ['email', 'It is the second time we have had to chase the same invoice.'],
+  ['email', "We're cancelling with you at the end of the term."],
+  ['caption', "that's it we're leaving"],
+  ['email', 'We have lost all confidence in your platform.'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -148,6 +151,16 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'I would have to escalate the spend to our CFO.'],
   ['caption', 'we lost faith in the old way of doing rotas years ago'],
   ['email', 'Would it be unacceptable to ask for a longer trial?'],
+  // Closing, splitting, leaving for the day: not threats to leave.
+  ['caption', "let's close the deal before the end of the month"],
+  ['email', 'Could we break the contract up into two phases?'],
+  ['caption', "sorry we're leaving for the airport at six so let's be quick"],
+  ['email', "I'm leaving the business in May, so my deputy will take this over."],
+  ['caption', "right we're done for today, thanks all"],
+  ['caption', "i'm done with my questions, over to you"],
+  ['caption', "we're switching the call to friday if that's ok"],
+  ['email', 'I came away from the demo really impressed.'],
+  ['caption', "we don't want to lose confidence in the plan"],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
