@@ -43,6 +43,14 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'our purse strings are very tight at the minute'],
   ['email', 'Frankly it is out of our price bracket.'],
   ['caption', 'how do you justify charging that much'],
+  ['caption', 'the day rate is on the high side for a team like ours'],
+  ['email', 'That is well outside what we had in mind.'],
+  ['caption', 'to be honest thats more than i was prepared to spend'],
+  ['email', 'Unfortunately it does not fit our budget this year.'],
+  ['caption', 'got anything for little outfits like us'],
+  ['caption', 'its a bit dear for us mate'],
+  ['email', 'I am not sure we can justify the outlay at the moment.'],
+  ['caption', 'any scope to budge on the price'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -70,6 +78,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'signing contracts is above my pay grade'],
   ['email', 'Switching to you saved us loads of money last year.'],
   ['caption', 'we trimmed costs in other areas so we can afford this one'],
+  ['email', 'Dear Priya, thanks for the call yesterday.'],
+  ['caption', 'not sure we can justify the time away from the floor for training'],
+  ['email', 'Happily it fits our budget with room to spare.'],
   ['email', 'A rival of yours was going around telling people you were overpriced; we found the opposite.'],
 ];
 
