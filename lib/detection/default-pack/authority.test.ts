@@ -84,6 +84,7 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ['We need approval for the parking permit.', 'email'],
   ["we'd need a much lower figure before i could even take it upstairs", 'caption'],
   ['We got it approved by finance last week, so send the contract.', 'email'],
+  ['we are waiting on the board to sign the contract you sent', 'caption'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -95,6 +95,11 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["I'll follow up next week with the proposal as promised.", 'email'],
   ['sorry, is now a bad time?', 'caption'],
   ['Anything new is off the table for now because the budget was cut.', 'email'],
+  ["I'll be on leave for two weeks from Monday, my colleague Sam will cover the rollout.", 'email'],
+  ['happy to give you some time to think it over', 'caption'],
+  ["let's catch up after the holidays to plan phase two", 'caption'],
+  ['Please follow up in a month with the usage report.', 'email'],
+  ["we're swamped with orders since we started using your tool", 'caption'],
   ["It's not in this year's plan, so the price is the problem.", 'email'],
   ["I'm busy at 3 but free at 4", 'caption'],
 ];
