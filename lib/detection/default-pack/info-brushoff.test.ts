@@ -75,6 +75,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'can you send me some info on the bigger plan we are looking to upgrade'],
   ['email', 'Please send the signed contract across for our records and we will countersign.'],
   ['caption', 'can i get the invoice first so finance can pay it'],
+  ['caption', 'could you send a brochure for my director who is keen to get started'],
+  ['email', 'Do you have an overview of the security setup for our IT manager?'],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -16,7 +16,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
     // Material to use once bought (for the rollout, the staff room wall, our records) is a step forward.
     'for (our|my|the) (records|files|file)', '(print|printed|laminate|pin up|put up|stick) .{0,4} (for|on) (the)? (staff room|staffroom|break room|wall|walls|noticeboard|notice board|office)',
     'for the (rollout|roll-out|go-live|launch|onboarding|training|new starters|nurses|teachers|staff|users) (so|to|and|like|they|$)?', '(the|our) (discount|price|terms|deal|rate) (we|you) (agreed|discussed|settled)',
-    '(on|about|regarding|for) (your|the)? (api|apis|rate limits|rate limit|endpoints|webhooks|sdk|sandbox|uptime|encryption|soc 2|soc2|penetration test|pen test|iso 27001|sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
+    '(wants|wanted|keen|ready|looking) to (buy|purchase|order|sign|go ahead|get started)', '(on|about|regarding|for|of) (your|the|our)? (security setup|security features|security|it requirements|api|apis|rate limits|rate limit|endpoints|webhooks|sdk|sandbox|uptime|encryption|soc 2|soc2|penetration test|pen test|iso 27001|sso|single sign-on|setup|set-up|set up|configuration|installation|data residency|dpa|gdpr|migration|invoicing|billing|api docs|api documentation)',
     // Meeting links and recaps of an agreement are logistics of a live deal.
     '(send|resend|re-send) (the|that|a)? (link|invite|invitation) again', '(zoom|teams|meet|meeting|webex|call|calendar|dial-in) (link|one) (is|isn\'t|is not|doesn\'t|does not|not|won\'t|keeps)',
     '(what|everything) (we|you) (agreed|decided|settled|signed)', '(kickoff|kick-off|kick off) (notes|call|meeting|deck)',

@@ -87,6 +87,10 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', "i'm not bothered about the colour, the grey is fine"],
   ['email', 'Please stop sending the invoices to my old address.'],
   ['caption', "we're not looking at the price, we're looking at reliability"],
+  ['caption', 'we are not interested in shortcuts when it comes to patient data'],
+  ['email', 'There is no need for a follow-up meeting, please send the order form.'],
+  ['caption', 'my card got declined on the checkout page'],
+  ['caption', "we're not gonna pass on this, let's book it in"],
 ];
 
 describe('not_interested: our own paraphrases', () => {
