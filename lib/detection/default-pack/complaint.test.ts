@@ -87,6 +87,17 @@ const POSITIVES: [Channel, string][] = [
   ['email', "We're cancelling with you at the end of the term."],
   ['caption', "that's it we're leaving"],
   ['email', 'We have lost all confidence in your platform.'],
+  // Formal letters, withheld payment, blunt verdicts.
+  ['email', 'I am writing to formally complain about the installation.'],
+  ['email', 'Your handling of the incident so far has been wholly inadequate.'],
+  ['email', 'We will be withholding payment on the March invoice.'],
+  ['email', 'We have cancelled the direct debit.'],
+  ['caption', 'the new interface is a massive step backwards'],
+  ['caption', "they've made a right dog's dinner of the rota"],
+  ['caption', 'why is it always me having to chase you'],
+  ['email', 'It has been six weeks since we first reported the fault.'],
+  ['caption', 'for the fourth month running the statement is wrong'],
+  ['email', 'This has caused serious disruption to our clinics.'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -161,6 +172,12 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', "we're switching the call to friday if that's ok"],
   ['email', 'I came away from the demo really impressed.'],
   ['caption', "we don't want to lose confidence in the plan"],
+  ['email', "I'm writing to ask about your pricing tiers."],
+  ['caption', 'your tool has had a real impact on our sales already'],
+  ['email', 'We will hold payment until the purchase order is raised.'],
+  ['caption', "it's been a month since we first spoke, good to catch up"],
+  ['caption', 'how hard is it to get set up'],
+  ['email', 'Any update from your side on the proposal?'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
