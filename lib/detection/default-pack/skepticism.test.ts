@@ -41,6 +41,12 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'is that typical or just a best-case number'],
   ['caption', 'ive been in this game long enough mate'],
   ['email', 'Every sales guy who rings me says the same.'],
+  ['caption', 'honestly mate weve heard it all'],
+  ['email', 'I am yet to be persuaded that this would work for a firm our size.'],
+  ['caption', 'there is always a catch with these offers'],
+  ['email', 'Plenty of platforms have promised that and then fallen flat.'],
+  ['caption', 'the reviews on capterra paint a very different picture'],
+  ['email', 'What assurances can you offer if the numbers are not met?'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -67,6 +73,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Who are these people parked in our bays?'],
   ['caption', 'the marketing team did a lovely job on the new brochure'],
   ['caption', 'hard to believe it is nearly christmas again'],
+  ['caption', 'i burnt my fingers on the kettle this morning'],
+  ['email', 'We want to see it in the sandbox next week, and then we can sign.'],
+  ['caption', 'oh really thats brilliant news'],
   ['email', 'I still find it hard to believe how smoothly the migration went.'],
 ];
 
