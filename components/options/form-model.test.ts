@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '@/lib/detection/default-pack';
-import { triggerFromValues, valuesFromTrigger } from './form-model';
+import { triggerFromValues, validateTriggerForm, valuesFromTrigger } from './form-model';
 
 describe('trigger form model', () => {
   it('keeps what the form does not show when a built-in is edited (negation, whole-text exceptions)', () => {
@@ -16,5 +16,14 @@ describe('trigger form model', () => {
   it('writes nothing extra for a new trigger', () => {
     const { trigger } = triggerFromValues('custom.x', { ...valuesFromTrigger(null), category: 'stall', phrases: 'circle the wagons' }, null);
     expect(trigger).toEqual({ id: 'custom.x', category: 'stall', phrases: ['circle the wagons'] });
+  });
+
+  it('lets a rep edit a built-in with more lines than a rep may write, counting only their own', () => {
+    const builtIn = DEFAULT_PACK.triggers.find((t) => (t.patterns?.length ?? 0) > 50)!;
+    const values = valuesFromTrigger(builtIn);
+    const ctx = { categories: [], setNames: Object.keys(DEFAULT_PACK.sets ?? {}) };
+    expect(validateTriggerForm(values, ctx)).toEqual({});
+    const own = Array.from({ length: 51 }, (_, i) => `wagon number ${i}`).join('\n');
+    expect(Object.values(validateTriggerForm({ ...values, patterns: `${values.patterns}\n${own}` }, ctx)).join(' ')).toMatch(/At most 50 .* of your own; this has 51/);
   });
 });

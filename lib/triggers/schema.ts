@@ -51,7 +51,18 @@ const checked = (fn: (value: string) => ValidationResult) =>
     }),
   );
 
-const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ENTRIES_PER_FIELD, `at most ${MAX_ENTRIES_PER_FIELD} entries`));
+/** A built-in trigger carries up to this many lines of its own; an edited copy keeps them all. */
+const MAX_BUILT_IN_ENTRIES = 500;
+// The limit is on the rep's own lines: an edited built-in keeps the (trusted) lines it came with, however many.
+const list = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(
+    v.array(item),
+    v.maxLength(MAX_BUILT_IN_ENTRIES, `at most ${MAX_BUILT_IN_ENTRIES} entries`),
+    v.check(
+      (entries) => entries.filter((e) => typeof e !== 'string' || !isBuiltInString(e)).length <= MAX_ENTRIES_PER_FIELD,
+      `at most ${MAX_ENTRIES_PER_FIELD} entries of your own`,
+    ),
+  );
 
 export const TRIGGER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 export const CATEGORY_ID = /^[a-z][a-z0-9_]{0,39}$/;

@@ -79,6 +79,16 @@ describe('trigger store', () => {
     expect(normalizeStore(store({ custom: [edited] })).custom).toEqual([edited]);
   });
 
+  it('limits the lines a rep writes per field, not the built-in lines an edited copy keeps', () => {
+    const builtIn = DEFAULT_PACK.triggers.find((t) => (t.patterns?.length ?? 0) > 50)!;
+    const own = Array.from({ length: 50 }, (_, i) => `wagon number ${i}`);
+    const edited = { ...builtIn, patterns: [...builtIn.patterns!, ...own] };
+    expect(normalizeStore(store({ custom: [edited] })).custom).toEqual([edited]);
+    const tooMany = { ...builtIn, patterns: [...builtIn.patterns!, ...own, 'one wagon too many'] };
+    expect(normalizeStore(store({ custom: [tooMany] })).custom).toEqual([]);
+    expect(normalizeStore(store({ custom: [{ ...WAGONS, phrases: [...own, 'one wagon too many'] }] })).custom).toEqual([]);
+  });
+
   it('makes readable unique ids', () => {
     expect(newTriggerId('Circle the wagons!', new Set())).toMatch(/^custom\.circle-the-wagons-[a-z0-9]{1,4}$/);
   });
