@@ -110,16 +110,17 @@ describe('team policy: a pack set through Chromium enterprise policy reaches the
   });
 
   it('picks up a changed policy while running: the options page and the background both follow', async () => {
-    const PENCILS = 'Before we go further, you will need to sharpen your pencils on this one.';
-    expect(getDefaultDetector().analyze(PENCILS, { channel: 'email', role: 'customer', source: 'gmail' }).categories).toEqual([]);
-    const changed = { ...PACK, name: 'Acme sales team Q3', triggers: [...PACK.triggers, { id: 'team.pencils', category: 'price', phrases: ['sharpen your pencils'] }] };
+    // Team jargon the built-in pack does not know (it knows "sharpen your pencils" now).
+    const TEAM_JARGON = 'Before we go further, we will need the blue ribbon terms on this one.';
+    expect(getDefaultDetector().analyze(TEAM_JARGON, { channel: 'email', role: 'customer', source: 'gmail' }).categories).toEqual([]);
+    const changed = { ...PACK, name: 'Acme sales team Q3', triggers: [...PACK.triggers, { id: 'team.blue-ribbon', category: 'price', phrases: ['blue ribbon terms'] }] };
     policy = writePolicyFile(policyName, { '3rdparty': { extensions: { [browser.extensionId]: { teamPack: changed } } } });
     // Chromium watches its policy folder and reloads a changed file once it has settled (a few seconds).
     await expect.poll(() => options.getByText('Your team (Acme sales team Q3) adds 3 locked triggers.').count(), { timeout: 30_000, interval: 500 }).toBe(1);
-    expect(await options.locator('[data-testid="trigger-row"][data-trigger-id="team.pencils"]').getAttribute('data-kind')).toBe('team');
+    expect(await options.locator('[data-testid="trigger-row"][data-trigger-id="team.blue-ribbon"]').getAttribute('data-kind')).toBe('team');
 
     const panel = await openPanel(browser);
-    await openGmailHtml(browser, threadSaying(PENCILS, '18f0000000000909'), '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhzz');
+    await openGmailHtml(browser, threadSaying(TEAM_JARGON, '18f0000000000909'), '#inbox/FMfcgzQXJWDsKmxvRpPCwLrVpPWqvhzz');
     await expect.poll(async () => (await storedMoments(panel, '18f0000000000909')).map((m) => m.categories), { timeout: 10_000 }).toEqual([['price']]);
   });
 });
