@@ -138,10 +138,31 @@ export const PRICE: CategoryPack = {
         '(not sure|unsure|doubt|don\'t know if|do not know if|don\'t think|do not think|struggle to|hard to|tough to|difficult to) (we|i|if we|if i|whether we)? (can|could|would)? (justify|afford|stomach|swing) (the|that|this|such an|such a) (expense|cost|spend|outlay|price|investment|money)', '(not sure|unsure|doubt|don\'t know if|do not know if|don\'t think|do not think) (we|i|if we|if i|whether we)? (can|could|would)? (afford|swing) (it|that|this)',
         '(room|space|scope) to (move|budge|negotiate|manoeuvre|maneuver) on (the|your)? (price|pricing|cost|fees|rate|quote|number)',
         'find the (money|cash|funds|budget) (from)? (somewhere|elsewhere)',
-        '(not|n\'t) in a (position|place) to (spend|pay|invest|commit|afford|fork out|splash out)',
+        // "not in a position to commit" alone is timing, not money.
+        '(not|n\'t) in a (position|place) to (spend|pay|invest|afford|fork out|splash out|commit (that|this|the|that kind of|that sort of) (money|funds|budget|spend|much))',
         '(purse strings|belts|finances|budgets|budget|funds|wallets) (are|is) (pretty|very|really|quite|a bit|extremely|super)? (tight|tied|closed|locked|stretched|thin)',
         '(out of|outside|beyond|above) (our|my|the) (price bracket|budget bracket|ballpark|spending power|means|range)',
         '(can not|cannot|can\'t|could not|couldn\'t) get (my|our|their) head (around|round) (paying|spending|the price|the cost|that price|that number|the number|the figure|that figure|that much)',
+        // Over what there is to spend: "way outside what we've got to spend", "more than we have to play with".
+        '(outside|beyond|more than|over|above) what (we|i) (have|\'ve|\'d)? (got)? (to spend|to play with|available|in the pot|set aside|left)',
+        // The customer's own margin squeezed: "my margins are thin enough as it is", "eats too much of our revenue", "that's half my fee".
+        '(my|our|the) (margins|margin) (are|is|\'re|\'s)? (already)? (thin|tight|razor thin|razor-thin|wafer thin|squeezed|under pressure|small enough|thin enough|tight enough)',
+        '(eats|eat|eating|takes|take|taking) (too much|a lot|most|half|a big chunk|a huge chunk|a third|a quarter) of (our|my|the) (margin|margins|revenue|profit|profits|takings|budget|fee|income)',
+        '(that is|that\'s|it is|it\'s|thats|its) (like|almost|nearly|about)? (half|a third|a quarter|most|all|more than half) (of)? (my|our) (fee|fees|margin|margins|budget|profit|revenue|commission|takings|income)',
+        // Spend that would multiply, or be borne by someone: "our annual spend would triple", "can't see the members wearing that".
+        '(spend|spending|costs|bill|outlay|budget|cost|invoice|bills) (would|will|\'d|is going to|could|is gonna) (triple|double|quadruple|go through the roof|balloon|skyrocket|explode)',
+        '(can not|cannot|can\'t|do not|don\'t) see (us|them|the members|our members|the board|the partners|anyone|our customers|finance|my boss|the council|management|the owners) (wearing|swallowing|paying|stomaching|forking out|absorbing|shelling out) (that|this|it|those|these)',
+        // The quote itself judged: "the rate you are quoting is very high", "that number makes no sense for us".
+        '(rate|rates|price|prices|figure|number|quote|cost|amount|fee|fees) (you are|you\'re|you have|you\'ve|you) (quoting|quoted|charging|asking|asking for|proposing|offering) (is|are|seems|looks|feels|\'s) (very|too|way|far|quite|really|a bit|bit|much|a little|rather)? (high|steep|much|expensive|costly|pricey|a lot|more|rich)',
+        '(no way|not|never) (that|this|the|your|those) (number|numbers|price|figure|quote|cost|pricing) (makes|make|adds|add|works|work) (sense|up)? (for us|for me|for our)',
+        '(number|numbers|figure|figures|quote) (does not|doesn\'t|do not|don\'t|won\'t) (work|fit|make sense|add up) (for us|for me|for our)',
+        // No line in the budget for it: "the grant has no line for software".
+        '(no|not have a|not got a|not a) (budget)? (line|line item|budget line|budget code|cost centre|cost center) for',
+        // A rival cheaper: "the other lot quoted us about half that", "the other distributor is giving us ten percent less".
+        '(the other|other|another) (lot|guys|brand|distributor|supplier|provider|company|firm|crowd|mob|agency|vendor|dealer|wholesaler|bidder) (quoted|offered|offers|charges|charge|charged|priced|is giving|are giving|gives|give|gave|came in at|is offering|are offering|does|do) (us|me|it)? (at|for)? (about|around|roughly|nearly|almost|like|just)? (half|a third|a quarter|a fraction|much less|way less|far less|cheaper|less|#Value)',
+        '(giving|give|gives|offering|offer|offers|quoting|quoted|doing|do|does) (us|me|it) (#Value|a few|several) (percent|%|per cent)? (less|cheaper|lower|under)',
+        // Sold on a cost, then a fee comes in another clause: "the surcharge on top of the base rate, that kills it for us".
+        '(surcharge|surcharges|fee|fees|price|pricing|cost|costs|rate|rates|charges|extras) .{0,8} (kills|killed|sinks|sank|rules out|ruled out) it for (us|me)',
 
       ],
       unless: ["(thanks|thank you|grateful|appreciate) (for)? (the|your|that) (discount|deal|reduction|price|offer|flexibility)", "(in terms of|impressed|impressive|features|functionality|value for money)", "locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)',
@@ -198,6 +219,11 @@ export const PRICE: CategoryPack = {
         '(hiked|hike|hiking|raised|raise|raising) (the|your|our|my)? (price|prices|fee|fees|rates|rate|subscription) (again|by|on us|this year|every year|without)',
         '(price|fee|rate|cost|renewal|subscription) (increase|increases|hike|hikes|rise|rises|jump|uplift|bump)',
         '(price|prices|pricing|fee|fees|renewal|rate|rates|cost|costs|bill|invoice|subscription|quote) .{0,4} (up|increased|jumped|rose|risen|more) (by)? (nearly|almost|about|around|over|another|a whopping)? #Value (percent|%)?',
+        // Rises every year and being asked to bear them: "every year it goes up", "not wearing another increase", "supposed to absorb it?".
+        '(every|each) (year|renewal|time|contract|quarter) (it|they|the price|the cost|the fee|the bill|the rate|you) (goes|go|went|keeps going|keep going|creeps|creep|put it|puts it) up',
+        '(not|n\'t|never|no longer) (wearing|swallowing|absorbing|eating|taking|accepting|having|stomaching|wear|swallow|absorb|eat|take|accept|have|stomach) (another|any more|any further|a further|yet another|this|that|the|more) (increase|increases|rise|rises|price rise|price increase|hike|hikes|uplift|uplifts)',
+        '(supposed|expected|meant) to (just)? (absorb|swallow|eat|wear|cop|stomach) (it|that|this|the increase|the cost|the rise|the hike|another)',
+        '(renewal|invoice|bill|quote|price|fee|fees|premium|subscription) (has|\'s|have)? (come|came|coming|comes) (in|back) (at)? (#Value|much|way|far|a lot|significantly|considerably)? (percent|%|per cent)? (higher|more|up)',
       ],
       unless: ['@rep_framing', '@buying_signal', 'locked in', '(no|zero|without) (price|fee|rate)? (increase|increases|rise|hike|change)', '(thanks|thank you|cheers) (for)? (the|your)? (reminder|heads up|heads-up|notice|notification|warning|letting|flagging|advance)', '(totally|completely|fully) (understand|understood)', '(fair enough|no issues|no issue|no problem|good value|great value)', 'worth (it|every|the)',
         // The old vendor's price rises are a reason to switch to us.
@@ -226,6 +252,10 @@ export const PRICE: CategoryPack = {
         '(stung|bitten|burned|burnt|caught out|hit|hammered|clobbered) (by|with) .{0,2} (charges|fees|add-ons|addons|overages|overage|costs|extras|bills|invoices|price rises|increases)',
         '(fee|fees|charge|charges|cost|costs|line|clause|surcharge) .{0,4} (slipped|snuck|sneaked|buried|tucked|hidden) (in|into|away|at the bottom)', '(was|were|got|been|being) (slipped|snuck|sneaked) (in|into)',
         '(bill|invoice|costs|cost|price) (can|could|might|will)? (balloon|balloons|spiral|spirals|spiralling|spiraling|run away|creep up)',
+        // A charge nobody told us about: "a fee on the invoice that nobody mentioned", "none of that was on the original price".
+        '(fee|fees|charge|charges|surcharge|extras|costs|cost|line item) .{0,6} (nobody|no one|no-one|never|you never|you didn\'t|you did not) (mentioned|mention|told us|told me|flagged|discussed|raised|said)',
+        '(did not|didn\'t|didnt|never) (know|hear|get told) (about|of) (the|this|that|these|those|any|a) .{0,2} (fee|fees|charge|charges|surcharge|surcharges|extras|costs)',
+        '(none of|some of|all of|most of)? (that|this|these|those|it|they) (was not|wasn\'t|were not|weren\'t|was never|were never) (on|in|part of) the (original|initial|first|agreed)? (price|quote|proposal|estimate|pricing|contract)',
       ],
       unless: ['@rep_framing', '@buying_signal', '(happy|glad|fine|willing|okay|ok) to (pay|cover)', '(no|zero|without|never any) (hidden|extra|additional|surprise|unexpected)', '(not|n\'t) (a thing|an issue|a problem|a worry)', 'refreshing', '(what|which|any) (add-ons|addons|extras) (do you|are|would you) (recommend|suggest|available)'],
     },
