@@ -25,7 +25,18 @@ export const COMPETITOR: CategoryPack = {
     '(terrible|awful|useless|rubbish|hopeless|dreadful|appalling|a joke|shocking|unreliable|letting us down|let us down)', '(on our end|on our side|at our end|at our side)', '(so|for|and) the (rollout|roll-out|setup|set-up|integration|onboarding|migration|install) (is|will be|should be|goes)', '(you|you\'ve|you have|your team) (got|have) (it|that|this) (covered|sorted|handled|in hand)',
     // Who handles contracts, buying or invoices is the customer's process (authority), not an incumbent.
     '(handles|handle|does|do|deals with|deal with|manages|manage|runs|run) (all)? (of)? (our|the) (vendor|supplier|software)? (contracts|contract|purchasing|procurement|buying|approvals|sign-off|signoff|negotiations|invoices|billing|payments|paperwork)',
-    '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)'],
+    '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)',
+    // Questions about bringing data over from, or working with, what they have are buying questions.
+    '(does|do|will|would|can|could) (your|yours|it|this|you) .{0,2} (support|integrate with|connect to|work with|plug into|talk to|sync with|read|pull|import|handle)',
+    '(migrate|migrating|migration|import|importing|export|exporting|pull|pulling|transfer|transferring|bring|bringing|move|moving|data) .{0,4} (from|off|out of) (our|the) (current|existing|old)',
+    // An election's incumbent, someone's years at their employer, a business partner who runs the books.
+    'incumbent (party|president|government|mp|candidate|councillor|mayor|senator|governor|administration|leader|champion)',
+    "(i|i've|i have|i was|she|he|she's|he's|she has|he has) (been)? (with|at) (the|this|my) (company|firm|business|organisation|organization|practice|group|team) (for|since)",
+    'been with (you|your)', 'my (business)? partner (handles|does|looks after|sorts|takes care of|deals with|runs|manages)',
+    // The tool or spreadsheet is the pain that brought them to us.
+    '(drowning|a mess|messy|chaos|chaotic|not scaling|doesn\'t scale|does not scale|can\'t keep up|cannot keep up|error-prone|error prone|out of hand|killing us|held together with)',
+    // Something they will have later, not an incumbent: 'once I have that in hand'.
+    '(once|when|after|until|as soon as) (i|we) (have|get|receive) (that|this|it|them)'],
   unlessInText: ['@moving_ahead', '(glad|happy|excited|ready|pleased|delighted|looking forward) to (be)? (making|make) the (switch|move|change|jump)'],
   triggers: [
     {
@@ -49,7 +60,7 @@ export const COMPETITOR: CategoryPack = {
         '(currently|already) in (a|the) (trial|pilot|poc|proof of concept) with',
         '(final|last) (stages|round|stage) with (another|a different|the other|#ProperNoun|a competitor|them)',
         '(decision|choice) .{0,3} (made|gone) for (the other|another) (vendor|provider|option|supplier)',
-        '(the)? incumbent',
+        '(the|our|an) incumbent',
         '(we|i|our team|our developers|our guys|they|the team) (just|only)? (use|uses|used|manage with|get by with|do it in|do it with|run it on) (excel|spreadsheets|a spreadsheet|google sheets|sheets|email|paper|whiteboards|a whiteboard|pen and paper|a notebook|notebooks|a diary|a paper diary|post-its|sticky notes|a wall planner|a clipboard|a shared spreadsheet|a google sheet|smartsheet|airtable)',
         '(agency|partner|firm|vendor|provider) of record',
         '(already|currently) (gone|going) with',
@@ -59,7 +70,7 @@ export const COMPETITOR: CategoryPack = {
         '(we have|we\'ve got|we got|got|have) (a|our own|an)? (guy|person|someone|somebody|company|firm|agency|team|supplier|provider|partner|contractor|bloke|lady|woman|man) (who|that) (does|handles|takes care of|looks after|covers|sorts) (all|that|this|it|everything|our)',
         '(been|we\'ve been|have been) with (#ProperNoun|#Organization|#Acronym|them|our current) (for|forever|since|years|a long time|ages)?',
         '(been|we\'ve been|have been) with (the same|our|one|a|the) (provider|supplier|vendor|company|firm|agency|partner|people|guys|team|crowd|outfit) (for|since)',
-        '(locked|tied) (in|up) with',
+        '(locked in|tied in|locked up) with',
         '(preferred|chosen|selected) (bidder|supplier|vendor|provider|partner)',
         'no (room|space|need|place) for (another|a second|a new|other|more) (agency|vendor|supplier|provider|tool|system|platform|partner)',
         '(we are|we\'re|we) not (moving|switching|changing|leaving)',
@@ -69,7 +80,7 @@ export const COMPETITOR: CategoryPack = {
         '(we|i|our team|our company|the company|the business|we have|we\'ve) (use|uses|used|work with|works with|rely on|relies on|partner with|run on|runs on|are with|are on|signed with|have been with|been with|have been using|been using|stick with|stay with|are sticking with|are staying with|standardized on|standardised on|switched to|moved to|went with) (#ProperNoun|#Organization|#Acronym|another vendor|a provider|another provider|a partner|another partner|a competitor|your competitor|one of your competitors|someone else|somebody else|an existing|our existing|our current|the current|a different|a local|an agency|a firm|a company|a tool|a platform|a system|a solution|a vendor)',
         '(we|i|our team) (are|am|\'re|have been|\'ve been) (pretty|really|very|quite|perfectly|more than)? (happy|satisfied|pleased|content) (enough)? with (#ProperNoun|#Organization|#Acronym|our|the|what we have|who we have|what we\'ve got|who we\'ve got|them|the current|the existing)',
         '(#ProperNoun|#Organization|#Acronym) (shop|house|customer|customers|user|users) (top to bottom|through and through|end to end|already|here)?',
-        '(current|existing|incumbent|present) (vendor|provider|supplier|partner|solution|system|tool|platform|agency|firm|contract|setup|set-up|arrangement|software|crm|stack|partner)',
+        '(our|the|my|an|this) (current|existing|incumbent|present) (vendor|provider|supplier|partner|solution|system|tool|platform|agency|firm|contract|setup|set-up|arrangement|software|crm|stack)',
         '(what|who) we (have|have got|\'ve got|got|use|are using|work with|run|already have|already use) (now|today|currently|already|right now)? (works|work|is fine|is working|does the job|do the job|does what we need|is good enough|gets the job done|suits us|does us|is doing the job)',
         '(what|who) we (have|\'ve got|use|work with) (now|today|currently|already|right now)',
         '(happy|satisfied|content|pleased) with (who|what) (we are|we\'re|we) (with|using|on|have|use|got)',
@@ -202,7 +213,10 @@ export const COMPETITOR: CategoryPack = {
         '(shortlisted|short-listed|narrowed it down to|down to) (a couple of|a few|two|three|#Value|some)? (others|other|options|vendors|providers|suppliers)',
         '(close to|about to|nearly|almost) (picking|choosing|selecting|signing with|going with) (one|someone|another|them|#ProperNoun)',
 
-        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (a few|a couple of|a couple|a handful of|a number of|various|lots of|loads of|several|some|two|three|four|#Value|multiple|other|another|a different|a competing|a|the other)? (other|different|competing)? (vendor|vendors|provider|providers|option|options|solution|solutions|company|companies|partner|partners|tool|tools|competitor|competitors|alternatives|alternative|firms|firm|agencies|agency|suppliers|supplier|platforms|platform|bids|quotes|proposals)',
+        // Needs a count or 'other': 'looking at options', 'the review platform' are not rivals.
+        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (a few|a couple of|a couple|a handful of|a number of|various|lots of|loads of|several|some|two|three|four|#Value|multiple|another|a different|a competing|the other) (other|different|competing|alternative|rival)? (vendor|vendors|provider|providers|option|options|solution|solutions|company|companies|partner|partners|tool|tools|competitor|competitors|alternatives|alternative|firms|firm|agencies|agency|suppliers|supplier|platforms|platform|bids|quotes|proposals)',
+        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (a few|a couple of|a couple|a handful of|a number of|various|several|some|two|three|four|#Value|multiple|the)? (other|different|competing|alternative|rival) .{0,2} (vendor|vendors|provider|providers|option|options|solution|solutions|company|companies|partner|partners|tool|tools|competitor|competitors|alternatives|alternative|firms|firm|agencies|agency|suppliers|supplier|platforms|platform|bids|quotes|proposals)',
+        '(evaluating|evaluate|looking at|look at|talking to|talking with|talk to|considering|consider|comparing|compare|speaking with|speaking to|meeting with|trialing|trialling|piloting|testing|demoing|shortlisted|shortlisting|reviewing|review|vetting|assessing|going with|go with|decided on|decide on|chose|chosen|choose|choosing|picked|pick|selected|select|went with|leaning towards|leaning toward|favoring|favouring|in talks with|getting quotes from|got quotes from|got a quote from|have a quote from|bids from) (alternatives|competitors|an alternative|a competitor|a rival|rivals|your rivals|your competitors|your competition)',
         '(go|went|going|gone|headed|heading|move|moving|moved) (in|with) (another|a different|a new) (direction|vendor|provider|way|partner|solution|route)',
         '(your|a|the) (competitor|competitors|competition|rival|rivals)',
         '(another|other|different|competing) (vendor|vendors|provider|providers|company|companies|supplier|suppliers) (is|are|was|were|offered|offers|quoted|quote|does|do|can|has|have|gave|give|came in)',
@@ -226,7 +240,10 @@ export const COMPETITOR: CategoryPack = {
         '(another|a cheaper|a lower|a better|a competing|a rival|cheaper|lower|better|competing|rival) (quote|quotes|offer|offers|bid|bids|proposal|proposals) (on my desk|in hand|on the table|for pretty much the same|for the same|for basically the same)',
         '(get|buy|find|source) (something|the same|the same thing|it|one|that|this|pretty much the same thing|something similar) .{0,2} (elsewhere|somewhere else|from someone else|from somebody else)',
       ],
-      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)", '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
+      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)",
+        // A past comparison that we won: 'we looked at two other vendors and you were by far the best'.
+        '(you|yours|you guys|your team|your product|your proposal|your platform|your offer) (were|was|are|came|come|stood|came out|come out) (by far|easily|clearly|much|way|streets|miles)? (the)? (best|better|top|winner|strongest|favourite|favorite|ahead|on top|cheapest|clear winner|out)',
+        '(none of them|nobody|no one|none|neither of them|neither) (did|does|could|can|came|comes|matched|offered|had|was|were|do|has)', '(you|yours|you guys) (beat|beats|blew|won|win|wins|outperformed|outscored|outshone)', '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
         // Promises heard before are doubt, and a standard procurement rule is process, not a rival in the running.
         '(promises|promise|claims|pitch|pitches|spiel|lines) from',
         // The customer's own business rivals, not ours.
