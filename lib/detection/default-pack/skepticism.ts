@@ -2,7 +2,7 @@ import type { CategoryPack } from './category-pack';
 
 export const SKEPTICISM: CategoryPack = {
   category: 'skepticism',
-  unless: ['@small_talk', 'to believe (it is|it\'s|it has|it\'s been|that it\'s|that it has|that it is) (already|been|nearly|almost|only|over)', 'to believe how (quick|quickly|fast|easy|good|well|much|smooth|smoothly|simple)', '(not|n\'t) (fully|really|entirely)? (convinced|sure|sold) (that)? (we|i) (need|want|should|require|have to|really need)', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)'],
+  unless: ['(fair|natural|understandable|reasonable|right|normal|healthy|wise|sensible|smart) to be (a bit|a little)? (sceptical|skeptical|cautious|wary|doubtful|cynical)', '@small_talk', 'to believe (it is|it\'s|it has|it\'s been|that it\'s|that it has|that it is) (already|been|nearly|almost|only|over)', 'to believe how (quick|quickly|fast|easy|good|well|much|smooth|smoothly|simple)', '(not|n\'t) (fully|really|entirely)? (convinced|sure|sold) (that)? (we|i) (need|want|should|require|have to|really need)', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)'],
   triggers: [
     {
       id: 'skeptic.too-good',
@@ -32,7 +32,28 @@ export const SKEPTICISM: CategoryPack = {
       category: 'skepticism',
       patterns: ['(skeptical|sceptical|skeptic|sceptic|doubtful|dubious|leery|wary|cynical) (about|of|that|whether)?', '(have|got|having) (my|our|some|serious|real)? (doubts|reservations)',
         '(forgive|excuse|pardon) (me|my|us)? .{0,3} (cautious|caution|guarded|wary|cynical|cynicism|doubts|scepticism|skepticism)',
-        '(does not|doesn\'t|do not|don\'t|hardly|not exactly|not) (fill|fills|filling|inspire|inspires|inspiring|give|gives) (me|us)? (with)? (much|a lot of|great|any|a lot|huge)? (confidence|faith)'],
+        '(does not|doesn\'t|do not|don\'t|hardly|not exactly|not) (fill|fills|filling|inspire|inspires|inspiring|give|gives) (me|us)? (with)? (much|a lot of|great|any|a lot|huge)? (confidence|faith)',
+        // Doubt said as a forecast: "I'd be surprised if that held up", "our auditors would tear that apart", "compliance would eat this alive".
+        '(i\'d|i would|we\'d|we would|i\'ll|i will) be (very|genuinely|really|quite|pleasantly|amazed and)? (surprised|amazed|astonished|shocked) if (that|it|this|those|these|they|you|your|any)',
+        '(would|will|\'d|\'ll|going to|gonna) (tear|rip|pull|pick) (that|this|it|those|these|the|your) .{0,2} (apart|to shreds|to pieces|to bits|holes in)', '(would|will|\'d|\'ll|going to|gonna) eat (this|that|it|those|these|them|you) alive',
+        // The promise made before and not kept: "sold a 'transformational' system and it transformed nothing", "none of them have got near it".
+        '(sold|promised|pitched|bought) .{0,5} (and|but) (it|they|that) (transformed|changed|delivered|did|fixed|saved|achieved|lifted|improved|made) (nothing|none of it|very little|jack|zilch|no difference)',
+        '(lifted|transformed|changed|delivered|saved|improved|fixed) nothing (but|except|apart from)',
+        '(none|not one|neither|nobody|no one) (of them|of those|of these)? (have|has|had|ever)? (got|come|came|gotten|ever got|ever come|been) (near|close to|anywhere near|within a mile of) (it|that|those|them|this|the)',
+        '(and|but|then) (it|they|that)? (never|rarely|seldom|hardly ever) (does|happens|happen|materialises|materializes|pans out|comes true|come true|shows up)$',
+        '(told|promised|sold|pitched) (us|me)? (the same|exactly the same|the same thing|that|this|all this|all that|much the same) (by|from) (the|our|a|an|another|every|each|that)? (last|previous|other|old|former|incumbent)? (provider|vendor|supplier|company|agency|rep|one|lot|crowd|firm|guys|salesman|salesperson|consultant)',
+        // The same pitch from every vendor: "every routing vendor tells me 15%", "all the revenue tools say they'll lift it", "sounds like every other 'AI' pitch".
+        'every .{0,2} (vendor|vendors|company|supplier|provider|tool|platform|agency|rep|salesperson|salesman|fella|bloke|startup|consultant) (that .{1,4}|who .{1,4})? (tells|says|claims|promises|swears|reckons) (me|us)?',
+        '(all the|all these|all those|all of the|most of the) .{0,2} (tools|vendors|companies|providers|platforms|suppliers|agencies|startups|products|systems|reps) (say|claim|promise|tell me|tell us|swear|reckon) (they|they\'ll|they will|they can|#Value|the same|that)',
+        '(sounds|looks|feels|reads|just) like every other .{0,3} (pitch|vendor|tool|promise|sales pitch|demo|platform|startup|supplier|provider|rep|salesperson|product|app)',
+        '(lot|lots|plenty|loads|full|big on|heavy on) (of)? promises (but|and)? (not much|little|no|not a lot|nothing|zero|short on|light on|not many)',
+        '(heard|hear) (this|that|the same|that same|this same|your|a similar|this exact|that exact) (story|pitch|spiel|line|song|promise|promises|claim|claims|tune|speech) (before|already|#Value|a hundred|so many|too many|many|loads of|countless|a million|a thousand)',
+        '(numbers|figures|projections|claims|estimates|stats|forecasts|savings) (seem|look|sound|are|feel|seems|looks|sounds|feels) (slightly|a bit|a little|somewhat|rather|just|far|way|a touch|a tad)? too (rosy|good|optimistic|neat|high|generous|tidy|convenient|clean)',
+        '(want|need|like|expect|require) to see (the|some|your|any)? (peer-reviewed|peer reviewed|independent|published|third-party|third party|audited|hard|actual|real-world) (data|evidence|trial data|studies|study|results|numbers|figures|benchmarks)',
+        '(data|evidence|proof|numbers|figures|studies|results|references|benchmarks) (not|rather than|instead of) (a|the|your|some)? (sales|marketing|glossy)? (brochure|pitch|deck|slides|promises|claims|testimonials|case study|leaflet|flyer|spiel|sales pitch)',
+        'how (do|can|would|will) (i|we) (actually|really|possibly|even)? know (that)? (you|your|they|it|this|those) (will|would|can|\'ll|actually|really)',
+        // Idioms of disbelief.
+        '(come off it|pull the other one|according to whom|according to who$)', '(you are|you\'re|you must be) having (me|a) (on|laugh|giraffe)'],
       unless: ['used to be (skeptical|sceptical|doubtful|wary|cynical)', '(please|always|do|stay|remain) (be)? (skeptical|sceptical|wary|cautious|suspicious) (of|about) (any|all|every|emails|messages|links|calls)', '@resolved', '@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)', '(was|were) (skeptical|sceptical|doubtful|cynical|wary|unconvinced) .{0,6} (but|until|originally|at first|initially|to begin with)', '(scepticism|skepticism|cynicism|doubts) (earlier|before|at first|initially)', '(he|she|they|boss|ceo|cfo|md|director|manager|owner|founder|board) .{0,2} (skeptical|sceptical|wary|cynical|leery) (of|about) (new|any new|all new|most) (tools|vendors|software|tech|technology|things|systems|suppliers|platforms)', '(proved|proven|showed|shown) (me|us) (wrong|otherwise)'],
     },
     {
@@ -190,7 +211,7 @@ export const SKEPTICISM: CategoryPack = {
       unless: ["(proved|proven|showed|shown) (me|us) (wrong|otherwise)", "(scepticism|skepticism|cynicism) (earlier|before|at first|initially)", "(was|used to be) (a|just a|just)? (pipe dream|fairy tale|fairytale|pie in the sky|wishful thinking)", "(at first|initially|to begin with|originally) but", "(convinced|won over|changed) (me|us|her|him|them|their mind|her mind|his mind|my mind)", '@rep_framing', '@buying_signal', '(no|without) (doubt|question)', 'i (have|\'ve) (no|zero) (doubt|doubts)', '(great|love|loved) (the)? (proof|case studies|data)', 'hear (from|back|about the)', 'hear you (soon|shortly|then|on|at|next)', 'heard (good|great|amazing|wonderful) things',
         // The seller pre-empting doubt, or doubt that is really a comparison with a rival under evaluation.
         '(i|we) (know|realise|realize|appreciate|get|understand) (that)? (everyone|everybody|every vendor|all vendors|they all|you\'ve heard)', '(looking at|talking to|evaluating|considering|speaking to|speaking with) (them|others|other vendors|#Organization) (too|as well|also)',
-        '(proof|evidence) of (insurance|purchase|address|delivery|payment|identity|id|cover|registration|employment)', '(audit|auditors|compliance|tender|insurance|visa|hmrc|irs|tax return|expenses)', '(stung|bitten|burned|burnt|caught out) (by|with) .{0,2} (charges|fees|add-ons|addons|overages|overage|costs|extras|bills|invoices)', '(on time|the parcel|the package|the courier|the order)'],
+        '(proof|evidence) of (insurance|purchase|address|delivery|payment|identity|id|cover|registration|employment)', '(audit|auditors|compliance|tender|insurance|visa|hmrc|irs|tax return|expenses)', '(stung|bitten|burned|burnt|caught out) (by|with) .{0,2} (charges|fees|add-ons|addons|overages|overage|costs|extras|bills|invoices)', '(not|never|late|failed to|n\'t) .{0,2} on time', '(the parcel|the package|the courier|the order)'],
     },
   ],
 };
