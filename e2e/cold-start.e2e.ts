@@ -11,8 +11,11 @@ import { openMeetCallWithWorkerControl, type MeetCallWithWorkerControl } from '.
 
 const URL_ = 'https://meet.google.com/abc-defg-hij';
 const ROUNDS = Math.min(5, Number(process.env.COLD_ROUNDS ?? 4));
-/** Plain brush-offs the detector has always caught, each made unique so its moment can be found by its text. */
-const TOPICS = ['pricing', 'rollout', 'contract', 'roadmap', 'integrations', 'security review', 'case studies', 'licences', 'support plans', 'renewal', 'reporting', 'migration'];
+/**
+ * Plain brush-offs, each made unique so its moment can be found by its text. No setup topics ("the security review",
+ * "the migration"): asking about those is due diligence on buying, which the detector rightly leaves alone.
+ */
+const TOPICS = ['pricing', 'rollout', 'contract', 'roadmap', 'integrations', 'dashboards', 'case studies', 'licences', 'support plans', 'renewal', 'reporting', 'mobile app'];
 const line = (n: number) => `could you just send me some information about the ${TOPICS[n % TOPICS.length]} please`;
 /** A broken start-up (a report waiting for a retry, a detector that never builds) fails; the figures are printed. */
 const MAX_COLD_MS = 8000;
