@@ -135,8 +135,8 @@ function main(): void {
     try {
       lines = parseCorpus(readFileSync(file, 'utf8'), `corpus/${name}.jsonl`);
     } catch (e) {
-      // A corpus being written (not yet committed) is skipped quietly; anything else is reported.
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') console.error(`eval: cannot read ${file}: ${(e as Error).message}`);
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      console.error(missing ? `eval: corpus/${name}.jsonl not found, skipped` : `eval: cannot read ${file}: ${(e as Error).message}`);
       continue;
     }
     const detections = new Map<string, Detection[]>();
