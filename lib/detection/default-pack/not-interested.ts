@@ -4,7 +4,8 @@ import { TIME } from './vocabulary';
 export const NOT_INTERESTED: CategoryPack = {
   category: 'not_interested',
   // A rejection that hangs on the price is the price objection itself.
-  unless: ['(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)',
+  // "Otherwise it's a no" after a request (a discount, a date) is an ultimatum on that request, not a flat no.
+  unless: ['^(otherwise|or else|if not)', '(no|not) (brainer|-brainer)', 'no (on|to|for) (the|that|this|those|these|your|any) (extra|extended|add-on|addon|additional|optional|premium|upsell|bolt-on|warranty|insurance|module|modules|add-ons|upgrade|extras|support package)', '(price|pricing|cost|costs|fees|discount|budget|number|numbers|flexibility|flexible|movement|budge|better price|better deal) .{0,8} otherwise', '(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)',
     // A no that has already turned ("not interested at first, but the demo changed my mind") or is about one tier only.
     '(at first|initially|originally|to begin with|at the start)', '(changed|change|changing) (my|our|his|her|their) (mind|minds)', '(i|we|they|he|she) used to (say|be|think|tell|feel|reply)',
     '(for|with|in) (the|your|a) (basic|starter|premium|enterprise|pro|team|top|entry|cheapest|biggest|lite|standard|advanced|higher|lower|bigger|smaller) (tier|plan|package|version|edition|bundle|level)',
@@ -26,7 +27,10 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on)? (it|this|that|the idea|your offer|the offer|the whole thing)? (so)?$',
       ],
       negatable: false,
-      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (cutting corners|compromising|skimping|shortcuts|gimmicks|bells and whistles|buzzwords|hype|a quick fix|fancy|flashy)', '(i|we) (only|just|really|mostly)? (care|care more|care most) about', 'not interested in (hearing|excuses|apologies|another apology|promises|explanations|sorry|blame)', '(no|zero|little) interest in (going back|returning|keeping|staying|sticking|continuing with|renewing with|using them|using that|using the old)', '(no|zero|little|0%|any|low) interest (charge|charges|charged|rate|rates|free|finance|financing|payment|payments|fee|fees|period|option|plan)', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing) (you|your)', 'not (interested|uninterested) in (wasting|waiting)'],
+      unless: ["not interested in (the|a|your) .{0,2} (tier|plan|package|version|edition|option|add-on|module|bundle)", '(not|n\'t) interested in (cheaper|the cheapest|discounts|a discount|saving a few)', 'not not interested', '@rep_framing', 'not interested in (cutting corners|compromising|skimping|shortcuts|gimmicks|bells and whistles|buzzwords|hype|a quick fix|fancy|flashy)', '(i|we) (only|just|really|mostly)? (care|care more|care most) about', 'not interested in (hearing|excuses|apologies|another apology|promises|explanations|sorry|blame)', '(no|zero|little) interest in (going back|returning|keeping|staying|sticking|continuing with|renewing with|using them|using that|using the old)', '(no|zero|little|0%|any|low) interest (charge|charges|charged|rate|rates|free|finance|financing|payment|payments|fee|fees|period|option|plan)', 'keen on (the|a|this|that) (price|cost|call|meeting|demo|contract|terms|timing)', 'not interested in (switching|replacing|moving|changing|going) (away)? (from|off)? (you|your)',
+        // Not interested in one thing, then what they do want; or a no reported as said to someone else.
+        'not interested in .{1,5} (i|we|they|he|she) (just|only|really|actually)? (want|need|care about|are after|am after|would like)', 'not interested in .{1,5} just (show|tell|give|send) (me|us)',
+        '(told|tell|telling|said to|say to|keep telling) (him|her|them|the|that|this|their|those|these) .{0,4} not interested', 'not (interested|uninterested) in (wasting|waiting)'],
     },
     {
       id: 'notint.all-set',
@@ -37,7 +41,10 @@ export const NOT_INTERESTED: CategoryPack = {
         "(we|i) (are|am) (right|alright|all right|sweet|grand|good|fine|sorted|covered|ok|okay) (thanks|thank you|cheers|ta|mate|thanks mate|for now)",
         '(we|i) (are|am) (all|pretty much all)? set (thanks|thank you|for now|on that|here|with that|over here|on our end|on our side)?',
         '(we|i) (are|am) all set',
-        '(we|i) (are|am) (good|fine|okay|ok|covered|sorted) (thanks|thank you|for now|on that front|on that|here|with what we have)',
+        '(we|i) (are|am) (good|fine|okay|ok|covered|sorted) (thanks|thank you|for now|on that front|on that|here|with what we have|no need|we do not need anything|do not need anything|we do not need it|do not need it|we are not interested)',
+        // Terse answers: "nah were sorted", "no im good cheers".
+        '^(nah|no|nope|naa|nah mate) (we|were|i|im|we are|i am) (are|am)? (all)? (good|sorted|fine|covered|set|right|okay|ok|alright)$', '^(nah|no|nope|naa) (we|were|i|im|we are|i am) (are|am)? (all)? (good|sorted|fine|covered|set|right|okay|ok|alright) (thanks|thank you|cheers|ta|mate|thanks mate|for now|honestly|really|no need)',
+        '(we|i) (are|am) (all)? (sorted|covered|set|good) for .{1,3} (do not|dont) (really)? need (anything|any|it|one|more|another)',
         '(we|i) (are|am) (good|fine|covered|sorted) for now',
         '(we|i) (have|got) (it|that|this|everything|all that) covered',
       ],
@@ -59,7 +66,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(no need|don\'t bother|do not bother|please don\'t bother) (to)? (ring|call|phone|email|chase|chasing|following up|follow up|calling|ringing|emailing) (again|anymore|any more)',
         '(don\'t|do not|please don\'t|please do not) (put|add|sign|enrol|enroll|subscribe) (me|us|my name|our name) (in|on|into|to|up for|down for) (a|the|your|any)? .{0,2} (sequence|cadence|list|mailing list|newsletter|survey|drip|campaign|follow-up|follow-ups|site survey|visit)',
 
-        '(take|remove|drop|delete|strike) (me|us|my name|my email|my address|our company|our name) (off|from) (your|the|this|any) .{0,2} (list|lists|mailing|mailer|mailing list|newsletter|database|distribution|emails|sequence|cadence)',
+        '(take|remove|drop|delete|strike) (me|us|my name|my email|my address|our company|our name) (off|from) (your|the|this|any|ur|yr) .{0,2} (list|lists|mailing|mailer|mailing list|newsletter|database|distribution|emails|sequence|cadence)',
         '{unsubscribe}', '{opt} (me|us)? out', 'lose (my|our) (number|details|email|address)',
         '(stop|quit|cease) sending (me|us) (these|your|any more|more|the)? (emails|messages|texts|mailers|newsletters|brochures|promotions|offers)',
         '(stop|stopped|quit|cease|ceased) (contacting|calling|emailing|messaging|bothering|pestering|spamming|writing to|reaching out to|following up with|chasing) (me|us)',
@@ -69,7 +76,7 @@ export const NOT_INTERESTED: CategoryPack = {
       ],
       negatable: false,
       // Moving the newsletter to another address is housekeeping, not a rejection.
-      unless: ['(we|i) (will|\'ll|are going to|have|\'ve) (sign|signed|countersign|countersigned)', '(cc|bcc|cc list|invoice|invoices|billing|rota|calendar invite)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
+      unless: ['(we|i) (will|\'ll|are going to|have|\'ve) (sign|signed|countersign|countersigned)', '(cc|bcc|cc list|invoice|invoices|billing|rota|calendar invite)', '(outage|incident|status|alert|release|payroll|on-call|on call|internal|team|staff|all-staff) (list|alerts|emails|notifications|updates|reports|page|notes)', '(handles|handling|looks after|covers|owns|is covering|is taking over|takes over|has taken over) (it|this|that|them|these) (now|from now|going forward)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
         // A newsletter's own footer.
         '{unsubscribe} (any time|anytime|at any time|here|below|at the bottom)', '(click|tap|you can|you may|feel free to|click here to|link to) {unsubscribe}', '(receiving|received|getting) this (email|because|message|newsletter)'],
     },
@@ -77,7 +84,10 @@ export const NOT_INTERESTED: CategoryPack = {
       id: 'notint.pass',
       category: 'not_interested',
       patterns: [
-        "(it is|it's|that is|that's) a (pass|no) (from|for) (us|me|our side|my side|our end|my end)",
+        "(it is|it's|that is|that's|its|thats) a (pass|no) (from|for) (us|me|our side|my side|our end|my end)", '^pass (thanks|cheers|sorry|mate|for now|from me|from us)?$',
+        // A decision not to buy, stock or renew, said flat.
+        '(we|i) (will|are|am|would) not (be)? (buying|purchasing|proceeding|renewing|signing up|taking it up|taking this up|going ahead)$', '(we|i) (will|are|am) not (be)? (renewing|extending) (the|our|this|your) (contract|subscription|licence|license|agreement|account|plan|service|membership)',
+        '(decided|chosen|opted|agreed) not to (renew|extend|stock|range|list)', '(will|are|am) not (be)? (ranging|stocking|listing|carrying|trialling|trialing|piloting|adopting) (this|it|that|the product|your product|your|the range|the line|these|those|them)',
         "not (really)? on (our|my) radar",
         "(won't|will not|aren't|are not|not) (be)? (buying|purchasing|signing up for|going ahead with|taking up) (this|it|that|anything|your)",
         "(will|'ll|are|'re|be|am|'m|we|i) (be)? (passing|going to pass|gonna pass) on (this|it|that) (one|time|occasion|for now)?",
@@ -86,7 +96,9 @@ export const NOT_INTERESTED: CategoryPack = {
         '(give|giving) (this|it|that) (one)? a (miss|pass|swerve|skip)', '(count|leave) (me|us) out', '(decided|chosen|opted|come down|came down) against (it|this|that|going ahead|proceeding|moving forward|buying|your|you)',
         '(sit|sitting) this (one)? out',
 
-        '(answer|response|reply|verdict|decision) (is|was|remains|will be|would be) (still)? (a)? (pretty|very|fairly|quite|rather)? (firm|hard|flat|definite|clear|polite|final|resounding|straight)? no',
+        // A verdict with an article or an adjective; a bare "the answer is no" may just answer a question.
+        '(answer|response|reply|verdict|decision) (is|was|remains|will be|would be) (still)? a (pretty|very|fairly|quite|rather)? (firm|hard|flat|definite|clear|polite|final|resounding|straight)? no', '(answer|response|reply|verdict|decision) (is|was|remains|will be|would be) (still)? (pretty|very|fairly|quite|rather)? (firm|hard|flat|definite|clear|polite|final|resounding|straight) no',
+        '(answer|response|reply|verdict|decision) (is|remains|will be|would be) (still)? no$', '(answer|response|reply|verdict|decision) (is|remains|will be|would be) (still)? no (from|for) (us|me|our side|my side|our end)', '(answer|response|reply|verdict|decision) (is|remains|will be|would be) (still)? no (i am afraid|sorry|for now|at this stage|at this time|thanks|thank you)',
         '(a|an) (pretty|very|fairly|quite|rather)? (firm|hard|flat|definite|clear|polite|final|resounding|straight) no$',
         '(have to|need to|must|will have to|\'ll have to|going to have to|should|better) leave it (there|at that)', '(wouldn\'t|would not|don\'t|do not) hold your breath',
         '(but|appreciate it|thanks|thank you|cheers) (no|nah|nope)$',
@@ -107,7 +119,9 @@ export const NOT_INTERESTED: CategoryPack = {
         // "I'm not buying it" is doubt about a claim; "stop you there, just email me" a request for material; passing on a message is not passing.
         'not buying (that|any of that|any of it|the hype|the claim|the claims|those claims|the story|that story|your claims|those numbers|the numbers)', 'not buying it (sorry|mate|honestly|at all|for a second|for a minute|one bit)?$',
         '(stop|cut) you (there|right there) .{0,8} (send|email|mail|forward|flick|pop|shoot|drop|ping|whatsapp)', '(asked|ask|asks|wanted|wants|told|tell|remind) (me|us)? to pass on', 'pass on (that|my|our|his|her|their) (he|she|they|we|thanks|regards|congratulations|best|feedback)',
-        'leave it (there|at that) (for today|for now|until|till|and)'],
+        'leave it (there|at that) (for today|for now|until|till|and)',
+        // "Not on our radar this year" is timing; a yes/no question answered "no" is not a rejection.
+        '(renew|renewing|extend|extending) .{0,4} (if|unless)', '(renew|renewing|extend|extending) (our|the)? (contract|subscription|agreement)? with (them|those guys|the old|our current|our existing|the current|the existing|the incumbent)'],
     },
     {
       id: 'notint.not-for-us',
@@ -125,7 +139,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(do not|don\'t) (really)? (have|see) (any|a|much)? (need|use|use case|requirement|place) for',
         '(do not|don\'t) think (this|it|that|you) (is|are|would be|\'d be|\'s) (a|the)? (good|right|great)? (fit|match)',
         '(not|never) (going to|gonna) (move|go|take this|take it) (forward|ahead|further)',
-        '(it is|it\'s|that is|that\'s|it will be|it\'ll be|the answer\'s|answer is) (still)? (a|an)? (hard|firm|definite|polite|clear|final)? no',
+        '(it is|it\'s|that is|that\'s|it will be|it\'ll be|its|thats) (still)? (a|an) (hard|firm|definite|polite|clear|final)? no', '(it is|it\'s|that is|that\'s|its|thats) (still)? (hard|firm|definite|polite|clear|final) no',
         '(have to|going to|must|will|\'ll|would like to|\'d like to|we|i) (politely|respectfully|kindly)? decline',
         '(is not|isn\'t|not) (relevant|applicable|useful|of interest) (to|for) (us|me|what we|our)',
         '(we will|we\'ll|i will|i\'ll|let\'s) (leave|skip) (it|this|that)',
@@ -145,20 +159,25 @@ export const NOT_INTERESTED: CategoryPack = {
         'not something (we|i) (are|am)? (we are|i am)? (really|currently|actively|even)? (looking at|looking for|considering|pursuing|interested in|after|exploring)',
 
         '(nothing|not anything) (here|there|in it) (we|i) (would|\'d|will|could) (ever)? (use|need|want)',
-        '(does not|doesn\'t|do not|don\'t) (appeal|line up|align|fit|resonate) (to|with)? (us|me|where|our|the)?',
+        // "Doesn't fit" needs us or our plans after it: the cable, the dates or the budget not fitting is another matter.
+        '(does not|doesn\'t|do not|don\'t) (really)? (appeal|resonate) (to|with)? (us|me|the team|our)?', '(does not|doesn\'t|do not|don\'t) (really)? (line up|align|fit|sit|tie in|gel) (with|to|into|in with)? (us|me|where we|what we)',
+        '(does not|doesn\'t|do not|don\'t) (really)? (line up|align|fit|sit|tie in|gel) (with|to|into|in with)? (our|the) (strategy|plans|plan|priorities|needs|roadmap|direction|business|model|approach|range|brand|values|goals|objectives|offering|portfolio|focus|setup|set-up|workflow|way of working|vision|mission|ethos|culture|wellness strategy|business model|product range)',
         '(is not|isn\'t|\'s not) something (the|our|my|this)? (farm|firm|company|team|business|school|practice|we|i)? (needs|need|wants|want|would use|uses|use)',
 
         '(is|are|was|seems) not (a|the)? (good|right|great)? (fit|match) (for)? (us|me|our)?',
         '(is|are|was) not (for|right for) (us|me|our team|our company|our business)',
         '(not|no longer) (a|an)? (something we need|something we want|something we are looking for|something we are considering|something we would use|on our radar|on the radar|on our roadmap)',
         '(do not|don\'t|does not|doesn\'t|did not|never) (need|want|see a need for|see the need|have a need for|have a use for|have any use for|see any value in|see the value in|see value in) (it|this|that|your|one|anything like|any of|something like|such|more)',
-        '(no|not any|zero|absolutely no|little) (need|use|requirement|appetite|demand) (for|in) (it|this|that|your|something|such|a)',
+        '(no|not any|zero|absolutely no|little) (need|use|requirement|appetite|demand) (for|in) (it|this|that|your|something|such|a)', '(no|not any|zero|absolutely no|any) (need|requirement|use) (for|of) .{0,3} (software|system|platform|tool|tools|service|services|solution|solutions|product|products|supplier|suppliers|vendor|vendors|app|offering|provider|providers)$',
+        '(would not|won\'t|will not|do not|never) (really)? (have|find) (any|a|much) use for (it|this|that|them|one|those|something like|such)',
         '(does not|doesn\'t|do not|don\'t) (make sense|apply|work) (for|to) (us|me|our)',
-        '(not|no longer) (looking|shopping|in the market) for (anything|any|a|an|new|another|more|that|this|something|vendors|suppliers|providers|help)',
+        // "Not looking for a long contract", "anything fancy": a qualifier says what they do want.
+        '(not|no longer) (looking|shopping|in the market) for (anything|something|any) (else|new|more)?$', '(not|no longer) (looking|shopping|in the market) for (this|that|it|one|such a thing|that kind of thing|this kind of thing|something like this|anything like this|anything like that|something like that)', '(not|no longer) (looking|shopping|in the market) for (anything|something|any) (else|new|more)? (like this|like that|of the sort|along those lines|right now|at the moment|at the minute|currently|thanks|thank you|at this time|at this stage|at present|just now|from you|sorry)',
+        '(not|no longer) (looking|shopping|in the market) for (a|an|any|new|another|more|other|additional) (new|other|different|additional|more|extra)? (vendor|vendors|supplier|suppliers|provider|providers|partner|partners|system|systems|tool|tools|software|platform|platforms|solution|solutions|service|services|crm|product|products|agency|agencies|help|options|offers)',
         '(not|no longer) (looking|shopping) to (buy|add|bring in|purchase|invest)',
         'not in the market',
         '(decided|chosen|choose|choosing|deciding) not to (move forward|proceed|pursue|go ahead|continue|buy|take this further)',
-        '(will not|won\'t|are not|aren\'t|not) (be)? (moving|going) (forward|ahead) (with)?',
+        '(we|i|this|it|the project|the purchase|the deal) (will|are|am|is|would) not (be)? (moving|going) (forward|ahead)',
       ],
       negatable: false,
       unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (second|follow-up|further|separate|another|more|other)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'decline (the|this|that|your|my|our)? (meeting|invite|invitation|calendar|event|card|payment|transaction)', '(card|payment|transaction) (was|got|is|has been)? declined', 'not looking (forward|back)', 'not looking at (the|it|this|my|our|your|his|her|a|an|that|them|you)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)', '(we are|we\'re|i am|i\'m) (really|actually)? looking for (a|an|someone|something)', '(happy|fine|good|content) as (we are|things are|is) with',
