@@ -2,6 +2,8 @@ import type { CategoryPack } from './category-pack';
 
 export const PRICE: CategoryPack = {
   category: 'price',
+  // Coaching notes and what customers in general say are about an objection, not one raised.
+  unless: ['(handle|handling|respond to|responding to|answer|answering|overcome|overcoming|deal with|dealing with|tackle|tackling|counter|countering) (the|that|this|a|an|any)? .{0,3} (line|objection|objections|pushback|push-back|brush-off)', 'when (a|the|your|our)? (buyer|buyers|customer|customers|prospect|prospects|client|clients|lead|leads|someone|somebody|people|they) (says|say|asks|ask|tells you|pushes back|objects|raises)', '(coaching|pro tip|talk track|objection handling|sales tip|sales enablement)'],
   triggers: [
     {
       id: 'price.too-expensive',
@@ -75,7 +77,8 @@ export const PRICE: CategoryPack = {
         '(price|cost|pricing|budget|money|the number) (is|are|was|would be|could be|remains|will be) (the|a|an|our|my|definitely a|a big|a real|the main|the biggest|a major|an)? (issue|problem|concern|sticking point|dealbreaker|deal-breaker|deal breaker|hurdle|obstacle|barrier|blocker|challenge|hang-up|question)',
         '(issue|problem|concern|sticking point|hang-up|hangup|hurdle|blocker|challenge|catch) (is|was|here is|for us is|remains) (the|your)? (price|cost|pricing|budget|money)',
         '(better price|better deal|better rate|half the price|half the cost)',
-        'match (their|that|the) price', 'knock (something|some) off', 'come down on (price|the price)', '(a|any|some|bigger|better|further|extra|more|additional|deeper|volume|decent) discount', 'discount (us|me|it|this|that)', '(price match|sharpen your pencil|best price|best you can do|wiggle room|flexibility on price|any flexibility)',
+        'match (their|that|the) price', 'knock (something|some) off', 'come down on (price|the price)', // A discount pushed for, not a neutral "is there a discount for paying upfront".
+        '(bigger|better|further|extra|more|additional|deeper|decent|serious|significant|real|proper|sizeable) discount', '(need|needs|want|would need|\'d need|looking for|expect|expecting|hoping for|have to get|must have|only with|only if|unless|without) (a|some|any)? discount', '(can|could|will|would) you (do|give|offer|throw in|find|manage|stretch to|sort) (us|me)? (a|any|some|a bit of)? discount', '(any|some|a) (chance|hope|possibility|room) (of|for) (a|any|some)? discount', 'at (list|full|rack|sticker|that|this|the current) (price|rate|prices|rates) (this|it|that|the deal)? (does not|doesn\'t|won\'t|will not|just does not|just doesn\'t) (work|fly|fit)', 'discount (us|me|it|this|that)', '(price match|sharpen your pencil|best price|best you can do|wiggle room|flexibility on price|any flexibility)',
         '(movement|flexibility|wiggle room|give|room|leeway) on (the)? (price|pricing|cost|costs|fees|rate|rates|quote|number)', '(do|move|budge) anything on (the)? (price|pricing|cost|fees|rate|quote)',
         'at (that|this|those|these) (price|prices|price point|cost|rate|rates|fee|fees)', '(double|twice|triple|two times|three times|half again|50% more) (what|the amount) (we|i) (\'d|had|have)? (budgeted|planned|expected|hoped|wanted|allowed)',
         '(worth|justify) (that|this|the|such) (kind|sort|amount|level) of (money|cash|spend|investment|outlay)', '(is|are) (it|this|that|they) (really)? worth (that|this|the) (much|money|price|cost)',
@@ -156,6 +159,7 @@ export const PRICE: CategoryPack = {
         '(rate|rates|price|prices|figure|number|quote|cost|amount|fee|fees) (you are|you\'re|you have|you\'ve|you) (quoting|quoted|charging|asking|asking for|proposing|offering) (is|are|seems|looks|feels|\'s) (very|too|way|far|quite|really|a bit|bit|much|a little|rather)? (high|steep|much|expensive|costly|pricey|a lot|more|rich)',
         '(no way|not|never) (that|this|the|your|those) (number|numbers|price|figure|quote|cost|pricing) (makes|make|adds|add|works|work) (sense|up)? (for us|for me|for our)',
         '(number|numbers|figure|figures|quote) (does not|doesn\'t|do not|don\'t|won\'t) (work|fit|make sense|add up) (for us|for me|for our)',
+        '(well|way|far|a bit|just|comfortably|miles|considerably|somewhat|quite a bit|a long way)? north of what (we|i)', '(above|over|more than|north of|beyond|outside) what (we|i) (had|\'d|have)? (pencilled|penciled|budgeted|planned|allowed|set aside|earmarked) (in|for)?',
         // No line in the budget for it: "the grant has no line for software".
         '(no|not have a|not got a|not a) (budget)? (line|line item|budget line|budget code|cost centre|cost center) for',
         // A rival cheaper: "the other lot quoted us about half that", "the other distributor is giving us ten percent less".
@@ -165,7 +169,7 @@ export const PRICE: CategoryPack = {
         '(surcharge|surcharges|fee|fees|price|pricing|cost|costs|rate|rates|charges|extras) .{0,8} (kills|killed|sinks|sank|rules out|ruled out) it for (us|me)',
 
       ],
-      unless: ["(thanks|thank you|grateful|appreciate) (for)? (the|your|that) (discount|deal|reduction|price|offer|flexibility)", "(in terms of|impressed|impressive|features|functionality|value for money)", "locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)',
+      unless: ["(thanks|thank you|grateful|appreciate) (for)? (the|your|that) (discount|deal|reduction|price|offer|flexibility)", '(waiting|doing nothing|delay|delaying|staying put|not acting|inaction|standing still|the status quo|holding off) .{0,3} (more expensive|costlier|cost more|costs more|cost us more)', "(in terms of|impressed|impressive|features|functionality|value for money)", "locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)',
         // Someone else's or a hypothetical objection: "you might say it's too expensive", "a competitor going around saying...".
         '(might|may|would|could|will) (say|object|tell you|claim|argue|think) (that)? (it|it\'s|it is|it was|we|you)', '(going|went|goes|been going) (around|round) (saying|telling|claiming)',
         'what (i am|i\'m|i) (hearing|heard) (is)?', '(is that|is it) (right|correct|fair)$',
@@ -194,7 +198,7 @@ export const PRICE: CategoryPack = {
         '(until|till|wait for|waiting for|waiting on|once|when) (we get|we have|there is|there\'s|we\'ve got)? (the)? (fresh|new|next year\'s|next years|next year|next quarter\'s|next financial year\'s) (budget|budgets|funding|budget cycle|pot of money)',
       ],
       negatable: false,
-      unless: ['@buying_signal', '(freeze|cuts|cut|crunch) (ended|is over|has ended|was lifted|is lifted|has been lifted|lifted)', '(no|not a|not an|not) (problem|issue|concern|worry)', '(budget|money|funding) is (fine|approved|there|set aside|allocated for this|ready)', 'no (budget|money) (issue|issues|problem|problems|concern|concerns)', 'planning (meeting|session)', '@rep_framing'],
+      unless: ['@buying_signal', '(freeze|cuts|cut|crunch) (ended|is over|has ended|was lifted|is lifted|has been lifted|lifted)', '(this year|now|since then|finally) (we|i)? (have|\'ve)? (got|have|found|secured) (it|the budget|budget|the money|funding|the funds)', '(ring-fenced|ring fenced|ringfenced)', '(no|not a|not an|not) (problem|issue|concern|worry)', '(budget|money|funding) is (fine|approved|there|set aside|allocated for this|ready)', 'no (budget|money) (issue|issues|problem|problems|concern|concerns)', 'planning (meeting|session)', '@rep_framing'],
     },
     {
       id: 'price.roi',
@@ -204,6 +208,9 @@ export const PRICE: CategoryPack = {
         '(roi|return|numbers|math|business case|payback) (just|really|simply|still)? (is not|isn\'t|does not|doesn\'t|do not|don\'t|is|are) (just|really|simply)? (there|clear|add up|work|stack up|obvious|convincing|make sense)',
         '(not|isn\'t|is not) worth it', '(not|isn\'t|is not) worth the (money|price|cost|investment|spend)',
         'what we (pay|are paying|\'re paying) (now|today|currently)',
+        // "hard to make that line item stack up", "hard to see how it ever pays for itself".
+        '(hard|tough|difficult|impossible|struggle|struggling) to (make|get) (that|this|the|it|those|these) .{0,2} (stack up|add up|work|pay off|pay for itself)',
+        '(hard|difficult|tough|struggle|struggling|can not|cannot|can\'t) (to)? see (how|it|that|this) .{0,3} (pays|pay|paying) for (itself|themselves)', '(not|never|n\'t|hardly) .{0,2} pay (for)? (itself|themselves) (off)?',
       ],
       negatable: false,
       unless: ["(cheaper|less|lower|better value|better) than (what)? (we|i) (pay|are paying|paid|were paying)", '(roi|return|numbers|math) (is|are) (clear|there|great|strong|obvious|solid)', '@rep_framing'],
@@ -219,13 +226,15 @@ export const PRICE: CategoryPack = {
         '(hiked|hike|hiking|raised|raise|raising) (the|your|our|my)? (price|prices|fee|fees|rates|rate|subscription) (again|by|on us|this year|every year|without)',
         '(price|fee|rate|cost|renewal|subscription) (increase|increases|hike|hikes|rise|rises|jump|uplift|bump)',
         '(price|prices|pricing|fee|fees|renewal|rate|rates|cost|costs|bill|invoice|subscription|quote) .{0,4} (up|increased|jumped|rose|risen|more) (by)? (nearly|almost|about|around|over|another|a whopping)? #Value (percent|%)?',
+        '(that is|that\'s|it is|it\'s|quite|such|what|bit of|a bit of) a (big|huge|massive|large|hefty|steep|sizeable|serious|whopping|nasty) (jump|hike|leap|increase|rise|uplift|step up)',
+        '(tough|hard|big|difficult|bitter) (one|thing|pill|ask) to (wear|swallow|stomach|justify)',
         // Rises every year and being asked to bear them: "every year it goes up", "not wearing another increase", "supposed to absorb it?".
         '(every|each) (year|renewal|time|contract|quarter) (it|they|the price|the cost|the fee|the bill|the rate|you) (goes|go|went|keeps going|keep going|creeps|creep|put it|puts it) up',
         '(not|n\'t|never|no longer) (wearing|swallowing|absorbing|eating|taking|accepting|having|stomaching|wear|swallow|absorb|eat|take|accept|have|stomach) (another|any more|any further|a further|yet another|this|that|the|more) (increase|increases|rise|rises|price rise|price increase|hike|hikes|uplift|uplifts)',
         '(supposed|expected|meant) to (just)? (absorb|swallow|eat|wear|cop|stomach) (it|that|this|the increase|the cost|the rise|the hike|another)',
         '(renewal|invoice|bill|quote|price|fee|fees|premium|subscription) (has|\'s|have)? (come|came|coming|comes) (in|back) (at)? (#Value|much|way|far|a lot|significantly|considerably)? (percent|%|per cent)? (higher|more|up)',
       ],
-      unless: ['@rep_framing', '@buying_signal', 'locked in', '(no|zero|without) (price|fee|rate)? (increase|increases|rise|hike|change)', '(thanks|thank you|cheers) (for)? (the|your)? (reminder|heads up|heads-up|notice|notification|warning|letting|flagging|advance)', '(totally|completely|fully) (understand|understood)', '(fair enough|no issues|no issue|no problem|good value|great value)', 'worth (it|every|the)',
+      unless: ['@rep_framing', '@buying_signal', 'locked in', '(increase|rise|hike|uplift|rises|increases) .{0,4} (totally|completely|perfectly|entirely|very|quite)? (reasonable|fair|fine|understandable|justified|acceptable|no problem|all fine)', '(already|have already|\'ve already|had already) (budgeted|planned|allowed) for', '(announced|announces|announcing|announcement|in the news|headlines|read about|did you see|have you seen)', '(no|zero|without) (price|fee|rate)? (increase|increases|rise|hike|change)', '(thanks|thank you|cheers) (for)? (the|your)? (reminder|heads up|heads-up|notice|notification|warning|letting|flagging|advance)', '(totally|completely|fully) (understand|understood)', '(fair enough|no issues|no issue|no problem|good value|great value)', 'worth (it|every|the)',
         // The old vendor's price rises are a reason to switch to us.
         '(our|the|their) (old|current|existing|previous|present) (vendor|supplier|provider|system|tool|platform|crm|company|one|lot)', '(keen|want|need|looking|ready|glad) to (get off|move off|leave|switch|ditch|drop|move away)', '@incumbent_pain', '@why_we_called', '(prices|price|costs|cost|fees|rates) .{0,3} (down|dropped|fell|fallen|lower|reduced|cut)', '(our|their) (revenue|sales|profits|profit|margins|prices to|customers)', '@small_talk', '(petrol|fuel|diesel|groceries|rent|house prices|housing|mortgage|childcare|train fares|flights|cost of living|inflation|interest|tax|taxes|energy prices|shipping|wages|salaries|minimum wage)'],
     },
@@ -234,6 +243,8 @@ export const PRICE: CategoryPack = {
       id: 'price.more-than-expected',
       category: 'price',
       patterns: [
+        // The reaction to the number: "when I saw the figure I nearly choked".
+        'when (i|we|he|she|they|my boss|finance|the board) (saw|heard|got|read|opened|looked at|first saw) (the|that|your) (figure|number|price|quote|bill|invoice|pricing|proposal|total) .{0,6} (choked|gasped|winced|spat|nearly fell|fell off|nearly died|almost died|went pale|spluttered|nearly had|almost had)',
         '(more|much|higher|pricier|dearer|expensive) than (we|i) (had|would|\'d|have|were|was)? (pencilled|penciled|budgeted|allowed|allocated|earmarked|set aside|bargained for|planned to spend|wanted to spend|hoped to spend|expected to pay|expected to spend|wanted to pay|hoped to pay)',
         '(pricier|dearer|expensive|costlier) than (we|i) (had|would|\'d|have|were|was)? (thought|expected|hoped|imagined|figured|reckoned|guessed|anticipated|planned)',
         '(costs|cost|price|pricing|quote|quoted|fee|fees|number|figure|bill|came in|comes in|coming in|priced) (is|was|are|at)? (a lot|a good bit|way|much|far|quite a bit|a bit|a little|significantly|considerably)? (more|higher) than (we|i) (had|would|\'d|have|were|was)? (thought|expected|hoped|imagined|figured|reckoned|guessed|anticipated|planned|wanted)',
@@ -255,9 +266,10 @@ export const PRICE: CategoryPack = {
         // A charge nobody told us about: "a fee on the invoice that nobody mentioned", "none of that was on the original price".
         '(fee|fees|charge|charges|surcharge|extras|costs|cost|line item) .{0,6} (nobody|no one|no-one|never|you never|you didn\'t|you did not) (mentioned|mention|told us|told me|flagged|discussed|raised|said)',
         '(did not|didn\'t|didnt|never) (know|hear|get told) (about|of) (the|this|that|these|those|any|a) .{0,2} (fee|fees|charge|charges|surcharge|surcharges|extras|costs)',
-        '(none of|some of|all of|most of)? (that|this|these|those|it|they) (was not|wasn\'t|were not|weren\'t|was never|were never) (on|in|part of) the (original|initial|first|agreed)? (price|quote|proposal|estimate|pricing|contract)',
+        '(none of|some of|all of|most of)? (that|this|these|those|it|they) (was not|wasn\'t|were not|weren\'t|was never|were never) (on|in|part of) the (original|initial|first|agreed)? (price|quote|proposal|estimate|pricing|contract|number|figure)',
+        '(was not|wasn\'t|were not|weren\'t|was never|were never|not) (on|in|part of|included in) the (original|initial|first|agreed) (price|quote|proposal|estimate|pricing|contract|number|figure)',
       ],
-      unless: ['@rep_framing', '@buying_signal', '(happy|glad|fine|willing|okay|ok) to (pay|cover)', '(no|zero|without|never any) (hidden|extra|additional|surprise|unexpected)', '(not|n\'t) (a thing|an issue|a problem|a worry)', 'refreshing', '(what|which|any) (add-ons|addons|extras) (do you|are|would you) (recommend|suggest|available)'],
+      unless: ['@rep_framing', '@buying_signal', '(happy|glad|fine|willing|okay|ok) to (pay|cover)', '@incumbent_pain', '@why_we_called', '(our|the|their) (old|previous|last|former) (vendor|supplier|provider|system|tool|platform|crm|company|one|lot)', '(moved|switched|came|moving|switching) (over)? to (you|your)', '(no|zero|without|never any) (hidden|extra|additional|surprise|unexpected)', '(not|n\'t) (a thing|an issue|a problem|a worry)', 'refreshing', '(what|which|any) (add-ons|addons|extras) (do you|are|would you) (recommend|suggest|available)'],
     },
   ],
 };

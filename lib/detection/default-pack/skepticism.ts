@@ -2,7 +2,11 @@ import type { CategoryPack } from './category-pack';
 
 export const SKEPTICISM: CategoryPack = {
   category: 'skepticism',
-  unless: ['(fair|natural|understandable|reasonable|right|normal|healthy|wise|sensible|smart) to be (a bit|a little)? (sceptical|skeptical|cautious|wary|doubtful|cynical)', '@small_talk', 'to believe (it is|it\'s|it has|it\'s been|that it\'s|that it has|that it is) (already|been|nearly|almost|only|over)', 'to believe how (quick|quickly|fast|easy|good|well|much|smooth|smoothly|simple)', '(not|n\'t) (fully|really|entirely)? (convinced|sure|sold) (that)? (we|i) (need|want|should|require|have to|really need)', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)'],
+  // Coaching notes, doubt taken back ("used to be a bit cynical", "went in sceptical but you delivered", "that's not you"), mishaps.
+  unless: ['(handle|handling|respond to|responding to|answer|answering|overcome|overcoming|deal with|dealing with|tackle|tackling|counter|countering) (the|that|this|a|an|any)? .{0,3} (line|objection|objections|pushback|push-back|brush-off)', 'when (a|the|your|our)? (buyer|buyers|customer|customers|prospect|prospects|client|clients|lead|leads|someone|somebody|people|they) (says|say|asks|ask|tells you|pushes back|objects|raises)', '(coaching|pro tip|talk track|objection handling|sales tip|sales enablement)',
+    '(that is|that\'s|it is|it\'s|that was|it was) not (you|your lot|you guys|your company|on you|your fault)', '(flight|flights|train|trains|plane|taxi|uber|laptop|battery|commute|wi fi|broadband)', 'used to be (a bit|a little|quite|very|pretty|really|so)? (skeptical|sceptical|doubtful|wary|cynical)',
+    '(went in|started|started out|came in|going in) (a bit|a little|quite|very|pretty)? (sceptical|skeptical|cynical|doubtful|wary)', '(you|you lot|you guys|your team|they|it|this|that) (have|has|\'ve)? (actually|really|genuinely) (works|worked|delivers|delivered|come through|came through)', 'even (he|she|they|our|my|the) .{0,2} (was|were|is|got)? (impressed|convinced|sold|won over)', '(changed|change) (my|his|her|their|our) mind',
+    '(fair|natural|understandable|reasonable|right|normal|healthy|wise|sensible|smart) to be (a bit|a little)? (sceptical|skeptical|cautious|wary|doubtful|cynical)', '@small_talk', 'to believe (it is|it\'s|it has|it\'s been|that it\'s|that it has|that it is) (already|been|nearly|almost|only|over)', 'to believe how (quick|quickly|fast|easy|good|well|much|smooth|smoothly|simple)', '(not|n\'t) (fully|really|entirely)? (convinced|sure|sold) (that)? (we|i) (need|want|should|require|have to|really need)', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)'],
   triggers: [
     {
       id: 'skeptic.too-good',
@@ -43,7 +47,8 @@ export const SKEPTICISM: CategoryPack = {
         '(and|but|then) (it|they|that)? (never|rarely|seldom|hardly ever) (does|happens|happen|materialises|materializes|pans out|comes true|come true|shows up)$',
         '(told|promised|sold|pitched) (us|me)? (the same|exactly the same|the same thing|that|this|all this|all that|much the same) (by|from) (the|our|a|an|another|every|each|that)? (last|previous|other|old|former|incumbent)? (provider|vendor|supplier|company|agency|rep|one|lot|crowd|firm|guys|salesman|salesperson|consultant)',
         // The same pitch from every vendor: "every routing vendor tells me 15%", "all the revenue tools say they'll lift it", "sounds like every other 'AI' pitch".
-        'every .{0,2} (vendor|vendors|company|supplier|provider|tool|platform|agency|rep|salesperson|salesman|fella|bloke|startup|consultant) (that .{1,4}|who .{1,4})? (tells|says|claims|promises|swears|reckons) (me|us)?',
+        'every .{0,2} (vendor|vendors|company|supplier|provider|tool|platform|agency|rep|salesperson|salesman|fella|bloke|startup|consultant) (tells|says|claims|promises|swears|reckons) (me|us)?',
+        'every .{0,2} (vendor|company|supplier|provider|tool|platform|agency|rep|salesperson|salesman|fella|bloke|startup|consultant) .{1,6} (tells|says|claims|promises|swears|reckons) (me|us|they|they\'ll|they will|to|the same|that|#Value|it|its|his|her|their)',
         '(all the|all these|all those|all of the|most of the) .{0,2} (tools|vendors|companies|providers|platforms|suppliers|agencies|startups|products|systems|reps) (say|claim|promise|tell me|tell us|swear|reckon) (they|they\'ll|they will|they can|#Value|the same|that)',
         '(sounds|looks|feels|reads|just) like every other .{0,3} (pitch|vendor|tool|promise|sales pitch|demo|platform|startup|supplier|provider|rep|salesperson|product|app)',
         '(lot|lots|plenty|loads|full|big on|heavy on) (of)? promises (but|and)? (not much|little|no|not a lot|nothing|zero|short on|light on|not many)',
@@ -144,7 +149,11 @@ export const SKEPTICISM: CategoryPack = {
         'every (vendor|company|supplier|tool|platform|product|provider|startup|salesperson|rep) (puts|throws around|trots out|slaps on|claims)', '(phrase|line|word|buzzword|claim|term|label|slogan) (that)? every (vendor|company|supplier|tool|platform|product|provider|startup|salesperson|rep) (uses|use|says|claims|puts)',
         '(is|are) on every (product|website|site|box|deck|brochure|pitch|tool|platform|landing page|slide)',
         'heard (the|this|that|a|similar|same|your) (pitch|promise|claim|story|spiel|line) from (about|around|over|at least|nearly)? (#Value|several|many|a few|dozens|loads|every|all|lots|a dozen|countless|plenty|half a dozen)',
-        '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to|couldn\'t|could not) (lived up|live up|materialised|materialise|materialized|materialize|panned out|pan out)',
+        '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to|couldn\'t|could not) (really|quite|exactly)? (lived up|live up|materialised|materialise|materialized|materialize|panned out|pan out)',
+        '(results|savings|roi|benefits|gains|improvements|numbers|returns) (never|did not|didn\'t|failed to|just never) (showed up|show up|materialised|materialise|materialized|materialize|appeared|appear|came|arrived|arrive)',
+        '(that is|that\'s|that was|which is) (exactly|just)? what (the|our)? (last|previous|other|old) .{0,5} (said|say|told us|told me|promised|claimed)',
+        'heard (promises|claims|pitches|stories|lines|things) like (this|that|these|those|yours)',
+        '(hand-picked|handpicked|hand picked)', '(customers|references|clients|people) (you|that you) (did not|didn\'t|haven\'t|have not) (choose|pick|select|hand-pick|handpick|choose yourselves)',
         // Intransitive "it didn't deliver" doubts a promise; "it didn't deliver the report" is a complaint.
         '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to) (deliver|delivered) (so|at all|either|though|anything|much|a thing|results|the results|the savings|the roi)',
         '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to) (deliver|delivered)$',
