@@ -36,7 +36,23 @@ export const COMPETITOR: CategoryPack = {
     // The tool or spreadsheet is the pain that brought them to us.
     '(drowning|a mess|messy|chaos|chaotic|not scaling|doesn\'t scale|does not scale|can\'t keep up|cannot keep up|error-prone|error prone|out of hand|killing us|held together with)',
     // Something they will have later, not an incumbent: 'once I have that in hand'.
-    '(once|when|after|until|as soon as) (i|we) (have|get|receive) (that|this|it|them)'],
+    '(once|when|after|until|as soon as) (i|we) (have|get|receive) (that|this|it|them)',
+    // The rep describing the customer's search: 'I understand you're also speaking with other vendors'.
+    '(you are|you\'re|you have been|you\'ve been|you guys are) (also|probably|likely|still|obviously)? (speaking|talking|looking|evaluating|considering|comparing|meeting|trialling|trialing|shopping)',
+    // We won the comparison, or the incumbent sent them to us: 'we looked at two others but yours was the only one that did it'.
+    '(you|yours|you guys|your team|your product|your proposal|your platform|your offer|your tool|your demo) (were|was|are|is|came|come|stood|came out|come out) (by far|easily|clearly|much|way|streets|miles|far|actually|just|honestly)? (the)? (best|better|top|winner|strongest|favourite|favorite|ahead|on top|cheapest|clear winner|only one|only option|only vendor|only provider|out)',
+    '(none of them|nobody else|no one else|neither of them) (did|does|could|can|came|comes|matched|offered|had|was|were|do|has)', '(you|yours|you guys) (beat|beats|blew|won|win|wins|outperformed|outscored|outshone)',
+    '(picked|chosen|selected|gone with|went with|going with|chose) (you|your|yours)', '(recommended|referred|pointed|suggested|introduced) (you|us to you|your)',
+    // A plan they had until they met us, and leaving the incumbent for us.
+    '(until|till) (we|i|they|my boss|the team|she|he) (saw|tried|met|heard|spoke|used|ran|looked at|got|found|came across|watched)',
+    '(cancel|cancelling|canceling|end|ending|terminate|terminating|drop|dropping|exit|exiting|get out of|leave|leaving|not renewing) (our|the|their) (contract|subscription|agreement|deal|licence|license|plan)',
+    '(consolidate|consolidating|standardise|standardize|standardising|standardizing) (everything|it all|all)? (on|onto) (your|you|yours)',
+    // The rep's talk about other customers, training role play, and what typical objections sound like.
+    '(most|many|a lot of|lots of|some|other) (teams|customers|clients|companies|people|firms|practices|businesses|schools|shops) (we|i) (talk to|speak to|speak with|talk with|work with|see|meet|hear from)', '(is that|is this|does that sound|does this sound) (similar|the same|familiar|the case)',
+    "(pretend|role play|role-play|roleplay|devil's advocate|devils advocate)", '(objections|objection|pushback|push-back|brush-offs|brushoffs) (we|you|i|they|reps) (hear|get|face|see|deal with|handle)', '(typical|common|usual|classic|standard) (objections|objection|pushback|push-back|brush-offs)',
+    // Questions about what our plan includes; people already on board; the competition as a topic, not a rival in the deal.
+    '(is|are|would|will|does) (it|that|this|they|those) (be)? (included|covered|bundled|part of)', 'already (on board|onboard|on side|onside|in the loop|on the call|aware|across it|sold|convinced)',
+    '(competitor|competitors|rival|rivals) (website|websites|booth|stand|pricing page|benchmark|benchmarks|site|ads|advert|adverts|marketing|brochure|brochures|event|events)', '(competitor|competitors|rival|rivals) of (ours|mine|theirs)', '(just|only|purely) for (benchmarking|comparison|reference|context)', '(saw|met|bumped into|ran into|spotted) (your|a|the) (competitor|competitors|rival|rivals)'],
   unlessInText: ['@moving_ahead', '(glad|happy|excited|ready|pleased|delighted|looking forward) to (be)? (making|make) the (switch|move|change|jump)'],
   triggers: [
     {
@@ -74,7 +90,7 @@ export const COMPETITOR: CategoryPack = {
         '(preferred|chosen|selected) (bidder|supplier|vendor|provider|partner)',
         'no (room|space|need|place) for (another|a second|a new|other|more) (agency|vendor|supplier|provider|tool|system|platform|partner)',
         '(we are|we\'re|we) not (moving|switching|changing|leaving)',
-        '(associates|staff|team|users|people|subcontractors|everyone|everybody) (are used to|is used to|are all used to|would riot|love|know) (it|them|#ProperNoun)',
+        '(associates|staff|team|users|people|subcontractors|everyone|everybody) (are used to|is used to|are all used to|would riot|know) (it|them|#ProperNoun)',
 
         '(already|currently) (use|using|have|has|work with|working with|got|signed with|signed up with|partner with|partnered with|rely on|relying on|invested in|run|running|run on|running on|with|on|paying for|pay for|subscribe to|subscribed to|licensed|license|contracted|deployed|rolled out|implemented|went with|go with|chose|picked|bought|purchased|standardized on|committed to|in bed with|locked in with|tied to|tied into|locked into|covered by)',
         '(we|i|our team|our company|the company|the business|we have|we\'ve) (use|uses|used|work with|works with|rely on|relies on|partner with|run on|runs on|are with|are on|signed with|have been with|been with|have been using|been using|stick with|stay with|are sticking with|are staying with|standardized on|standardised on|switched to|moved to|went with) (#ProperNoun|#Organization|#Acronym|another vendor|a provider|another provider|a partner|another partner|a competitor|your competitor|one of your competitors|someone else|somebody else|an existing|our existing|our current|the current|a different|a local|an agency|a firm|a company|a tool|a platform|a system|a solution|a vendor)',
@@ -89,7 +105,7 @@ export const COMPETITOR: CategoryPack = {
         // Spreadsheets, paper and manual processes: "we run it all off a spreadsheet", "we track it by hand".
         '(we|i) (just|still|currently|only|mostly|basically|all|simply)? (do|run|track|keep track of|manage|handle|log|plan|schedule|organise|organize|record|juggle|sort|book) (it|it all|everything|all of it|all that|that|this|things|the lot|them|our .)? (all)? (manually|by hand)? (off|in|on|with|via|using|through|from) (a|an|our|one|the|some)? (shared|big|simple|basic|master|couple of|old|paper|single)? (spreadsheet|spreadsheets|excel|google sheets|google sheet|sheet|sheets|pen and paper|paper|whiteboard|whiteboards|notebook|diary|smartsheet|airtable)',
         '(we|i) (just|still|currently|only|mostly|basically|all|simply)? (do|run|track|manage|handle|sort) (it|it all|everything|all of it|all that|that|this|things|the lot)? (all)? (manually|by hand|on paper|the old-fashioned way|the old fashioned way|old school)',
-        '(spreadsheet|spreadsheets|excel|sheets|sheet|pen and paper|paper|whiteboard|notebook|diary|smartsheet|airtable) (works|work|does the job|do the job|covers|cover|handles|handle|is fine|are fine|is enough|gets the job done|suits us|serves us|is good enough|does what we need|does everything|does most|does us|does us fine)',
+        '(spreadsheet|spreadsheets|excel|sheets|sheet|pen and paper|paper|whiteboard|notebook|diary|smartsheet|airtable) (workbook|workbooks|spreadsheet|sheet|tracker|template|file|system|setup)? (works|work|does the job|do the job|covers|cover|handles|handle|is fine|are fine|is enough|gets the job done|suits us|serves us|is good enough|does what we need|does everything|does most|does us|does us fine)',
         // A tool the customer names (often lowercase in captions) doing the job for them.
         '. (does|do|covers|cover|handles|handle|takes care of|take care of|looks after|look after|sorts) (the job|most|all|everything|pretty much everything|pretty much all|the lot|basically everything|#Value) (of)? (that|this|it|what|our)? (we need)? for us',
         '. (handles|handle|covers|cover|takes care of|looks after) (all|everything|most|pretty much all|pretty much everything) (of)? our',
@@ -160,7 +176,7 @@ export const COMPETITOR: CategoryPack = {
         '(locked|tied|stuck|committed) (in|into|to|up in|in to) (a|an|our|the|their|this|multi-year|multiyear|long-term|long term|#Value|existing)? (year|years|multi-year|long-term|long term)? (contract|agreement|deal|subscription|licence|license|commitment|term)',
         '(contract|agreement|deal|subscription|licence|license|term) (with|runs|until|through|expires|is up|\'s up|renews|renewed|ends|doesn\'t end|does not end|does not expire|doesn\'t expire|isn\'t up|is not up|runs until|runs through|lasts|goes until|goes through|auto-renews|auto renews) (until|through|till|in|next|for|another|at)?',
         '(under|in) (a|an|another|contract|the middle of a|the middle of our) (contract|agreement)',
-        '(just|recently) (renewed|signed|re-signed|extended) (with|our|a|the|for)',
+        '(just|recently) (renewed|re-signed|extended) (with|our|a|the|for)', '(just|recently) signed (with|up with|our|a new contract|a contract|a deal|an agreement|a new deal|a new agreement|another|a #Value)',
         '(we|we\'ve|we have) (just|recently|already|only)? (renewed|re-signed|resigned|extended|re-upped|rolled over) (with|our contract with|our deal with|our agreement with|the contract with)',
         '(mid-contract|mid contract|mid-term)',
         'under contract (till|until|to|through|for|with)', '(locked|tied|stuck) in (for|until|till|through) (another|a further|#Value|the next|next)',
@@ -171,10 +187,12 @@ export const COMPETITOR: CategoryPack = {
         '(contract|agreement|deal|term|subscription|licence|license) (still)? (has|have|\'s got|got) .{0,3} (to run|left|remaining|to go)',
       ],
       unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)', '(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal', '(with|to) (you|your|yours)', '(your|you charge|is there|what is the|what\'s the) (a|an)? (exit|termination|cancellation|early termination|break) (fee|fees|penalty|penalties|charge|charges)',
+        // Told about their own contract with the sender ('your contract renews on 1 June') is a notice from us.
+        'your (annual|yearly|monthly|current)? (contract|subscription|plan|licence|license|agreement) (renews|will renew|auto-renews|is due|expires|ends|runs)',
         // A renewal that grows the account is ours, not the incumbent's.
         '(add|adding|expand|expanding|upgrade|upgrading|extend|extending) (the|a|an|more|another|extra|some)? .{0,2} (module|seats|licences|licenses|users|sites|features|add-on)'],
       // An internal notice that a contract rolls over is paperwork, not a reason to stay.
-      unlessInText: ['no (action|response|reply) (needed|required|necessary)', '(rolls|roll|rolling) over automatically'],
+      unlessInText: ['no (action|response|reply) (is)? (needed|required|necessary)', 'automated (reminder|message|notification|email|notice)', '(rolls|roll|rolling) over automatically'],
       negatable: false,
     },
     {
@@ -193,9 +211,9 @@ export const COMPETITOR: CategoryPack = {
         '(in-house|internal|own) (dev|development|it|engineering) (team|department|guys|people) (wrote|built|made|developed|created|handles|does)',
         '(wrote|built|made) (the|our|a) .{0,3} from scratch',
 
-        '(built|build|building|developed|develop|developing|made|make|making|created|create|creating|wrote|write|writing|rolled|roll|rolling|coded|hacked) (our own|something|it|our|a tool|a solution|a system|one|something similar|the same thing|something like that|our own version|our own tool|our own solution)? (in-house|internally|ourselves|in house|on our own|by ourselves|of our own)',
+        '(built|build|building|developed|develop|developing|made|make|making|created|create|creating|wrote|write|writing|rolled|roll|rolling|coded|hacked) (our own|something|it|our|a tool|a solution|a system|one|something similar|the same thing|something like that|our own version|our own tool|our own solution|their own thing|their own|its own|our own thing|their own version|their own tool)? (in-house|internally|ourselves|in house|on our own|by ourselves|of our own)',
         '(in-house|homegrown|home-grown|home grown|internal|proprietary|custom-built|custom built|bespoke) (tool|solution|system|team|platform|build|software|app|application|process|spreadsheet|version|thing|setup)',
-        '(our|the) (it|dev|development|engineering|internal|ops|data|tech) (team|department|guys|people|folks|lads|bods) (built|build|builds|made|handles|handle|does|do|wrote|maintains|maintain|has built|have built|is building|are building|can build|could build|knocked up|knocked something up|threw together|put together|hacked together|cobbled together|whipped up|rigged up)',
+        '(our|the) (it|dev|development|engineering|internal|ops|data|tech) (team|department|guys|people|folks|lads|bods) (kind of|sort of|kinda|just|already|basically|actually)? (built|build|builds|made|handles|handle|does|do|wrote|maintains|maintain|has built|have built|is building|are building|can build|could build|knocked up|knocked something up|threw together|put together|hacked together|cobbled together|whipped up|rigged up)',
         '(do|handle|manage|run) (it|that|this|everything|all of that|that stuff) (in-house|internally|ourselves|in house|on our own|with spreadsheets|in excel|in spreadsheets)',
         '(spreadsheet|spreadsheets|excel) (works|work|does the job|is fine|is enough|gets the job done)',
       ],
@@ -225,6 +243,11 @@ export const COMPETITOR: CategoryPack = {
         // Other vendors in the running: "with three other vendors", "and a couple of others".
         '(with|against|and|between|alongside|plus|versus|vs) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) (other|local|different|competing|alternative|rival|more) (vendors|providers|suppliers|platforms|options|companies|firms|agencies|tools|solutions|bidders|products|candidates|contenders|partners|systems)',
         '(and|plus|with|against|so are|so do|so have) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple) others',
+        '(talking to|speaking to|speaking with|talking with|looking at|meeting|seeing|evaluating|considering|trialling|trialing|demoing|chatting to|chatting with|getting quotes from) (a few|a couple of|a couple|a handful of|#Value|several|some|various|multiple|two|three) (others|other people|other ones|more)',
+        '(also|too|already) (talking to|talking with|speaking to|speaking with|looking at|evaluating|considering|meeting|meeting with|trialling|trialing|demoing|piloting) (#ProperNoun|#Organization|#Acronym)',
+        '(compare|comparing|weigh|weighing|score|scoring) (all|the|both)? (#Value|three|two|four|both) (proposals|quotes|options|vendors|bids|offers|suppliers|providers|tenders|pitches)',
+        // 'You're not the only one we're talking to'.
+        '(you are|you\'re|you guys are|your firm is|your company is) not the only (one|ones|vendor|vendors|option|options|company|companies|supplier|suppliers|provider|providers|game in town)',
         '(and|plus) one (other|more)$',
         // Only what they are doing now: the team-policy e2e relies on 'plan to shop around at renewal' being left to a team pack.
         '(shopping around|playing the field|testing the market|going out to market|market testing)',
@@ -240,10 +263,7 @@ export const COMPETITOR: CategoryPack = {
         '(another|a cheaper|a lower|a better|a competing|a rival|cheaper|lower|better|competing|rival) (quote|quotes|offer|offers|bid|bids|proposal|proposals) (on my desk|in hand|on the table|for pretty much the same|for the same|for basically the same)',
         '(get|buy|find|source) (something|the same|the same thing|it|one|that|this|pretty much the same thing|something similar) .{0,2} (elsewhere|somewhere else|from someone else|from somebody else)',
       ],
-      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)",
-        // A past comparison that we won: 'we looked at two other vendors and you were by far the best'.
-        '(you|yours|you guys|your team|your product|your proposal|your platform|your offer) (were|was|are|came|come|stood|came out|come out) (by far|easily|clearly|much|way|streets|miles)? (the)? (best|better|top|winner|strongest|favourite|favorite|ahead|on top|cheapest|clear winner|out)',
-        '(none of them|nobody|no one|none|neither of them|neither) (did|does|could|can|came|comes|matched|offered|had|was|were|do|has)', '(you|yours|you guys) (beat|beats|blew|won|win|wins|outperformed|outscored|outshone)', '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
+      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)", '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
         // Promises heard before are doubt, and a standard procurement rule is process, not a rival in the running.
         '(promises|promise|claims|pitch|pitches|spiel|lines) from',
         // The customer's own business rivals, not ours.
