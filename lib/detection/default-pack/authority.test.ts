@@ -49,6 +49,17 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['head office calls the shots', 'caption'],
   ['I just need to get it approved by my line manager.', 'email'],
   ['The owner decides on anything like this.', 'email'],
+  // Round 2: more ways of saying someone else decides.
+  ['our finance lead and the owner would both need to approve it', 'caption'],
+  ['The final say really rests with our regional office, not with me.', 'email'],
+  ["honestly i'm not the one who gets to say yes to spend like this", 'caption'],
+  ["I'm not the one with the budget for this, that's the partners.", 'email'],
+  ['the call ultimately sits with group not with us at store level', 'caption'],
+  ['The directors would also have to approve the spend.', 'email'],
+  ['our hands are tied until the board says otherwise', 'caption'],
+  ['Her husband handles all the money side of the business.', 'email'],
+  ['i only recommend stuff, my boss decides', 'caption'],
+  ['we just gather information for the CFO', 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -85,6 +96,22 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["we'd need a much lower figure before i could even take it upstairs", 'caption'],
   ['We got it approved by finance last week, so send the contract.', 'email'],
   ['we are waiting on the board to sign the contract you sent', 'caption'],
+  // Round 2: other people's look-alikes (finished or past timing, someone else's delay, reported objections).
+  ["compliance will review the results after the pilot", 'caption'],
+  ["let me check that with the warehouse and confirm the delivery date", 'caption'],
+  ["The contract just needs your signature before we start.", 'email'],
+  ["Parcels over 5kg require a signature on delivery.", 'email'],
+  ["We'll go through the onboarding process together next week.", 'email'],
+  ["I recommend we start with ten seats and grow from there.", 'email'],
+  ["your tool handles the finance side nicely", 'caption'],
+  ["I'll check with our head of IT about the SSO setup", 'caption'],
+  ["we're tied into a contract until next year, so our hands are tied", 'caption'],
+  ["Our hands are tied by the three-year agreement we signed with them.", 'email'],
+  ["I'll talk to my wife about dinner plans, sorry, where were we", 'caption'],
+  ["The board signed off already, so you can book the kickoff.", 'email'],
+  ["Copying in my manager for visibility; no action needed from her.", 'email'],
+  ["if they tell you they have to run it past the boss, offer to meet the boss too", 'caption'],
+  ["good news, the approval has come through so send the paperwork", 'caption'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

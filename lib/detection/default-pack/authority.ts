@@ -8,8 +8,25 @@ export const AUTHORITY: CategoryPack = {
   category: 'authority',
   // The rep asking who else is involved is discovery, not the customer's objection.
   // A hand-off that waits on a better price is the price objection ("before I could even take it upstairs").
-  unless: ['(before|until) (i|we) (could|can) even (take|bring|pass|put)', '(is|are) there (anyone|anybody|someone|somebody|other people|others)', 'who else (is|would|will|needs|has|should)', '@own_authority', '(i am|i\'m) (actually|really|in fact)? the (one|person) (who|that) (signs|approves|decides|makes)', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)'],
+  unless: ['(before|until) (i|we) (could|can) even (take|bring|pass|put)', '(is|are) there (anyone|anybody|someone|somebody|other people|others)', 'who else (is|would|will|needs|has|should)', '@own_authority', '(i am|i\'m) (actually|really|in fact)? the (one|person) (who|that) (signs|approves|decides|makes)', '(which|what) (cost centre|cost center|budget line|budget code|account|department) (this|it)',
+    // Approval already given, in any order: "we had head office sign off already", "approval's come through".
+    '(sign off|signed off|sign-off|signoff|approval|approved|the nod|the go-ahead|the green light|okayed|blessing) already', '(approval|sign-off|sign off|go-ahead|green light|budget|funding|it|that) (has|\'s|have|is)? (now|finally|just)? (come|came|gone|went) through', '(already|have already|has already|had already) (approved|signed off|okayed|agreed|given)',
+    // A technical detail or the rep's discount checked upstairs: "check with our head of IT about the SSO setup".
+    '(about|re|regarding|on) (the|our|your|a|an|any)? (sso|setup|set-up|integration|api|technical|tech|login|logins|install|installation|data migration|discount|extra discount|delivery|dates|schedule|availability)',
+    // Someone else's objection reported or rehearsed: "when they say they need to check with their boss, ask to meet the boss".
+    '@third_party', '(when|if|once) (they|he|she|people|customers|clients|prospects|buyers|a prospect|a customer|the customer|the client|someone|somebody) (say|says|said|tell|tells|told|go|goes)', '(prospect|customer|client|lead) (said|says|told me|told us|wrote)', 'note to self', '(what|how) (do|should|would|can) (we|i|you) (say|respond|answer|reply|handle)',
+    // A boss copied in to follow along: "looping in my manager for visibility, she'll join the renewal call".
+    '(for|for her|for his|for their) (visibility|awareness|info|reference|context|transparency|the record)', '(cc|cc\'d|cc\'ing|ccing|copying|copied) (in)? (my|our|the)', 'no action needed'],
   triggers: [
+    {
+      // "Our hands are tied" is authority only when someone else holds them, not a contract that locks us in.
+      id: 'auth.hands-tied',
+      category: 'authority',
+      patterns: ['(my|our) hands are (really|a bit|kind of|sort of)? tied', '(out of) (my|our) hands'],
+      unless: ['(contract|contracted|contracts|tied in|tied into|locked in|locked into|agreement|term|notice period|renewal|lease|subscription)', '(until|till|through) (the)? (end of|next|#Date)',
+        // Out of my hands because it is done: "it's out of my hands now, the PO is raised".
+        '(purchase order|po|order|contract|paperwork) (is|has been|was|\'s)? (now|already)? (raised|issued|sent|done|signed|approved|in)', '@buying_signal'],
+    },
     {
       id: 'auth.run-it-by',
       category: 'authority',
@@ -25,22 +42,23 @@ export const AUTHORITY: CategoryPack = {
         `(waiting|wait|waiting to hear) (on|for|from|back from) (the|our|my) ${BOSS}`,
         `(my|our|the) ${BOSS} (has|have|needs|need|would need|will need|would have|will have|must|makes|make|decides|decide|signs|sign|approves|approve|owns|own|holds|hold|controls|control|handles|handle|gets|get) (to)? (the)? (final|last)? (say|call|decision|decide|sign off|sign-off|approve|approval|weigh in|look at|review|see|be involved|be on board|make the call|make that call|buy in|the budget|the purse strings|the signature|signature|the pen)`,
       ],
-      unless: ['(to sign|sign|signing) (the|your) (contract|order form|paperwork|agreement)', '(room|booking|rota|parking|desk|lunch|calendar|diary|invoice|invoices|payment|arrive|arrives|turn up|show up|get here)', '(holiday|holidays|leave|vacation) (rota|request|requests|form|forms|calendar|cover|allowance|dates|approval|approvals)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '@rep_framing', '(my|our) (boss|manager|team|ceo|cfo|board) (loved|loves|liked|likes|approved|signed|signed off|is excited|was impressed|wants to move)', 'i (already|have already) (ran|run|checked|cleared|talked)', 'no need to (check|run|clear)', 'without (checking|running|asking)'],
+      unless: ['(to sign|sign|signing) (the|your) (contract|order form|paperwork|agreement)', '(room|booking|rota|parking|desk|lunch|dinner|birthday|weekend plans|school run|calendar|diary|invoice|invoices|payment|arrive|arrives|turn up|show up|get here)',
+ '(holiday|holidays|leave|vacation) (rota|request|requests|form|forms|calendar|cover|allowance|dates|approval|approvals)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '@rep_framing', '(my|our) (boss|manager|team|ceo|cfo|board) (loved|loves|liked|likes|approved|signed|signed off|is excited|was impressed|wants to move)', 'i (already|have already) (ran|run|checked|cleared|talked)', 'no need to (check|run|clear)', 'without (checking|running|asking)'],
     },
     {
       id: 'auth.need-approval',
       category: 'authority',
       patterns: [
-        `(the|my|our) ${BOSS} (would|will|'d|has|have|needs|need) (have)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
+        `(the|my|our) ${BOSS} (would|will|'d|has|have|needs|need) (both|all|also|still|first|then)? (have|need)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
         // Asking someone above for it: "seek approval from my superiors", "get buy-in from the partners".
         '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
         'without (our|my|the|his|her) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
         `${BOSS} (team|department|dept|office|function)? (approves|approve|signs off|sign off|authorises|authorizes|okays|vets|must approve|has to approve|reviews|review) (on)? (all|any|every|each)? (new)? (contracts|contract|purchases|purchase|spend|spending|vendors|vendor|software|suppliers|supplier|tools|subscriptions|agreements)`,
         `${BOSS} (will|would|'ll|'d) (want|need|have|insist) to (run|put|take|review|see|vet|check|look at|sign off|approve|go through|be across|be involved|be consulted|weigh in|be in the loop|know about|have a look|take a look|see it|look it over|cast an eye)`,
         '(run|put|take) (it|this) through (their|our|the|its) (own)? (process|procedure|procurement process|approval process|vetting|checks|review)',
-        '(governors|trustees|board|owner|owners|partners|directors|line manager|manager|boss|committee|council|leadership team|leadership) (would|will|\'d|\'ll) (have|need) to (agree|approve|sign off|review|okay|green-light|greenlight|decide)',
+        '(governors|trustees|board|owner|owners|partners|directors|line manager|manager|boss|committee|council|leadership team|leadership) (would|will|\'d|\'ll) (also|both|all|still|first|then)? (have|need) to (agree|approve|sign off|review|okay|green-light|greenlight|decide)',
         '(need|needs|\'d need|would need) (the|my|our) (owner|boss|manager|director|board|partners|cfo|ceo|leadership team|whole leadership team|team) (to sign off|to approve|to agree|on board|onboard|to okay)',
-        '(go|goes|going|has to go|have to go|would need to go|needs to go|would have to go) through (our|the|a) .{0,4} (committee|process|procurement|sign-offs|approval|board)',
+        '(go|goes|going|has to go|have to go|would need to go|needs to go|would have to go) through (our|the|a) .{0,4} (committee|procurement|sign-offs|approval|board|approval process|procurement process|purchasing process|buying process|vendor process|vetting process|sign-off process|governance process|tender process|review process|security process|compliance process)',
         '(several|multiple|a few|many|lots of) (sign-offs|signoffs|sign offs|approvals|signatures)',
         '(review|approve) this before (i|we) (can|could) (commit|sign|say yes|proceed)',
 
@@ -54,14 +72,18 @@ export const AUTHORITY: CategoryPack = {
         '(need|needs|needed|require|requires) (our|the|my) (head office|hq|headquarters|board|owners|partners|trustees|council|committee|corporate|group) to (approve|sign|decide|okay)',
         '(committee|board|trustees|council|partners|governors) (votes|vote|decides|decide|sign off|signs off) on',
         '(bring|raise|table|take) (it|this|that) (up)? (at|to) (the|our) (next)? (board|committee|partners|trustees|council|team|management|leadership)? (meeting|one)',
-        '(clear|check) (this|it|that) with (the|our|my)',
+        'clear (this|it|that) with (the|our|my)',
 
-        '(need|needs|require|requires|needed|required|have to get|has to get|would need|will need|must get|must have|would have to get|will have to get|got to get|gotta get|have to have|has to have) (an|the|some|formal|final|board|exec|executive|senior|management|leadership|committee|legal|procurement|finance|their|his|her|my|our)? (approval|approvals|sign-off|signoff|sign off|buy-in|buy in|green light|go-ahead|go ahead|ok|okay|blessing|authorization|authorisation|consensus|agreement|permission|signature|sign-offs)',
+        '(need|needs|require|requires|needed|required|have to get|has to get|would need|will need|must get|must have|would have to get|will have to get|got to get|gotta get|have to have|has to have) (an|the|some|formal|final|board|exec|executive|senior|management|leadership|committee|legal|procurement|finance|their|his|her|my|our)? (approval|approvals|sign-off|signoff|sign off|buy-in|buy in|green light|go-ahead|go ahead|ok|okay|blessing|authorization|authorisation|consensus|permission|signature|sign-offs)',
         '(approval|sign-off|signoff|sign off|buy-in|green light|go-ahead) (from|by|of) (my|our|the|a|an|his|her|their) (own)? (boss|manager|director|vp|ceo|cfo|cto|board|committee|legal|procurement|finance|leadership|team|exec|executive|higher-ups|head|owner|partners|management)',
-        `(board|committee|procurement|legal|finance|purchasing|leadership|management|ceo|cfo|cto|cio|owner|owners|partners|exec team|executive team|steering committee|council|it|security|compliance) (has to|needs to|will need to|will have to|must|would have to|would need to|gets to|get to|have to|need to|has|have|\'ll|will) (approve|sign off|sign-off|review|weigh in|decide|vet|look at|make the call|make the decision|have the final say|get involved|see it|bless|okay|ok|greenlight|green-light|be involved|say yes)`,
+        `(board|committee|procurement|legal|finance|purchasing|leadership|management|ceo|cfo|cto|cio|owner|owners|partners|exec team|executive team|steering committee|council|it|security|compliance) (has to|needs to|will need to|will have to|must|would have to|would need to|gets to|get to|have to|need to) (approve|sign off|sign-off|review|weigh in|decide|vet|look at|make the call|make the decision|have the final say|get involved|see it|bless|okay|ok|greenlight|green-light|be involved|say yes)`,
+        // Without an obligation only a decision verb counts: "compliance will review the results" is a plan, not a gate.
+        `(board|committee|procurement|legal|finance|purchasing|leadership|management|ceo|cfo|cto|cio|owner|owners|partners|exec team|executive team|steering committee|council|security|compliance) (has|have|\'ll|will) (approve|sign off|decide|make the call|make the decision|have the final say|bless|okay|greenlight|green-light|say yes|veto)`,
         '(goes|go|has to go|needs to go|would have to go|will have to go|must go|going) (through|to|before|up to) (procurement|legal|the board|our board|committee|the committee|finance|purchasing|a committee|security review|security|compliance|vendor review|vendor management|our process|a process|an approval process|the approval process|approval)',
       ],
-      unless: ['(invoice|invoices|invoicing|receipt|receipts|timesheet|timesheets|expenses|permit|parking|visa|badge|travel)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '(had|received|obtained|secured|got) (the|our|final|full|formal)? (approval|sign-off|sign off|go-ahead|green light|blessing|buy-in)', '(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
+      unless: ['(invoice|invoices|invoicing|receipt|receipts|timesheet|timesheets|expenses|permit|parking|visa|badge|travel|parcel|parcels|courier|package|on delivery|upon delivery)',
+        // The rep asking for the customer's own signature is closing, not a gate.
+        '(your|you) (signature|sign-off|signoff|approval|okay|ok|go-ahead)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '(had|received|obtained|secured|got) (the|our|final|full|formal)? (approval|sign-off|sign off|go-ahead|green light|blessing|buy-in)', '(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
       negatable: false,
     },
     {
@@ -75,7 +97,7 @@ export const AUTHORITY: CategoryPack = {
         `(decisions|purchases|spend|spending|contracts|purchasing) (like this|like that|of this kind|of this size|of this nature)? (go|goes|have to go|must go|need to go|get|gets|are|is) (through|via|to|past|routed through) (our|the|my) .{0,2} (${BOSS}|office|team|department|centre|center)`, "(not|n't) (the one|the person|the guy|who you need|the one you need) to (convince|persuade|sell to|pitch to|win over)", `(the|my|our) ${BOSS} (handles|does|runs|looks after|manages|takes care of|deals with|controls|holds) (all)? (of)? (that|the|those|this)? (money|finances|books|purchasing|buying|spending|budget|budgets|accounts|contracts|chequebook|checkbook|purse strings|side|end) (side|end)? (of)?`,
         `(that|this|it) (would be|'d be|is|'s|will be|'ll be) (one|a question|a decision|a call|a matter|something) for (our|the|my)? ${BOSS}`,
         `(the|our|my) ${BOSS} (makes|takes|has|holds|make|take) (all|the|any|every)? (the)? (buying|purchasing|final|spending|big)? (decisions|decision|call|calls|say)`, "(procurement|finance|legal|the board|the committee|purchasing|leadership|management|the owner|the owners|head office|the ceo|the cfo|the director|the directors|my boss|my manager) (will|would|'ll|'d) (have to|need to) (sign|approve|okay|bless|review|look at) (this|it|that|any|anything|off)",
-        `(sits|lies|rests|stays|sit|lie|rest) with (our|my|the) .? ${BOSS}`, "(can't|cannot|can not|not able to|unable to|not allowed to) sign (anything|it|this|that|contracts|any contract)? off",
+        `(sits|lies|rests|stays|sit|lie|rest) with (our|my|the)? .? ${BOSS}`, "(can't|cannot|can not|not able to|unable to|not allowed to) sign (anything|it|this|that|contracts|any contract)? off",
         "(decisions|decision|purchases|purchasing|procurement|contracts) .{0,5} (are|is|get|gets) (made|taken|signed off|approved|decided|handled) (by|at|centrally|above)", "(unable|not able|not in a position|not authorised|not authorized|not empowered|not allowed|not permitted|can't|cannot) to (commit|sign|agree|approve|authorise|authorize|make that call|make the call|make decisions|buy|purchase) (the|to|on|off|any|contracts|anything|this|that|spend|budget)?", `(gathering|collecting|pulling together|doing research|doing some research|putting together|researching|getting info|getting information|scoping|looking around) .{0,4} for (my|our|the) ${BOSS}`, `(liaise|speak|talk|deal|work|go|check) (with|through) (our|my|the) .{0,2} ${BOSS}`, "(question|decision|call|one|matter) for (our|the|my)? .{0,3} (not me|not us|not mine)", "(they|he|she|they'd|he'd|she'd) (would|will|'d|'ll)? (have to|need to|must|has to|have got to) (approve|sign off|okay|ok|sign|green-light|greenlight|bless) (it|this|that|any|anything|the)?", `(has to|have to|gotta|got to|needs to|need to|must|would have to|will have to|'d have to|'ll have to|has got to|have got to) go (through|past|via|to|before) (the|our|my|a)? .? ${BOSS}`,
         '(#Possessive|procurement|finance|legal|it|management|leadership|#ProperNoun) call,? not (mine|ours)',
         '(call|decision|choice|say) ,? not (mine|ours)',
@@ -88,7 +110,6 @@ export const AUTHORITY: CategoryPack = {
         '(can not|cannot|can\'t) (make|take) (that|this|the|a) (decision|call) (on my own|alone|by myself|myself)',
         '(check|run it|talk) with (a few|some|several|other) (people|colleagues|folks|stakeholders)',
 
-        '(my|our) hands are tied', '(out of) (my|our) hands',
         `(${BOSS.slice(1, -1)}|they|he|she) (calls|call) the shots`, '(get|getting|need to get|have to get) (it|this|that) (approved|signed off|okayed|authorised|authorized|rubber-stamped) by',
         `${BOSS} (decides|decide|rules|signs off|sign off) on (anything|everything|all|any|purchases|spend|things)`,
         // Getting someone above to do it: "get my director to sign off", "need the head of department to agree".
@@ -132,15 +153,17 @@ export const AUTHORITY: CategoryPack = {
         `(that is|that's|it is|it's|this is) (one|a question|a decision|a call|something) for (my|our|the) ${BOSS}`,
 
         '(is not|\'s not|isn\'t|not|wasn\'t|was not) (really)? (my|our|the|his|her) (call|decision|department|area|budget|place|choice|say|role|remit|responsibility|purview|wheelhouse|decision to make|call to make)',
-        '(i am|i\'m|im|i) (really|actually|honestly|probably)? not (really|actually)? (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',
+        '(i am|i\'m|im|i) (really|actually|honestly|probably)? not (really|actually)? (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|one who gets to|one that gets to|person who gets to|one who can say|one who says|one who approves|one that decides|one that signs|one with the|person with the|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',
         '(i|we) (do not|don\'t|can not|cannot|can\'t|am not able to|\'m not able to|am not allowed to|\'m not allowed to|have no) (make the call|make that call|make the decision|make decisions|sign off|sign-off|approve|authorize|authorise|commit to|decide on|decide|say yes to|power|authority|final say)',
-        '(decision|final say|final call|final decision|say|sign off|sign-off|budget|purse strings|buying decision|purchasing decision|ultimate decision) (is|rests|lies|sits|falls|stays|resides|belongs) (with|up to|on|to|above)',
+        '(decision|final say|final call|final decision|say|sign off|sign-off|budget|purse strings|buying decision|purchasing decision|ultimate decision) (really|ultimately|actually|still|always|then)? (is|rests|lies|sits|falls|stays|resides|belongs) (with|up to|on|to|above)',
         '(above|beyond|over|outside|exceeds|exceed) (my|our) (delegated)? (pay grade|paygrade|head|level|authority|sign-off limit|signing limit|spending limit|approval limit|remit|authorisation|authorization)',
         '(up to|down to) (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|really|ultimately)?',
         'for (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|to make the call)',
         '(need|have|want|got|\'d have|would have|\'ll have|will have|\'d need|would need) to (talk|speak|check|run it|discuss it|run this|chat|confer) (to|with|by|past) (him|her|them) (first|before|about it)',
-        '(handles|handle|controls|control|manages|looks after|runs|holds|owns) (all)? (of)? (the)? (money|finance|financial|finances|budget|purchasing|buying|spending|spend|purse strings|chequebook|checkbook|cheque book) (side|decisions|stuff|things|end)?',
-        '(i|we) (just|only)? (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|recommend|pass it on|pass it up|pass along|report up|influence|shortlist)',
+        // Someone else's: not "I run finance here" or "your tool handles the finance side".
+        `(${BOSS.slice(1, -1)}|he|she|they|someone else|somebody else|#Person) (handles|handle|controls|control|manages|looks after|runs|holds|owns) (all)? (of)? (the)? (money|finance|financial|finances|budget|purchasing|buying|spending|spend|purse strings|chequebook|checkbook|cheque book) (side|decisions|stuff|things|end)?`,
+        '(i|we) (just|only|merely|simply|basically|mainly) (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|recommend|pass it on|pass it up|pass along|report up|influence|shortlist|forward)',
+        '(i|we) (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|report up) (for|to) (the|my|our|him|her|them)',
         '(not|no) (authority|authorized|authorised|empowered|allowed|able) to (sign|buy|purchase|approve|commit|decide)',
       ],
       negatable: false,

@@ -102,6 +102,26 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["we're swamped with orders since we started using your tool", 'caption'],
   ["It's not in this year's plan, so the price is the problem.", 'email'],
   ["I'm busy at 3 but free at 4", 'caption'],
+  // Round 2: other people's look-alikes (finished or past timing, someone else's delay, reported objections).
+  ["The integration is not yet live on our side.", 'email'],
+  ["We have not yet received the invoice for March.", 'email'],
+  ["we had a tough quarter so we need something that actually works", 'caption'],
+  ["hope you had a busy week, see you Thursday", 'caption'],
+  ["We're swamped with manual data entry, which is why we need this.", 'email'],
+  ["I'm mad about the outage last night", 'caption'],
+  ["hold on for the demo, I'll share my screen", 'caption'],
+  ["the data isn't ready for import yet", 'caption'],
+  ["it's too early to tell whether the fix worked", 'caption'],
+  ["Too soon to say if the new version is better, but so far so good.", 'email'],
+  ["the shipment was delayed until Friday again", 'caption'],
+  ["I'll check back in January as you suggested.", 'email'],
+  ["we're busy onboarding new staff so we need this live fast", 'caption'],
+  ["When a buyer says they want to mull it over, ask what is on their mind.", 'email'],
+  ["We slept on it and we'd like to go ahead with the annual plan.", 'email'],
+  ["can we park the colour scheme question for now, everything else is signed off", 'caption'],
+  ["the storm that hit us in February knocked out the whole site", 'caption'],
+  ["My gut reaction was to hold off till next year, but the numbers make sense so let's start.", 'email'],
+  ["mental week here but the training on friday is still on", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {

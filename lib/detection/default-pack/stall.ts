@@ -10,6 +10,12 @@ export const STALL: CategoryPack = {
   category: 'stall',
   // The rep's own "let me know and I'll follow up" accepts a stall; it is not the customer's.
   unless: ['@rep_framing', '(just)? let me know (and|if) (i|we)', '(give|giving) you (some|more|a bit of|a little)? (time|space)', 'take (as long as|all the time) you need',
+    // The rep following the customer's own timing: "I'll check back in January as you suggested".
+    '(as|like) (you|u) (suggested|asked|requested|said|mentioned|proposed|wanted)', 'as (requested|agreed|discussed|suggested|promised)', 'per your (request|suggestion|email|note|message)',
+    // A stall reported or rehearsed, not said: "when they say they need to think, we ask...", a rep's note that the prospect said "call me in Q3".
+    '@third_party', '(when|if|once) (they|he|she|people|customers|clients|prospects|buyers|a prospect|a customer|the customer|the client|someone|somebody) (say|says|said|tell|tells|told|go|goes)', '(prospect|customer|client|lead) (said|says|told me|told us|wrote|asked)', 'note to self', '(what|how) (do|should|would|can) (we|i|you) (say|respond|answer|reply|handle)',
+    // A plan to wait that was dropped: "my first instinct was to wait till next year, but...".
+    '(first|initial|original|gut) (instinct|thought|reaction|plan|idea|feeling) was',
     // The rep giving the customer room ("let me know if you need more time", "totally understand if the timing's off").
     '(let me know|tell me|just say|shout) if (you|u)', 'if (you|u) (need|want|would like|\'d like)', '(understand|get it|appreciate) if', 'we can always (chat|talk|catch up|revisit|reconnect|speak|pick this up)',
     // "It'll never be a good time": a rejection dressed as timing.
@@ -32,7 +38,9 @@ export const STALL: CategoryPack = {
         `(until|till|til|before) (november|december|january|february|march|april|may|june|july|august|september|october|#Date|next year|the new year|the summer|the autumn|the fall|the spring) (at the earliest|at least)`,
         '(can not|cannot|can\'t|won\'t|will not) (really)? (think about|look at|consider|deal with|focus on) (software|this|it|anything|that|new|any) .? (until|till|before|right now)',
 
-        `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{hit}|{ask}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
+        `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{ask}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
+        // "hit us up in March", not "the outage that hit us in January".
+        `{hit} (me|us) up (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
         `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out|resume|resume discussions|resume talks) (again)? (with us|with me|to me|to us)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when|early in) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${WHEN}`,
         `(maybe|perhaps|possibly|probably|hopefully) (next|in|after|later in|early|by) (a|the|a few|a couple of)? ${TIME}`,
         `(not|nothing) (until|before|till|til) (next|after|the end of|the new|the start of|early|late)? (the)? ${TIME}`,
@@ -57,7 +65,9 @@ export const STALL: CategoryPack = {
         '(put|putting) a pin in (it|this|that)',
         'let (the)? dust settle',
         '(not|n\'t) (saying)? (no|yes)[,]? (just|i\'m saying|i am saying|but)? not yet',
-        'not yet',
+        // "Not yet" as the answer, not "the integration is not yet live".
+        "^(oh|um|uh|well|so|no|nah|nope|honestly|sorry|but|and|yeah|yes|hmm|er|erm)? not yet",
+        "not yet (no|sorry|i'm afraid|i am afraid|though|anyway|for us|maybe|but|at least|mate|thanks)",
         '(give|get) (me|us) (a|a few|a couple of|a couple|few|couple of|two|three|some|another) (more)? (weeks|days|months|week|month|days)',
         '(do not|don\'t|can not|cannot|can\'t) (want to|wanna)? (decide|commit to|commit|make a decision|sign) (anything|on anything|to anything)? (right now|yet|today|at the moment|now)',
         '(we will|we\'ll|i will|i\'ll|let\'s) (talk|speak|chat|catch up) (again)? (later|another time|down the line|again later|soon)',
@@ -77,7 +87,9 @@ export const STALL: CategoryPack = {
         '(i|we) (will|\'ll|would|should|have to|need to|must|might|may) (think|reflect) (about|on|over)? (it|this|that|things)',
         '(take|taking) (a|some)? (step back|beat|pause|breather)',
       ],
-      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)', '(think|decide|check) (about|on)? (which|what) (day|date|time|slot|week|room|venue|location|tier|plan|package|option|seats)', 'which (day|date|time|slot) (works|suits|is best)', 'i think (so|that|it|you|this)', 'thanks for (thinking|taking)'],
+      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)',
+        // Thinking that is over: "we thought about it over the weekend and it's a no-brainer".
+        '(i|we) (have|\'ve|had)? (thought|slept|mulled|chewed|reflected) (it)? (about|on|over)? (it|this|that|things)', '(i|we) (have|\'ve)? had (a|our|my) (think|ponder|mull|proper think|good think)', '(think|decide|check) (about|on)? (which|what) (day|date|time|slot|week|room|venue|location|tier|plan|package|option|seats)', 'which (day|date|time|slot) (works|suits|is best)', 'i think (so|that|it|you|this)', 'thanks for (thinking|taking)'],
     },
     {
       id: 'stall.get-back',
@@ -116,9 +128,9 @@ export const STALL: CategoryPack = {
         '(push|pushed|pushing|move|moved|moving) (this|it|that|things)? (to|until|till) (after|next|the end|early|late|the new)',
         '(pick|picking) (this|it|things) (back)? up (again)? (when|after|once|in|next|later)',
         '(wait|waiting) and see',
-        '(wait|hold off|holding off|hold on) (until|till|til|for) (things|the|our|next|after|we)',
+        '(wait|waiting|hold off|holding off) (until|till|til) (things|the|our|next|after|we)', '(hold off|holding off) for (now|a bit|a while|the moment|the time being|things|next|the new|the end)',
         '(not|n\'t) in a position to (move|buy|commit|proceed|go ahead|decide|sign|do anything|take this on|look at|invest|make)',
-        '(bit|little|too|way|rather) (early|soon) (for us|for this|in the year|to say|to commit)',
+        '(bit|little|too|way|rather) (early|soon) (for us|for this|in the year|to commit)',
         '(not|n\'t|can not|cannot) .{0,3} (until|till|before) (the|our|next|after) (new)? (fiscal|financial|academic|school|budget|calendar)? (year|quarter|cycle|period)',
 
         '(now|today|this|it|the timing|timing) (is)? (just)? not (a|the)? (good|great|right|best|ideal) (time|moment|timing)',
@@ -130,10 +142,12 @@ export const STALL: CategoryPack = {
         '(on|onto) the (back burner|backburner)',
         '(push|pushed|pushing|punt|punted|punting|defer|deferred|deferring|delay|delayed|delaying|postpone|postponed|postponing|park|parked|parking|shelve|shelved|tabled) (this|it|that|things|the project|the decision|the conversation|this conversation|any decision|everything)? (back|out|off|down the road|to next|until|till|for now|a bit|a few|for a|into)',
         '(once|after|when) (the|our)? (reorg|restructure|restructuring|merger|acquisition|audit|migration|busy season|rollout|launch|dust settles|budget cycle|fiscal year|new fiscal year|hiring freeze) (is)? (done|over|finished|complete|settles|wraps up|is over|lifts|starts)?',
-        '(too early|too soon|premature) (for|to)',
+        // Too early to commit, not "too early to tell whether the fix worked".
+        '(too early|too soon|premature|early days) (for us|for this|for that|for me|in the year)', '(too early|too soon|premature|early days) to (commit|decide|sign|buy|make|say yes|be talking|talk|discuss|look at|consider|think about|move|go ahead|invest|change|switch)',
         '(not|no longer|isn\'t|is not) (a|the|our|my)? (top|high|big|real)? (priority|focus) (right now|at the moment|for us|this quarter|this year|this month|now|just now)?',
         '(low|lower) (on the)? (priority|priority list)',
-        '(not|no) (ready|rush) (yet|to|for)',
+        // Not ready to decide, not "the data isn't ready for import".
+        '(not|no) (ready|rush) yet', '(not|no) (ready|rush) to (commit|buy|sign|decide|move|proceed|go ahead|make|invest|change|switch|look|talk|do anything|take|start talking|think)', '(not|no) (ready|rush) for (this|that|something|anything|a change|change|a new|new|it|a decision|any decision|a commitment|that step|that conversation|this conversation)',
         // Indian English "post": "let us connect post Diwali", "we will revert post the budget approval".
         `(connect|talk|revert|speak|chat|reconnect|circle back|touch base|come back|get back|revisit|discuss) (back)? (to you|with you)? post (the)? .? (${WHEN.slice(1, -1)}|budget|approval|approvals|restructure|merger|audit|launch|festival|festivities|elections|results)`,
         '(we|i) .{0,3} (sit|sitting) tight', 'not (for|during) (this|the current) (financial year|fiscal year|year|quarter|budget cycle|term|round)',
@@ -182,15 +196,21 @@ export const STALL: CategoryPack = {
         '(once|after|when) (we\'ve|we have|i\'ve|i have|we|i) (finished|completed|wrapped up|got through|sorted out|finalised|finalized|bedded in|settled in|finish|complete|wrap up|get through) (the|our|this|that)? .{0,3} (pilot|trial|migration|project|rollout|roll-out|implementation|audit|evaluation|restructure|move|merger|transition|tender)',
       ],
       // Auto-replies say who is away, not that the deal waits.
-      unless: ['(will|\'ll) (cover|be covering|look after|handle)', '(like|want|need|keen|hoping) to (get it done|get this done|get it sorted|get this sorted|get going|get started|wrap it up|wrap this up|have it done|have it live|sign)', '(wait|back) .{0,4} (lunch|a minute|an hour|this afternoon|later today|tomorrow|monday|tuesday|wednesday|thursday|friday)', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      unless: ['(will|\'ll) (cover|be covering|look after|handle)',
+        // Parking one detail while the rest goes ahead: "park the logo question for now, everything else is approved".
+        '(park|parking|parked|table|tabling|shelve|leave|put) the .{0,3} (question|point|issue|item|detail|details|bit|piece|topic|query|request)', 'everything else (is|\'s|has been) (approved|signed|agreed|fine|good|sorted|done|ready|signed off|on track)',
+        // Someone else's delay is a complaint or logistics, not the customer putting the deal off.
+        '(shipment|delivery|deliveries|order|parcel|package|engineer|install|installation|release|fix|patch|update|feature|invoice|refund|payment|flight|train|courier) .{0,3} (delayed|pushed back|postponed|put back|held up)', '(you|your team|you guys|your side|your end|your engineers|your developers|your support) .{0,2} (delayed|pushed|postponed|put back|held up|moved)', '(like|want|need|keen|hoping) to (get it done|get this done|get it sorted|get this sorted|get going|get started|wrap it up|wrap this up|have it done|have it live|sign)', '(wait|back) .{0,4} (lunch|a minute|an hour|this afternoon|later today|tomorrow|monday|tuesday|wednesday|thursday|friday)', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
     },
     {
       // Being busy, said as the reason to be sent something to read, is the request for material, not a deferral.
       id: 'stall.busy',
       category: 'stall',
       patterns: [
-        '(bad|terrible|awful|tough|busy|hectic|crazy) (time|timing|period|season|quarter|week|month)',
-        '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|mad|flat chat|flat out|run off our feet|rushed off our feet|under the pump|up to our eyeballs|up to our eyes|maxed out)',
+        // Now, not "we had a tough quarter" or "hope you had a busy week".
+        "(is|'s|are|'re|in|into|heading into|coming into|going into|entering|through|just) (a|an|the|our|my)? (really|very|super|bit of a|pretty|particularly|extremely|incredibly|real)? (bad|terrible|awful|tough|busy|hectic|crazy|manic) (time|timing|period|season|quarter|week|month|patch|few weeks|few months)",
+        '^(bad|terrible|awful|tough|busy|hectic|crazy|manic) (time|timing|period|season|quarter|week|month)',
+        '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|flat chat|flat out|run off our feet|rushed off our feet|under the pump|up to our eyeballs|up to our eyes|maxed out)',
         '(do not|don\'t|does not|doesn\'t) have (the)? (time|bandwidth|capacity|headspace|resources) (for this|right now|at the moment|now|this quarter|this year|to look at)?',
         '(no|zero|little) (time|bandwidth|capacity|headspace) (for|to|right now|at the moment)',
         // Too much on: "a lot on our plate right now".
@@ -201,11 +221,16 @@ export const STALL: CategoryPack = {
         '(got|have|has|with) (other|bigger|more pressing|more urgent|competing) priorities (right now|at the moment|just now|this quarter|this year|for now|at present|currently)', '(bigger|other) fish to fry',
       ],
       // Auto-replies say who is away, not that the deal waits.
-      unless: ['(since|because) (we|i) (started|began|switched|moved) (using|to|with|over)', '(thanks to|because of) (you|your)', '(is|was) (now|this|it) (a|an)? (bad|good|convenient|inconvenient|ok|okay) (time|moment)', '(free|available) (at|from|after|on)', '(add|expand|extend|roll) .{0,2} (more|sites|seats|licences|licenses|users|out)', 'sooner .{0,4} the better', '(get|getting) (this|it) live', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
+      unless: ['(since|because) (we|i) (started|began|switched|moved) (using|to|with|over)',
+        // Busy as the reason to buy: "we're swamped with manual entry, which is why we need this".
+        '@why_we_called', '(still|is still|are still) (fine|good|ok|okay|on|happening|going ahead|on track|works|work)', '(kickoff|kick-off|onboarding|go-live|training|rollout|roll-out|demo|call|meeting) (is|are|\'s) (still)? (on|fine|going ahead|happening|confirmed)',
+        'so (we|i) (need|want|have to get|must get) (this|it|something|a|an|help|you)', 'so (we|i) (need|want) to (get|start|move|sign|buy|go)', '(swamped|buried|drowning|snowed under|busy) (with|in) (manual|admin|paperwork|spreadsheets|data entry|tickets|calls|orders|requests|emails)', '(thanks to|because of) (you|your)', '(is|was) (now|this|it) (a|an)? (bad|good|convenient|inconvenient|ok|okay) (time|moment)', '(free|available) (at|from|after|on)', '(add|expand|extend|roll) .{0,2} (more|sites|seats|licences|licenses|users|out)', 'sooner .{0,4} the better', '(get|getting) (this|it) live', '(limited access|urgent matters|in my absence|out of office|out of the office|automatic reply|auto-reply|auto reply)', 'no reason to (wait|delay|hold off)', '(pilot|trial) with (you|your)', 'your (pilot|trial)', '(sorry|apologies|apologise|apologize) .{0,8} (get back|getting back|reply|replying|respond|responding|delay|slow)', "(is|'s) (a|our|the)? (top|high|real|big)? priority", "(let's|we'll|we will|we can|i'll|i will) (make|find) (the)? time", "(do|move|have|hold|push|run) the (kickoff|kick-off|onboarding|training|go-live|launch|demo|call|meeting) (on|to)", '@rep_framing', '@buying_signal', '(timing|time|now) (works|is fine|is perfect|is great|is good|is right)', 'not too busy', 'no rush on (your|the) (end|side)', '(meeting|session|call|demo|appointment|planning|catch-up|catchup|workshop|webinar|review|kickoff|kick-off|interview|training|standup|stand-up) (has|have|was|is|\'s|had)? (been)? (moved|pushed|rescheduled|shifted|postponed|delayed|put back)'],
       unlessInText: [
         `({send}|{email}|{pop}|{drop}|{flick}|{shoot}|{forward}|{mail}|{attach}) (me|us|over|across|through|it)? .{0,3} ${MATERIAL}`,
         '({drop}|{send}|{shoot}) (me|us) a (short|quick|brief)? (email|note|line|summary|message) (with|about|on|covering)',
         '(put|set) (everything|it|it all|something|this|that|the details) (down)? in writing',
+        // Busy as the reason to read up alone: "no time for a presentation, I'll browse your site".
+        '(browse|look at|look through|check out|have a look at|have a look on|poke around|read up on|dig through) (your|the) (site|website|web site|homepage|home page|blog|docs|resources|materials)', '(browse|have a browse|poke around|have a nosey|look around) (there|on there|on your site|your site|the site|online|myself)', '(your|the) (site|website|web site) (probably|should|will|might|likely)? (covers|cover|has|explains|answers)', '{post} (me|us)? (a|an|the|some|your)? (information|info|brochure|pack|information pack|info pack|catalogue|catalog)',
       ],
     },
   ],
