@@ -51,6 +51,27 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'its a bit dear for us mate'],
   ['email', 'I am not sure we can justify the outlay at the moment.'],
   ['caption', 'any scope to budge on the price'],
+  // Round 2: over what there is to spend, own margins, rises we are asked to wear, fees nobody flagged.
+  ['caption', 'yeah thats a fair bit beyond what weve got to spend this year'],
+  ['email', 'Our margins are razor thin as it is, so that per-order fee hurts.'],
+  ['caption', 'with that commission its eating half of our margin on every booking'],
+  ['email', 'At those rates our yearly spend would double overnight.'],
+  ['caption', 'i cant see the partners swallowing that to be honest'],
+  ['caption', 'madam the price you are quoting is too high for our shop'],
+  ['email', 'A local firm is giving us 15 percent less for the same kit.'],
+  ['caption', 'the other crowd quoted us roughly half of that'],
+  ['email', 'Our funding has no budget line for licences, it only covers staff.'],
+  ['caption', 'each year the fee creeps up and we just have to absorb it do we'],
+  ['email', 'We are not swallowing another uplift this year.'],
+  ['email', 'The renewal has come in 25% higher than last time.'],
+  ['caption', 'nobody told us about that installation charge until the invoice came'],
+  ['email', 'The travel costs were not in the original quote you sent.'],
+  ['caption', 'that is a massive jump from what we paid last year'],
+  ['email', 'A 9% hike for the same service is a bitter pill to swallow.'],
+  ['caption', 'honestly it is miles north of what we had pencilled in'],
+  ['email', 'At list price it just does not work for a practice our size.'],
+  ['caption', 'any chance of a discount, the full price is a stretch'],
+  ['email', 'I find it hard to see how the tool ever pays for itself at our volumes.'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -82,6 +103,19 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'not sure we can justify the time away from the floor for training'],
   ['email', 'Happily it fits our budget with room to spare.'],
   ['email', 'A rival of yours was going around telling people you were overpriced; we found the opposite.'],
+  // Round 2 look-alikes: discounts asked about, rises accepted, other people's prices, coaching, resolved budgets.
+  ['caption', 'out of interest is there a discount if we pay for the year upfront'],
+  ['email', 'Do you do an education discount? Just planning ahead, no concerns on price.'],
+  ['email', 'The uplift you mentioned is completely fair given the new modules, approved here.'],
+  ['email', 'We had already budgeted for the 5% rise, so please go ahead with the renewal.'],
+  ['caption', 'did you see the news that their biggest rival announced another price hike'],
+  ['caption', 'tip for the new reps when a buyer says its too pricey ask what they are comparing it to'],
+  ['email', 'Last quarter we had no budget at all, but now we have secured the money for this project.'],
+  ['caption', 'our previous provider buried hidden fees everywhere which is partly why we moved over to you'],
+  ['caption', 'the longer we leave it the more expensive doing nothing gets so lets go'],
+  ['email', 'We are not in a position to commit to a date for the workshop until the rota is out.'],
+  ['caption', 'our margins have actually improved since we rolled it out'],
+  ['email', 'The other supplier quoted us a lead time of six weeks, which is fine.'],
 ];
 
 describe('price: paraphrases by other people', () => {

@@ -3,7 +3,7 @@ import type { CategoryPack } from './category-pack';
 export const PRICE: CategoryPack = {
   category: 'price',
   // Coaching notes and what customers in general say are about an objection, not one raised.
-  unless: ['(handle|handling|respond to|responding to|answer|answering|overcome|overcoming|deal with|dealing with|tackle|tackling|counter|countering) (the|that|this|a|an|any)? .{0,3} (line|objection|objections|pushback|push-back|brush-off)', 'when (a|the|your|our)? (buyer|buyers|customer|customers|prospect|prospects|client|clients|lead|leads|someone|somebody|people|they) (says|say|asks|ask|tells you|pushes back|objects|raises)', '(coaching|pro tip|talk track|objection handling|sales tip|sales enablement)'],
+  unless: ['(handle|handling|respond to|responding to|answer|answering|overcome|overcoming|deal with|dealing with|tackle|tackling|counter|countering) (the|that|this|a|an|any)? .{0,3} (line|objection|objections|pushback|push-back|brush-off)', 'when (a|the|your|our)? (buyer|buyers|customer|customers|prospect|prospects|client|clients|lead|leads|someone|somebody|people) (says|say|asks|ask|tells you|pushes back|objects|raises)', '(coaching|pro tip|talk track|objection handling|sales tip|sales enablement)'],
   triggers: [
     {
       id: 'price.too-expensive',
@@ -146,8 +146,6 @@ export const PRICE: CategoryPack = {
         '(purse strings|belts|finances|budgets|budget|funds|wallets) (are|is) (pretty|very|really|quite|a bit|extremely|super)? (tight|tied|closed|locked|stretched|thin)',
         '(out of|outside|beyond|above) (our|my|the) (price bracket|budget bracket|ballpark|spending power|means|range)',
         '(can not|cannot|can\'t|could not|couldn\'t) get (my|our|their) head (around|round) (paying|spending|the price|the cost|that price|that number|the number|the figure|that figure|that much)',
-        // Over what there is to spend: "way outside what we've got to spend", "more than we have to play with".
-        '(outside|beyond|more than|over|above) what (we|i) (have|\'ve|\'d)? (got)? (to spend|to play with|available|in the pot|set aside|left)',
         // The customer's own margin squeezed: "my margins are thin enough as it is", "eats too much of our revenue", "that's half my fee".
         '(my|our|the) (margins|margin) (are|is|\'re|\'s)? (already)? (thin|tight|razor thin|razor-thin|wafer thin|squeezed|under pressure|small enough|thin enough|tight enough)',
         '(eats|eat|eating|takes|take|taking) (too much|a lot|most|half|a big chunk|a huge chunk|a third|a quarter) of (our|my|the) (margin|margins|revenue|profit|profits|takings|budget|fee|income)',
@@ -169,7 +167,7 @@ export const PRICE: CategoryPack = {
         '(surcharge|surcharges|fee|fees|price|pricing|cost|costs|rate|rates|charges|extras) .{0,8} (kills|killed|sinks|sank|rules out|ruled out) it for (us|me)',
 
       ],
-      unless: ["(thanks|thank you|grateful|appreciate) (for)? (the|your|that) (discount|deal|reduction|price|offer|flexibility)", '(waiting|doing nothing|delay|delaying|staying put|not acting|inaction|standing still|the status quo|holding off) .{0,3} (more expensive|costlier|cost more|costs more|cost us more)', "(in terms of|impressed|impressive|features|functionality|value for money)", "locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)',
+      unless: ["(thanks|thank you|grateful|appreciate) (for)? (the|your|that) (discount|deal|reduction|price|offer|flexibility)", '(waiting|doing nothing|delay|delaying|staying put|not acting|inaction|standing still|the status quo|holding off) .{0,3} (more expensive|costlier|cost more|costs more|cost us more)', '(more expensive|costlier|cost more|costs more|cost us more) (waiting|doing nothing|delay|delaying|staying put|inaction|standing still|holding off)', "(in terms of|impressed|impressive|features|functionality|value for money)", "locked in at", '(price|cost|pricing|budget|money) (is|was|are) (fine|ok|okay|good|reasonable|fair|great|not a|not an|no)', '(you are|you\'re|yours is) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value)', '(expected|expecting|thought|assumed|feared|imagined|worried) (it|this|that|you) (to be|would be|was|were|might be|\'d be)', '(expected|expecting|thought|assumed|feared|imagined|worried) (would be|was|were|might be|\'d be)', 'worth (it|every|the)', '(not|never) (too)? expensive', '(not|never) about the (price|money|cost)', '(budget|funding) (is|was|has been|got) (approved|signed off|allocated|set aside|there)', '@rep_framing', 'customers (tell|say)',
         // Someone else's or a hypothetical objection: "you might say it's too expensive", "a competitor going around saying...".
         '(might|may|would|could|will) (say|object|tell you|claim|argue|think) (that)? (it|it\'s|it is|it was|we|you)', '(going|went|goes|been going) (around|round) (saying|telling|claiming)',
         'what (i am|i\'m|i) (hearing|heard) (is)?', '(is that|is it) (right|correct|fair)$',
@@ -243,6 +241,8 @@ export const PRICE: CategoryPack = {
       id: 'price.more-than-expected',
       category: 'price',
       patterns: [
+        // Over what there is to spend: "way outside what we've got to spend", "more than we have to play with" (here, where "what we've got" is not the tool we already have).
+        '(outside|beyond|more than|over|above) what (we|i|weve|ive) (have|\'ve|\'d)? (got)? (to spend|to play with|available|in the pot|set aside|left)',
         // The reaction to the number: "when I saw the figure I nearly choked".
         'when (i|we|he|she|they|my boss|finance|the board) (saw|heard|got|read|opened|looked at|first saw) (the|that|your) (figure|number|price|quote|bill|invoice|pricing|proposal|total) .{0,6} (choked|gasped|winced|spat|nearly fell|fell off|nearly died|almost died|went pale|spluttered|nearly had|almost had)',
         '(more|much|higher|pricier|dearer|expensive) than (we|i) (had|would|\'d|have|were|was)? (pencilled|penciled|budgeted|allowed|allocated|earmarked|set aside|bargained for|planned to spend|wanted to spend|hoped to spend|expected to pay|expected to spend|wanted to pay|hoped to pay)',
@@ -265,6 +265,7 @@ export const PRICE: CategoryPack = {
         '(bill|invoice|costs|cost|price) (can|could|might|will)? (balloon|balloons|spiral|spirals|spiralling|spiraling|run away|creep up)',
         // A charge nobody told us about: "a fee on the invoice that nobody mentioned", "none of that was on the original price".
         '(fee|fees|charge|charges|surcharge|extras|costs|cost|line item) .{0,6} (nobody|no one|no-one|never|you never|you didn\'t|you did not) (mentioned|mention|told us|told me|flagged|discussed|raised|said)',
+        '(nobody|no one|no-one|you never|never|you did not|you didn\'t) (told|warned|mentioned|said|tell|warn|mention) (us|me)? (about|anything about) (the|that|this|these|those|any|a) .{0,2} (fee|fees|charge|charges|surcharge|extras|costs|cost)',
         '(did not|didn\'t|didnt|never) (know|hear|get told) (about|of) (the|this|that|these|those|any|a) .{0,2} (fee|fees|charge|charges|surcharge|surcharges|extras|costs)',
         '(none of|some of|all of|most of)? (that|this|these|those|it|they) (was not|wasn\'t|were not|weren\'t|was never|were never) (on|in|part of) the (original|initial|first|agreed)? (price|quote|proposal|estimate|pricing|contract|number|figure)',
         '(was not|wasn\'t|were not|weren\'t|was never|were never|not) (on|in|part of|included in) the (original|initial|first|agreed) (price|quote|proposal|estimate|pricing|contract|number|figure)',

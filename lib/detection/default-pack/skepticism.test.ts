@@ -47,6 +47,23 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'Plenty of platforms have promised that and then fallen flat.'],
   ['caption', 'the reviews on capterra paint a very different picture'],
   ['email', 'What assurances can you offer if the numbers are not met?'],
+  // Round 2: doubt as a forecast, promises not kept, every vendor's pitch, proof not brochures.
+  ['email', 'I would be very surprised if those savings held up in a unionised plant.'],
+  ['caption', 'our finance team would rip those projections to shreds'],
+  ['email', 'Procurement would eat you alive with claims like that.'],
+  ['email', 'We bought a "game-changing" scheduler in 2021 and it changed nothing at all.'],
+  ['caption', 'none of them have come anywhere near those figures for us'],
+  ['caption', 'every consultant who comes through the door swears they will halve our downtime'],
+  ['email', 'All these CRM vendors claim they will double our pipeline.'],
+  ['caption', 'sounds like every other blockchain pitch i have sat through'],
+  ['caption', 'weve heard this exact spiel a hundred times'],
+  ['email', 'These projections look a touch too optimistic to me.'],
+  ['email', 'I need to see independent data, not a glossy brochure.'],
+  ['caption', 'and then the savings just never materialised'],
+  ['caption', 'thats exactly what the previous two agencies told us'],
+  ['email', 'Your testimonials are handpicked, surely?'],
+  ['caption', 'oh come off it nobody gets that kind of uptime'],
+  ['caption', 'how can i be sure your engineers will actually turn up on the day'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -77,6 +94,18 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'We want to see it in the sandbox next week, and then we can sign.'],
   ['caption', 'oh really thats brilliant news'],
   ['email', 'I still find it hard to believe how smoothly the migration went.'],
+  // Round 2 look-alikes: doubt taken back, coaching, mishaps, the rep inviting doubt.
+  ['caption', 'i used to be pretty sceptical about chatbots but yours changed my mind'],
+  ['email', 'Our ops lead went in a little wary but you guys have genuinely delivered.'],
+  ['caption', 'our cfo is the doubter on the team and even she was impressed'],
+  ['caption', 'we got burnt by a supplier ages ago but that was not you, you have been brilliant'],
+  ['email', 'Coaching note: when a prospect says they have heard it all before, share the pilot results.'],
+  ['caption', 'i dont believe it my train is delayed again sorry carry on'],
+  ['email', "It's natural to be sceptical of benchmarks, so we run them on your own data."],
+  ['caption', 'would it help if i sent over the independent audit of our uptime'],
+  ['email', 'The auditors need proof of purchase for every licence by Friday.'],
+  ['caption', 'everyone says your onboarding team is fantastic'],
+  ['email', 'I would be surprised if you had time this week, so no rush on the notes.'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {
