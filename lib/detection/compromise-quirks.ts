@@ -121,3 +121,72 @@ export function longestChoicesFirst(pattern: string): string {
     return ordered.every((c, i) => c === choices[i]) ? group : `(${ordered.join('|')})`;
   });
 }
+
+/**
+ * compromise 14.17 does not support a group inside a group: `(scratch that|forget (that|what i said))` parses into
+ * stray words such as "(that" and an empty choice list, and the pattern then matches far more (or less) than
+ * written. So nested groups are multiplied out into one flat group: `(scratch that|forget that|forget what i said)`,
+ * an optional inner group `(a|b (c)? d)` giving both readings `(a|b c d|b d)`. Flat patterns pass through unchanged.
+ */
+const MAX_FLAT_CHOICES = 256;
+
+/** The matching ")" of the "(" at `open`, or -1. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** "|"-separated parts of a group's inside, split only at its own level. */
+function splitChoices(inner: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of inner) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/** Every flat word sequence a choice with groups in it can stand for. */
+function readings(choice: string): string[] {
+  const open = choice.indexOf('(');
+  if (open < 0) return [choice];
+  const close = closing(choice, open);
+  if (close < 0) return [choice];
+  const optional = choice[close + 1] === '?';
+  const inner = splitChoices(choice.slice(open + 1, close)).flatMap(readings);
+  if (optional) inner.push('');
+  const rest = readings(choice.slice(close + (optional ? 2 : 1)));
+  const out: string[] = [];
+  for (const a of inner) for (const r of rest) if (out.length < MAX_FLAT_CHOICES) out.push(`${choice.slice(0, open)}${a}${r}`);
+  return out;
+}
+
+export function flattenNestedGroups(pattern: string): string {
+  if (!/\([^()]*\(/.test(pattern)) return pattern;
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const close = pattern[i] === '(' ? closing(pattern, i) : -1;
+    const inner = close > i ? pattern.slice(i + 1, close) : '';
+    if (close < 0 || !inner.includes('(')) {
+      out += pattern[i];
+      continue;
+    }
+    const choices = [...new Set(splitChoices(inner).flatMap(readings).map((c) => c.replace(/\s+/g, ' ').trim()))];
+    // An empty reading (every word optional) makes the whole group optional.
+    const words = choices.filter(Boolean);
+    out += `(${words.join('|')})${choices.length > words.length && pattern[close + 1] !== '?' ? '?' : ''}`;
+    i = close;
+  }
+  return out;
+}

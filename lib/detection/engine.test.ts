@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDetector, getDefaultDetector } from './index';
 import type { AnalysisResult, Channel, Detection } from './types';
 import { CATEGORY_IDS } from './taxonomy';
+import { flattenNestedGroups } from './compromise-quirks';
 
 const detector = getDefaultDetector();
 const CHANNELS: Channel[] = ['caption', 'email'];
@@ -605,5 +606,100 @@ describe('walked back in the next sentence', () => {
   ];
   it.each(KEPT)('%j (%s) is still %s', (text, channel, category) => {
     expect(detector.analyze(text, { channel }).categories).toContain(category);
+  });
+});
+
+describe('nested groups', () => {
+  it('are multiplied out into one flat group, optional inner groups giving both readings', () => {
+    expect(flattenNestedGroups('(scratch that|forget (that|what i (just)? said))')).toBe('(scratch that|forget that|forget what i just said|forget what i said)');
+    expect(flattenNestedGroups('no pressure (at all|from (me|us))?$')).toBe('no pressure (at all|from me|from us)?$');
+    expect(flattenNestedGroups('(a|b (c)? d) e')).toBe('(a|b c d|b d) e');
+    expect(flattenNestedGroups('(a|b) (c|d e)?')).toBe('(a|b) (c|d e)?');
+  });
+
+  it('match what is written, not every sentence (compromise mis-parses a group inside a group)', () => {
+    const custom = createDetector({ triggers: [{ id: 'x.take-back', category: 'stall', patterns: ['(scratch that|forget (that|what i (just)? said))'] }] });
+    expect(custom.analyze('oh forget what i just said', { channel: 'caption' }).categories).toEqual(['stall']);
+    expect(custom.analyze('scratch that', { channel: 'caption' }).categories).toEqual(['stall']);
+    for (const text of ['we are not interested thanks', 'forget it', 'what i said was fine']) expect(custom.analyze(text, { channel: 'caption' }).categories).toEqual([]);
+  });
+});
+
+describe('wildcard gaps', () => {
+  const custom = createDetector({ triggers: [{ id: 'x.gap', category: 'complaint', patterns: ['(it|that) .{0,2} (a nightmare|painful)'] }] });
+  it.each<[string, boolean]>([
+    ['it is a nightmare', true],
+    ['that has been painful', true],
+    ['it a nightmare', true],
+    // Three words between is more than the gap allows.
+    ['it has honestly really been a nightmare', false],
+    ['it was one long nightmare', false],
+  ])('%j -> %s', (text, fires) => {
+    expect(custom.analyze(text, { channel: 'caption' }).categories.length > 0).toBe(fires);
+  });
+});
+
+describe('a match that starts at the hidden half of a contraction', () => {
+  it('"can\'t" is the pattern\'s own negation, not a second one that cancels it', () => {
+    const custom = createDetector({ triggers: [{ id: 'x.no-answer', category: 'stall', patterns: ['(not|nothing) .{0,3} answer .{0,2} (until|before)'] }] });
+    for (const text of ["I can't give you an answer until the board meets.", "We won't have an answer for you before March.", 'I cannot give you an answer until May.'])
+      expect(custom.analyze(text, { channel: 'email' }).categories).toEqual(['stall']);
+  });
+
+  it('the built-in pack reads it too', () => {
+    expect(detector.analyze("I can't give you an answer until the board meets.", { channel: 'email' }).categories).toContain('stall');
+  });
+});
+
+describe('a shared look-alike that only waits on a condition does not hold', () => {
+  const custom = createDetector({
+    sets: { buying_signal: ['ready to (move|buy|sign)', 'going with (you|your)'] },
+    triggers: [{ id: 'x.later', category: 'stall', patterns: ['get back to you', 'think (about|it over)'], unless: ['@buying_signal'] }],
+  });
+  it.each<[string, string[]]>([
+    ["I'll get back to you when we're ready to move.", ['stall']],
+    ["We'll get back to you once we're ready to buy.", ['stall']],
+    ["I'll get back to you if we're ready to sign.", ['stall']],
+    ['It would be hard for me to justify going with you, let me think about it.', ['stall']],
+    ['I cannot see us going with you, we need to think it over.', ['stall']],
+    // Said outright, it is a buying signal.
+    ["We're ready to move, I'll get back to you with the date.", []],
+    ["We're going with you, I'll get back to you on who signs.", []],
+  ])('%j -> %j', (text, categories) => {
+    expect(custom.analyze(text, { channel: 'email' }).categories).toEqual(categories);
+  });
+});
+
+describe('structural look-alikes in the built-in pack', () => {
+  it.each<[string, string]>([
+    // The customer passing material on is not the rep's offer.
+    ["Send it over and I'll send it on to my boss.", 'info_brushoff'],
+    ["Just send it to me and I'll forward it to the team.", 'info_brushoff'],
+    // The cost of switching is not pain with the incumbent.
+    ["We're with Salesforce and honestly it would be a headache to switch.", 'competitor'],
+    // A condition with "I'll" after it is a statement.
+    ['If something stands out I will be in touch.', 'stall'],
+  ])('%j still fires %s', (text, category) => {
+    expect(detector.analyze(text, { channel: 'email' }).categories).toContain(category);
+  });
+
+  it.each<[string, string]>([
+    ['so when a buyer says send me some information, ask what they want to see', 'info_brushoff'],
+    ['right so when they say let me think about it what do we say', 'stall'],
+    ["ok for the role play let's pretend I'm happy with my current supplier", 'competitor'],
+    ["note to self: she said call me in Q3, she's now asking for pricing", 'stall'],
+    ['send me the brochure, no I am kidding, show me the product', 'info_brushoff'],
+    ['Totally fair to be sceptical of benchmarks, we can run one on your data.', 'skepticism'],
+    ['most schools we talk to are happy with their current system at first', 'competitor'],
+    ['the most common thing we hear from buyers is we do not have the budget', 'price'],
+    ['my son is furious with me because I took his laptop', 'complaint'],
+    ["I'll leave it with you, if next month suits better just say and I'll rebook", 'not_interested'],
+    ['We looked at two other vendors but yours was the only one that did what we needed.', 'competitor'],
+    ["We're all set on our side, the contracts are signed and back with you.", 'not_interested'],
+    ['Is there a discount for paying upfront? Not a dealbreaker, just curious.', 'price'],
+    ["Our old vendor kept adding hidden fees, which is one reason we moved to you.", 'price'],
+    ["I'll check back in March as you suggested.", 'stall'],
+  ])('%j is not %s', (text, category) => {
+    expect(detector.analyze(text, { channel: 'email' }).categories).not.toContain(category);
   });
 });

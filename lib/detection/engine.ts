@@ -5,7 +5,7 @@ import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
 import { mayMatch, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type TagHint } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
-import { longestChoicesFirst, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
+import { flattenNestedGroups, longestChoicesFirst, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
 
 /** Longer input is cut here (and reported as truncated) so a pasted novel cannot stall the worker. */
 export const MAX_ANALYSED_CHARS = 100_000;
@@ -16,7 +16,9 @@ const NEGATION_WINDOW_WORDS = 3;
 const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
 // A look-alike from a shared set is negated by these too: "nobody has sorted it" is not "sorted it",
 // "I'll struggle to justify going with you" is not "going with you".
-const SET_NEGATION = /\b(not|never|no|without|hardly|nobody|nothing|neither|nor|none|struggle|struggling|unlikely|reluctant|hard|difficult)\b|n't\b/i;
+// Nor does one that waits on a condition: "I'll let you know when we're ready to move", "if we go with you", "justify going with you".
+const SET_NEGATION =
+  /\b(not|cannot|never|no|without|hardly|nobody|nothing|neither|nor|none|struggle|struggling|unlikely|reluctant|hard|difficult|justify|justifying|when|whenever|once|until|till|if|unless|whether)\b|n't\b/i;
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
@@ -84,7 +86,7 @@ export interface Detector {
 /** Plain words become a lemma-aware pattern; anything already in match syntax is used as it is. */
 function asPatterns(phraseOrPattern: string): string[] {
   const pattern = /[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern);
-  return workAroundWildcardGroups(longestChoicesFirst(spellOutContractions(expandLemmas(pattern))));
+  return workAroundWildcardGroups(longestChoicesFirst(spellOutContractions(flattenNestedGroups(expandLemmas(pattern)))));
 }
 
 function clauseBefore(sentence: string, matchStart: number): string {
@@ -121,8 +123,11 @@ function negatedBefore(sentence: string, matchStart: number, negation: RegExp = 
 
 /** "I'm not not interested": a pattern that brings its own negation is cancelled by a second one right before it. */
 function doubleNegated(sentence: string, matchStart: number): boolean {
-  const last = clauseBefore(sentence, matchStart).trim().split(/\s+/).pop() ?? '';
-  return /^(not|never)$|n't$/i.test(last);
+  const words = clauseBefore(sentence, matchStart).trim().split(/\s+/);
+  // A match that starts at the hidden "not" of "can't" starts inside that word: its "n't" is the match's own
+  // negation ("I can't give you an answer until..."), so the word before it is the one that could cancel it.
+  if (matchStart > 0 && /\S/.test(sentence[matchStart - 1]!)) words.pop();
+  return /^(not|never)$|n't$/i.test(words.pop() ?? '');
 }
 
 // A condition is not a statement: "if price is a concern, we have a starter plan", "if anyone isn't interested".
