@@ -45,6 +45,14 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'ping me an email with the details yeah'],
   ['email', "I'd need something in writing that I could pass to the partners."],
   ['email', 'I would prefer a summary setting out the main options.'],
+  // Round 2: terse, non-native and regional ways of saying it.
+  ["caption", "just write it all down and send it over, I'll get to it"],
+  ["email", "fling whatever brochures you've got my way and I'll take a look"],
+  ["caption", "honestly mate, whack the details in an email, I'm not doing a demo"],
+  ["email", "you're welcome to post a brochure to the practice, the manager reads the post on Fridays"],
+  ["caption", "can you lay it out in writing first, I don't want a sales call"],
+  ["email", "I'll have a poke around your site over the weekend"],
+  ["caption", "flick over whatever deck or one-pager you have and I'll go through it at my end"],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -77,6 +85,29 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'can i get the invoice first so finance can pay it'],
   ['caption', 'could you send a brochure for my director who is keen to get started'],
   ['email', 'Do you have an overview of the security setup for our IT manager?'],
+  // Round 2: reading before the call, jokes taken back, reported words, verdicts on one part, internal lists.
+  ["caption", "could you pop the dial-in details in an email for the team"],
+  ["email", "can you write up the action items and email them round to everyone"],
+  ["caption", "feel free to send the signed contract back whenever suits"],
+  ["email", "they promised they would send the brochure last month and nothing came"],
+  ["caption", "I'll have a browse of your site before Thursday's call so I've got questions ready"],
+  ["email", "I'll check your pricing page and then pick a plan for the team"],
+  ["caption", "send me the brochure, only joking, I've read it twice already"],
+  ["email", "can you confirm in writing that the discount carries over next year"],
+  ["caption", "we're signing either way, just put the start date in writing for finance"],
+  ["email", "leave the samples with reception and we'll start the trial on Monday"],
+  ["caption", "please put the revised quote in an email so I can raise a PO today"],
+  ["email", "drop me a text with your ETA, the gate code is 4412"],
+  ["caption", "the new starters could do with a printed brochure for the induction pack"],
+  ["email", "we're welcome to send feedback on the beta through the portal"],
+  ["caption", "shoot me the login link again, the old one expired"],
+  ["email", "yeah I'll send the link over in the chat now"],
+  ["caption", "drop me an email with a time that works for the demo"],
+  ["email", "our last vendor said they'd send info and never did"],
+  ["caption", "customers often say just send me information"],
+  ["email", "i'll have a look at your site and book the demo"],
+  ["caption", "I'll check out your pricing page tonight and come back with seat numbers"],
+  ["email", "put it in an email and I'll forward it to accounts so they can pay"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

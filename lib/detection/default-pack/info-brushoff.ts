@@ -4,7 +4,7 @@ import { MATERIAL } from './vocabulary';
 // Paperwork people ask for instead of a conversation, beyond the shared list.
 const PAPERS = MATERIAL.replace(/\)$/, '|documents|docs|document|documentation|bullet points|few bullet points|features list|feature list|testimonials|specification|specifications|webinar|recorded webinar|video|videos|recording)');
 // "I'll read it..." put off to a vague later: the reading is the brush-off.
-const LATER = '(later|later on|sometime|some time|at some point|when i can|when i get a chance|when i get time|whenever i get time|whenever i can|when i have time|when i have a minute|when i have a spare|when things calm down|when it calms down|in my own time|on my own time|in our own time|at my own pace|in my own sweet time|when i have a spare half hour|over the weekend|this weekend|at the weekend|on the weekend|tonight|offline)';
+const LATER = '(later|later on|sometime|some time|at some point|when i can|when i get a chance|when i get time|whenever i get time|whenever i can|when i have time|when i have a minute|when i have a spare|when things calm down|over half term|over the holidays|over the break|over the summer|over christmas|over easter|on the train|on my commute|between shifts|between meetings|between patients|when things quieten down|when things quiet down|when it quietens down|when i get a sec|when i get a second|when i get a min|when i get a minute|when it calms down|in my own time|on my own time|in our own time|at my own pace|in my own sweet time|when i have a spare half hour|over the weekend|this weekend|at my end|at our end|on my end|on our end|at the weekend|on the weekend|tonight|offline)';
 
 export const INFO_BRUSHOFF: CategoryPack = {
   category: 'info_brushoff',
@@ -22,9 +22,12 @@ export const INFO_BRUSHOFF: CategoryPack = {
     '(what|everything) (we|you) (agreed|decided|settled|signed)', '(kickoff|kick-off|kick off) (notes|call|meeting|deck)',
     // The customer putting their own complaint or decision on record.
     '(just|only|simply|i want|i wanted|i\'d like|i would like|i\'m writing|i am writing) to (put|get) (this|it|that|things|my concerns|my complaint|our concerns) (down)? (in writing|on record)',
+    '(i\'m|i am|just|only|jk|haha|lol) (kidding|joking)',
+    // Reading up to prepare for the call is engagement.
+    'before .{0,2} (call|meeting|demo|chat|talk|speak|meet|catch-up|catch up|session|visit|workshop)', '(have|\'ve got|get|bring|prepare) (some|my|our|a few|a list of)? questions (ready|prepared|lined up|to ask)',
     // Someone else's promise to send, reported ("they said they'd send info and never did"), is no request.
     '(said|promised|offered|supposed|meant|forgot|failed|claimed) (that)? (they|he|she|you|to)? (would|\'d|will|were going to|was going to)? (send|share|forward|email|mail|post)',
-    '(customers|clients|prospects|people|buyers|everyone|everybody|most people|a lot of people) (often|always|usually|typically|will|all|tend to|sometimes)? (say|tell us|tell me|ask for|ask us for|just say)',
+    '(customers|clients|prospects|people|buyers|everyone|everybody|most people|a lot of people) (often|always|usually|typically|will|all|tend to|sometimes)? (say|tell us|tell me|ask for|ask us for|just say|just ask for) (that)? (just|they|we)? (send|email|forward|mail|share|want|need|a|an|some|the|information|info|brochures|a brochure)',
     'so (we|i|our|the|my|they|he|she|accounts|finance|legal|procurement) .{0,2} can (pay|process the payment|raise the po|get moving|get started|get going|kick off|move forward|proceed|sign|onboard|start|begin|build|integrate|set up|configure|install|roll)',
     // Material to approve, expand or set up a purchase is part of buying.
     '(after|once|when) (we|i) (buy|sign|purchase|go ahead|order|have signed|have bought)', 'to (approve|sign off on|sign off) (the|this|our)? (spend|purchase|order|deal|contract|upgrade)',
@@ -32,14 +35,14 @@ export const INFO_BRUSHOFF: CategoryPack = {
     // Slides just shown are a recap of the call, not a way out of it.
     '(you|we) (just|just now)? (showed|presented|went through|walked through|walked us through|demoed|screen-shared|screenshared)',
   ],
-  unlessInText: ['@moving_ahead', '(before|so) (we|i) (can)? (sign|countersign|place the order|raise the po)'],
+  unlessInText: ['@moving_ahead', '(we are|we\'re|we will be|we\'ll be) (renewing|signing|going ahead) (either way|anyway|regardless|no matter what)', '(before|so) (we|i) (can)? (sign|countersign|place the order|raise the po)'],
   triggers: [
     {
       id: 'info.send-material',
       category: 'info_brushoff',
       patterns: [
         `${MATERIAL} (you|that you) (could|can) (just)? (fire|send|shoot|email|forward|pop|flick|ping|drop) (over|across|through|me|us)?`, `(is there|do you have|have you got|you got) (like)? (a|an)? (a|an|any|some) ${MATERIAL} (on your website|on your site|online)? (i|we) (can|could) (grab|download|look at|read|get)`,
-        "{send} (me|us)? (over|through|across|along) (whatever|what|anything) (you have|you've got|you got|you can)", `(whatsapp|text|message|dm|ping|wechat) (me|us) (the|some|your|a|any)? ${MATERIAL}`, "(somewhere|anywhere|a place|a page|a site) (online)? (i|we) (can|could) (read|look|find out|learn|check|see) (about|at|more|up)?", "(have|take) a (squiz|gander|nose|butchers|butcher's|browse|skim|look-see|flick through) (at|of|through)? (it|them|that|whatever|your)?",
+        "{send} (me|us)? (over|through|across|along) (whatever|what|anything) (you have|you've got|you got|you can)", `(whatsapp|text|message|dm|ping|wechat) (me|us) (the|some|your|a|any)? ${MATERIAL}`, "(somewhere|anywhere|a place|a page|a site) (online)? (i|we) (can|could) (read|look|find out|learn|check|see) (about|at|more|up)?", `(have|take) a (squiz|gander|nose|butchers|butcher's|browse|skim|look-see|flick through|flick) (at|of|through|around|round|about)? (it|them|that|whatever|those|these)? ${LATER}`, "(have|take) a (squiz|gander|nose|butchers|butcher's|browse|skim|look-see|flick through|flick) (at|of|through)? (it|them|that|whatever|those|these) (and get back|and let you know|and see|and come back)",
         `(pop|stick|bung|chuck|flick|whack) (a|an|the|some|your|over|across)? ${MATERIAL} (across|over|through|along|my way|our way)`, `(share|send|forward) (ur|yr|your|the|some) (company|product)? ${MATERIAL} (on|over|via) (mail|email|e-mail|whatsapp)`,
         `(share|send|forward|mail) (me|us)? (the|your|some|all)? (company|product)? ${MATERIAL} (of|on|about)? .{0,3} (on|over|via|by|through|per|in) (mail|email|e-mail|whatsapp|an email|a mail)`, `(flick|chuck|bung|pop|whack|text|ping|send|shoot|fire|drop|mail|email) (me|us) (over|across)? (a|an|the|some|your)? ${MATERIAL} (or something|or whatever|or anything)`, "(mail|email|send|forward|shoot|ping) (over|across) (the|your|some)? (spec sheets|data sheets|datasheets|product sheets|fact sheets|sell sheets|brochures|slides|pdfs|docs|documents)", "{mail} (me|us) (over|across)? (whatever|what|anything) you (have|'ve|got)", "(put|get|write|set) (it|that|this|something|everything|the details) (down)? (on paper|on a page|on one page)", `(is there|do you have|have you got|you got) (like|maybe|perhaps)? (a|an|any|some) (like)? ${MATERIAL} (or something|or anything|i can|we can|you can|you could|to read|that i can|that we can)`, "(rather than|instead of) (a|an|another)? (meeting|demo|call|presentation|walkthrough|walk-through|zoom)", "(rather not|prefer not to|would rather not|'d rather not) (do|have|sit through|book|set up|jump on|commit to|get on|hop on) (a|an|the)? (whole)? (demo|meeting|call|presentation|walkthrough|zoom)", "(no need for|don't need) (a|an|the)? (demo|meeting|call|presentation|walkthrough) (at this stage|yet|right now|for now)", "(prefer|rather|like) to (read up|read it|read about it|look it over|go through it|review it) (in|on|at) (my|our) own (time|pace)", "(read|look) (it|things|stuff)? (up|over|through)? (in|on|at) (my|our) own (time|pace)",
         `(fire|shoot|send|email|mail|forward|drop) (over|across|through)? (a|an|the|some|your)? (few|couple of|couple)? (slides|one-pager|one pager|case study|white paper|whitepaper|summary|overview|pdf|deck|brochure|highlights)`,
@@ -83,7 +86,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(could you|can you|you could|just|please|kindly|or) (just)? (attach|enclose) (a|an|the|some|your)? (short|quick|brief)? ${PAPERS}`,
         `${PAPERS} .{0,4} (in|as) (a)? (soft copy|softcopy|soft-copy|pdf|pdf form|pdf format)`, '(share|send|forward|mail|email) .{0,5} (soft copy|softcopy|soft-copy)',
         `(kindly|please|pls|plz) (do the needful and)? (share|forward|mail|email|send) (across|over|me|us)? (the|your|some|all|any|a|an)? (complete|detailed|full|latest|relevant)? (company|product|techno-commercial|technical|commercial)? ${PAPERS}`,
-        `(send|forward|share|email|mail|shoot|fire|flick|ping|drop|chuck|bung) (me|us|over|across)? (whatever|any|all the|everything|all) ${PAPERS} (you have|you've got|you got|you can|there is|you can share|of that nature)`,
+        `(send|forward|share|email|mail|shoot|fire|flick|ping|drop|chuck|bung|fling|pop|whack) (me|us|over|across)? (whatever|any|all the|everything|all) ${PAPERS} (or|and)? (a|an|any)? ${PAPERS}? (you have|you've got|you got|you can|there is|you can share|of that nature)`,
         '(send|share|forward|email|mail|submit) (these|those|them|it|the same|the documents|the details) (via|by|on|through|over) (email|mail|e-mail|post)',
         `(could you|can you|would you|kindly|please) (provide|furnish) (me|us)? (with)? (a|an|some|the|your|all)? (brief|short|quick|detailed|relevant)? (product|company)? ${PAPERS}`,
         `(mail|send|email|shoot|fire|forward) (across|over|through) (the|your|a|some|any) (company|product)? ${PAPERS}`, '(for|to) (our|my|your kind) (perusal|consideration)',
@@ -107,11 +110,14 @@ export const INFO_BRUSHOFF: CategoryPack = {
         "(fling|chuck|bung|whack|throw|pop) (over|across) (whatever|what|anything|any|some|your) (literature|material|materials|bumf|info|stuff|you have|you've got)?",
         '(put|get|have|write|set out|lay out|spell out|set) (it|that|this|something|everything|anything|all of that|all that|some of that|the details|it all|the lot)? (down|out)? in (writing|an email|a email|email|a memo|memo|a letter)',
         '(put|chuck|stick|pop|bung|whack|throw) (the|your|some) .{1,3} (in|into) (an|a) (email|mail|memo)',
+        '(write|type|jot) (it|it all|that|that all|everything|the lot|this|something) (up|down) (and)? (email|send|mail|forward|drop|ping|shoot) (it|them|that|over|across|me|us)',
+        '(email|send|mail|forward|shoot) (it|that|them) (over|across|through|to me|to us)? (and)? (i will|i\'ll|we will|we\'ll) (have a read|read it|have a look|take a look|look at it|go through it|check it out|skim it|have a skim|get to it)',
         '(drop|stick|throw|pop) (it|that|this|something|everything|the details) in (an|a)? (email|mail)',
         '(something|anything) (in writing|written down|on paper)',
         '(send|email|give|pop|drop) (me|us)? .{0,3} in writing',
       ],
-      unless: ['@buying_signal', '@rep_offer', '@logistics', 'in (the|our|your) (contract|agreement|msa|sow|terms|order form)'],
+      // Confirming a price or a promise in writing is a paper trail for a deal, not a way out of a talk.
+      unless: ['@buying_signal', '@rep_offer', '@logistics', '(confirm|confirming|confirmation of|guarantee|guaranteeing) (that|the|this|our|your|what|it)', 'in (the|our|your) (contract|agreement|msa|sow|terms|order form)'],
     },
     {
       id: 'info.have-something-to-read',
@@ -151,7 +157,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
       category: 'info_brushoff',
       // The customer's own reading, browsing or googling, put off to a vague later: a look on their terms instead of a talk.
       patterns: [
-        `(i|we) (will|shall|can|could|might|may|am going to|are going to|am gonna|are gonna|gonna|would)? (just|probably|then)? (have a read|have a look|have a glance|have a skim|take a look|read|look at|look through|go through|read through|skim|glance at|watch|review|look over) (it|them|that|those|these|the same|of it|of them|at it|at them|through it|through them|over it)? ${LATER}`,
+        `(i|we) (will|shall|can|could|might|may|am going to|are going to|am gonna|are gonna|gonna|would)? (just|probably|then)? (have a read|have a look|have a glance|have a skim|take a look|read|look at|look through|go through|read through|skim|glance at|watch|review|look over|browse|have a browse|poke around|have a poke around|look around|have a look around) (it|them|that|those|these|the same|of it|of them|at it|at them|through it|through them|over it|there|around|through|it all)? ${LATER}`,
         '(study|review|go through|read|look at|look over|examine|evaluate|circulate|glance at|look through) (it|them|the same|these|those|the documents|the material|the materials|that) (and|then)? (revert|get back|come back|be in touch|let you know|reach out|go from there)',
         '(will|shall|\'ll) revert (if|should|in case) (there is|there\'s|anything|we|it is|it\'s)',
         '(i|we) (will|shall|can|might|may|am going to|are going to|am gonna|are gonna|gonna|would)? (just|probably|then)? (just)? (have a poke around|poke around|have a nose around|have a look at|have a look on|have a look around|look around|look on|check|check out|look at|look up|browse|google|have a browse of|have a browse on|read up on|have a read of|scroll through|look through|have a squiz at|have a gander at) (your|the|ur) (site|website|web site|webpage|web page|pages|homepage|home page|linkedin|socials|reviews|faq|pricing page|online stuff)',
@@ -168,7 +174,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(i\'ll|i will|we\'ll|we will) (file|add|put|stick) (it|them) (with the others|away|in the pile|on the pile|in a folder)',
       ],
       // Reading first and then a concrete step (book the demo, come back with seat numbers) is engagement.
-      unless: ['@buying_signal', '@logistics', 'before (the|our|we|you|i) (call|meeting|demo|chat|talk|speak|meet|catch-up|catch up)', '(and|then|so) (i|we)? (will|\'ll|can|could)? (then)? (book|schedule|arrange|pick|choose|order|buy|sign|sign up|register|start the trial|start a trial|set up a call|set up a demo|set up a meeting|set up a time|pick a plan|choose a plan|pick a slot|pick a time)',
+      unless: ['@buying_signal', '@logistics', '(and|then|so) (i|we)? (will|\'ll|can|could)? (then)? (book|schedule|arrange|pick|choose|order|buy|sign|sign up|register|start the trial|start a trial|set up a call|set up a demo|set up a meeting|set up a time|pick a plan|choose a plan|pick a slot|pick a time)',
         '(come|get) back (to you)? with (numbers|seat numbers|user numbers|a number|the number|how many|dates|a date|a time|times|a list|our requirements|requirements|a shortlist|a po|an order|a headcount|our numbers|a decision)'],
     },
   ],
