@@ -120,6 +120,8 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'Please escalate this to your manager, I am done with the queue.'],
   ['caption', "another 'we're looking into it' just doesn't cut it"],
   ['caption', "the dashboards have been wrong for like three weeks and i'm getting grief from my boss"],
+  ['caption', 'honestly im fuming, the rota is wrong again'],
+  ['email', 'Our members are up in arms, the booking page double-charged half of them.'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -221,7 +223,17 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Our finance team is fed up with month-end taking ten days.'],
   ['email', 'My boss would be furious if we overspent, so keep it tight.'],
   ['caption', 'it was a nightmare getting everyone in one room but we made it'],
-  ['email', 'The contract is with our legal team now and they usually take a week.'],
+  ['email', 'The contract is with our legal team now and they usually take a week.'],  // Worry, other people's anger, the customer's own kit and staff, a promise claimed as a buying term.
+  ['email', "I'm really concerned about data residency, where are the servers?"],
+  ['email', 'I was disgusted by the state of the hotel, anyway, where were we.'],
+  ['email', "It's outrageous how much time our nurses spend on admin."],
+  ['email', 'Our customers get overcharged when staff key prices in by hand.'],
+  ['email', 'The regulator is furious with the whole sector about data breaches.'],
+  ['caption', 'we keep losing stock because nobody scans it in'],
+  ['email', "No one has got back to me internally yet, I'll chase."],
+  ['email', "I'll need to cancel my subscription to the newsletter, too many emails."],
+  ['caption', 'your rep promised us a free training day, when can we book it?'],
+  ['caption', 'it kept freezing on my end, must be my connection'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
