@@ -64,7 +64,8 @@ export function workAroundWildcardGroups(pattern: string): string[] {
  * against both "don't" and "do not". "'s" and "'d" are often left whole ("it's", and always by the tokenizer
  * alone), so those choices stay too, after the spelled-out ones.
  */
-const IRREGULAR: Record<string, string> = { "won't": 'will not', "can't": 'can not', "shan't": 'shall not', "ain't": 'is not' };
+// "let's" is always "let us" to compromise (never "let is"), so its "'s" cannot be left whole like "it's".
+const IRREGULAR: Record<string, string> = { "won't": 'will not', "can't": 'can not', "shan't": 'shall not', "ain't": 'is not', "let's": 'let us' };
 const SUFFIXES: [RegExp, string[]][] = [
   [/^(\w+)n't$/, ['$1 not']],
   [/^(\w+)'m$/, ['$1 am']],

@@ -639,6 +639,14 @@ describe('wildcard gaps', () => {
   });
 });
 
+describe('"let\'s" in a group of choices', () => {
+  it('matches "let\'s" and "let us" (compromise always reads "let\'s" as two words)', () => {
+    const custom = createDetector({ triggers: [{ id: 'x.go', category: 'stall', patterns: ["(let's|let us) (go|do it)$"] }] });
+    for (const text of ["so yeah let's go", 'ok let us do it', "Let's do it"]) expect(custom.analyze(text, { channel: 'caption' }).categories).toEqual(['stall']);
+    expect(custom.analyze("let's go for lunch", { channel: 'caption' }).categories).toEqual([]);
+  });
+});
+
 describe('a match that starts at the hidden half of a contraction', () => {
   it('"can\'t" is the pattern\'s own negation, not a second one that cancels it', () => {
     const custom = createDetector({ triggers: [{ id: 'x.no-answer', category: 'stall', patterns: ['(not|nothing) .{0,3} answer .{0,2} (until|before)'] }] });
@@ -699,6 +707,8 @@ describe('structural look-alikes in the built-in pack', () => {
     ['Is there a discount for paying upfront? Not a dealbreaker, just curious.', 'price'],
     ["Our old vendor kept adding hidden fees, which is one reason we moved to you.", 'price'],
     ["I'll check back in March as you suggested.", 'stall'],
+    ["The old system just wasn't for us, which is exactly why we're here talking to you.", 'not_interested'],
+    ["Our provider doesn't do mobile, that's the reason we called you.", 'competitor'],
   ])('%j is not %s', (text, category) => {
     expect(detector.analyze(text, { channel: 'email' }).categories).not.toContain(category);
   });

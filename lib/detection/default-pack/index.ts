@@ -26,6 +26,11 @@ const CATEGORIES: CategoryPack[] = [INFO_BRUSHOFF, NOT_INTERESTED, STALL, PRICE,
 const EVERY_CUSTOMER_TRIGGER_UNLESS = ['@third_party', '@rep_talk', '@scheduling', '@due_diligence'];
 /** A message that says the deal is approved or signed holds no brush-off; a complaint can still come with one. */
 const DEAL_DONE_EXEMPT: string[] = ['complaint'];
+/**
+ * Pain given as the reason the customer came to us ("the old system just wasn't for us, which is exactly why we're
+ * here") is a reason to buy, whatever trigger it looks like. A complaint can name us as the reason they are leaving.
+ */
+const WHY_WE_CALLED_EXEMPT: string[] = ['complaint'];
 
 const withAll = (own: string[] | undefined, added: string[]): string[] => [...(own ?? []), ...added.filter((s) => !own?.includes(s))];
 
@@ -34,7 +39,7 @@ function withCategoryExceptions({ triggers, unless = [], unlessInText = [] }: Ca
     const inText = DEAL_DONE_EXEMPT.includes(trigger.category) ? unlessInText : [...unlessInText, '@deal_done'];
     return {
       ...trigger,
-      unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...unless]),
+      unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...(WHY_WE_CALLED_EXEMPT.includes(trigger.category) ? [] : ['@why_we_called']), ...unless]),
       ...(inText.length > 0 ? { unlessInText: withAll(trigger.unlessInText, inText) } : {}),
     };
   });
