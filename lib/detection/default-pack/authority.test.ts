@@ -60,6 +60,21 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['Her husband handles all the money side of the business.', 'email'],
   ['i only recommend stuff, my boss decides', 'caption'],
   ['we just gather information for the CFO', 'email'],
+  // Round 2: third parties who decide, things that go to them, votes, "not me".
+  ["I only look after the warehouse. Anything like that goes to our finance director, I can't sign for it.", 'email'],
+  ["i can only recommend, final approval is with the gm", 'caption'],
+  ["our head of engineering would have to okay it and he's fussy", 'caption'],
+  ["the committee sits quarterly and they'd have to vote on it, I can't just say yes", 'caption'],
+  ["I'm only the buyer, the surgeons pick the kit.", 'email'],
+  ["We just run the site. Talk to head office.", 'email'],
+  ["he chooses the vendors, not me", 'caption'],
+  ["i'm just on the tech side, the business side decides", 'caption'],
+  ["I'll ask the owners, they decide everything.", 'email'],
+  ["I need to run it past Marcus first.", 'email'],
+  ["my co-founder does the numbers so I'd need to bring her in", 'caption'],
+  ["all software purchases go through our group IT team", 'caption'],
+  ["i can't sign anything myself, you'd need to talk to procurement", 'caption'],
+  ["finance and my director both need to approve it", 'caption'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -112,6 +127,20 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["Copying in my manager for visibility; no action needed from her.", 'email'],
   ["if they tell you they have to run it past the boss, offer to meet the boss too", 'caption'],
   ["good news, the approval has come through so send the paperwork", 'caption'],
+  // Round 2: the same words about reports, teams, fixes and training.
+  ["we decide everything as a team here and I'm in charge", 'caption'],
+  ["you decide which plan suits you best", 'caption'],
+  ["The invoice goes to our finance team, please mark it for Sam.", 'email'],
+  ["they make everything from scratch in the kitchen", 'caption'],
+  ["the report goes to the board every quarter and they love the numbers", 'caption'],
+  ["I can't just say yes to everything the vendor suggests, that's why we tested it", 'email'],
+  ["She picked the blue theme, not me, but I like it.", 'email'],
+  ["can you run it past Marcus in support so he can fix my login", 'caption'],
+  ["I need to bring her in for the training on Monday", 'email'],
+  ["i can't sign for the parcel, nobody's at the front desk", 'caption'],
+  ["they decide how many seats they need next year", 'caption'],
+  ["the whole thing runs past the warehouse before it gets to the store", 'caption'],
+  ["I'm just the tech lead but honestly this looks great, let's go ahead", 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

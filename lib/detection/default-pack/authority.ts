@@ -12,7 +12,9 @@ export const AUTHORITY: CategoryPack = {
     // Approval already given, in any order: "we had head office sign off already", "approval's come through".
     '(sign off|signed off|sign-off|signoff|approval|approved|the nod|the go-ahead|the green light|okayed|blessing) already', '(approval|sign-off|sign off|go-ahead|green light|budget|funding|it|that) (has|\'s|have|is)? (now|finally|just)? (come|came|gone|went) through', '(already|have already|has already|had already) (approved|signed off|okayed|agreed|given)',
     // A technical detail or the rep's discount checked upstairs: "check with our head of IT about the SSO setup".
-    '(about|re|regarding|on) (the|our|your|a|an|any)? (sso|setup|set-up|integration|api|technical|tech|login|logins|install|installation|data migration|discount|extra discount|delivery|dates|schedule|availability)',
+    '(about|re|regarding|on) (the|our|your|a|an|any)? (sso|setup|set-up|integration|api|technical question|technical questions|tech question|tech questions|login|logins|install|installation|data migration|discount|extra discount|delivery|dates|schedule|availability)',
+    // A colleague asked to fix something: "run it past Marcus in support so he can fix my login".
+    '(so|and) (he|she|they|someone) (can|could|will) (fix|sort|reset|set up|unlock|install|configure|look at my|check my)',
     // Someone else's objection reported or rehearsed: "when they say they need to check with their boss, ask to meet the boss".
     '@third_party', '(when|if|once) (they|he|she|people|customers|clients|prospects|buyers|a prospect|a customer|the customer|the client|someone|somebody) (say|says|said|tell|tells|told|go|goes)', '(prospect|customer|client|lead) (said|says|told me|told us|wrote)', 'note to self', '(what|how) (do|should|would|can) (we|i|you) (say|respond|answer|reply|handle)',
     // A boss copied in to follow along: "looping in my manager for visibility, she'll join the renewal call".
@@ -49,7 +51,7 @@ export const AUTHORITY: CategoryPack = {
       id: 'auth.need-approval',
       category: 'authority',
       patterns: [
-        `(the|my|our) ${BOSS} (would|will|'d|has|have|needs|need) (both|all|also|still|first|then)? (have|need)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
+        `(the|my|our) ${BOSS} (of .)? (both|all|also)? (would|will|'d|has|have|needs|need) (both|all|also|still|first|then)? (have|need)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
         // Asking someone above for it: "seek approval from my superiors", "get buy-in from the partners".
         '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
         'without (our|my|the|his|her) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
@@ -81,7 +83,7 @@ export const AUTHORITY: CategoryPack = {
         `(board|committee|procurement|legal|finance|purchasing|leadership|management|ceo|cfo|cto|cio|owner|owners|partners|exec team|executive team|steering committee|council|security|compliance) (has|have|\'ll|will) (approve|sign off|decide|make the call|make the decision|have the final say|bless|okay|greenlight|green-light|say yes|veto)`,
         '(goes|go|has to go|needs to go|would have to go|will have to go|must go|going) (through|to|before|up to) (procurement|legal|the board|our board|committee|the committee|finance|purchasing|a committee|security review|security|compliance|vendor review|vendor management|our process|a process|an approval process|the approval process|approval)',
       ],
-      unless: ['(invoice|invoices|invoicing|receipt|receipts|timesheet|timesheets|expenses|permit|parking|visa|badge|travel|parcel|parcels|courier|package|on delivery|upon delivery)',
+      unless: ['(report|reports|minutes|newsletter|update|updates|figures|numbers|results|dashboard|summary|invoice) (goes|go|is sent|are sent|gets sent|get sent)', '(invoice|invoices|invoicing|receipt|receipts|timesheet|timesheets|expenses|permit|parking|visa|badge|travel|parcel|parcels|courier|package|on delivery|upon delivery)',
         // The rep asking for the customer's own signature is closing, not a gate.
         '(your|you) (signature|sign-off|signoff|approval|okay|ok|go-ahead)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '(had|received|obtained|secured|got) (the|our|final|full|formal)? (approval|sign-off|sign off|go-ahead|green light|blessing|buy-in)', '(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
       negatable: false,
@@ -94,7 +96,7 @@ export const AUTHORITY: CategoryPack = {
         `(see|find out|check|hear) what (the|my|our) .{0,2} ${BOSS} (says|thinks|wants|reckons|decides|said)`,
         `(it's|it is|it will be|it would be|it'll be) (the|our|my) ${BOSS} (who|that) (decide|decides|sign|signs|approve|approves|make|makes|call|calls|has|have)`, "(ultimately|in the end|at the end of the day|really) (it's|it is|that's|that is|it'll be) (the|our|their|his|her) .{1,2} (decision|call|choice)", `(it's|it is|that's|that is) (the|our) ${BOSS} (decision|call|choice)`,
         `(justify|sell|explain|pitch) (that|this|it|the cost|the price|that cost|this cost|the spend|that price) to (my|our|the) ${BOSS}`, `(need|needs|'d need|would need|will need|'ll need) (the|our|my) ${BOSS} to (sign off|approve|okay|ok|sign|agree|bless|green-light|greenlight|say yes)`, `(get|getting) (the|our|my) (whole|entire|rest of the)? ${BOSS} (on board|onboard|behind it|to agree|aligned|bought in)`,
-        `(decisions|purchases|spend|spending|contracts|purchasing) (like this|like that|of this kind|of this size|of this nature)? (go|goes|have to go|must go|need to go|get|gets|are|is) (through|via|to|past|routed through) (our|the|my) .{0,2} (${BOSS}|office|team|department|centre|center)`, "(not|n't) (the one|the person|the guy|who you need|the one you need) to (convince|persuade|sell to|pitch to|win over)", `(the|my|our) ${BOSS} (handles|does|runs|looks after|manages|takes care of|deals with|controls|holds) (all)? (of)? (that|the|those|this)? (money|finances|books|purchasing|buying|spending|budget|budgets|accounts|contracts|chequebook|checkbook|purse strings|side|end) (side|end)? (of)?`,
+        `(decisions|purchases|spend|spending|contracts|purchasing) (like this|like that|of this kind|of this size|of this nature)? (go|goes|have to go|must go|need to go|get|gets|are|is) (through|via|to|past|routed through) (our|the|my) .{0,2} (${BOSS}|office|team|department|centre|center|it|it team)`, "(not|n't) (the one|the person|the guy|who you need|the one you need) to (convince|persuade|sell to|pitch to|win over)", `(the|my|our) ${BOSS} (handles|does|runs|looks after|manages|takes care of|deals with|controls|holds) (all)? (of)? (that|the|those|this)? (money|finances|books|purchasing|buying|spending|budget|budgets|accounts|contracts|chequebook|checkbook|purse strings|side|end) (side|end)? (of)?`,
         `(that|this|it) (would be|'d be|is|'s|will be|'ll be) (one|a question|a decision|a call|a matter|something) for (our|the|my)? ${BOSS}`,
         `(the|our|my) ${BOSS} (makes|takes|has|holds|make|take) (all|the|any|every)? (the)? (buying|purchasing|final|spending|big)? (decisions|decision|call|calls|say)`, "(procurement|finance|legal|the board|the committee|purchasing|leadership|management|the owner|the owners|head office|the ceo|the cfo|the director|the directors|my boss|my manager) (will|would|'ll|'d) (have to|need to) (sign|approve|okay|bless|review|look at) (this|it|that|any|anything|off)",
         `(sits|lies|rests|stays|sit|lie|rest) with (our|my|the)? .? ${BOSS}`, "(can't|cannot|can not|not able to|unable to|not allowed to) sign (anything|it|this|that|contracts|any contract)? off",
@@ -103,9 +105,9 @@ export const AUTHORITY: CategoryPack = {
         '(call|decision|choice|say) ,? not (mine|ours)',
         '(have|has|get|got) no (say|vote|input|control|authority) (in|on|over)',
         '(do not|don\'t|doesn\'t|does not) (get|have) (a|any|much)? (say|vote|input) (in|on|over)',
-        '(i\'m|i am) (only|just) (an|a|the) (end user|user|coordinator|intern|assistant|employee|admin|contractor|analyst)',
+        '(i\'m|i am) (only|just) (an|a|the) (end user|user|coordinator|intern|assistant|employee|admin|contractor|analyst|buyer|purchaser|office manager|tech guy|it guy|technical lead|tech lead)', '(i\'m|i am) (only|just|purely) (technical|tech|on the tech side|on the technical side|the technical side|the tech side|the tech person|the technical person)',
         '(the)? (person|people|one|ones) you (want|need|should talk to|should speak to|want to speak to)',
-        '(you\'d|you would|you will|you\'ll|you) (really)? (need|have|want) to (speak|talk) (to|with) (our|my|the|them|him|her|#Person|#ProperNoun)',
+        '(you\'d|you would|you will|you\'ll|you) (really)? (need|have|want) to (speak|talk) (to|with) (our|my|the|them|him|her|#Person|#ProperNoun|finance|legal|procurement|purchasing|accounts|head office|hq|management|corporate)', '^(please)? (talk|speak) (to|with) (head office|hq|headquarters|corporate|finance|procurement|purchasing|legal|accounts|my boss|my manager|the owner|the owners|our office)',
         '(they|head office|corporate|hq|headquarters|the board|management|group) (make|makes|handle|handles|decide|decides|control|controls|own|owns) (all|those|these|the)? (those|these|the|our|vendor)? (decisions|contracts|purchasing|buying|vendor contracts|spend)',
         '(can not|cannot|can\'t) (make|take) (that|this|the|a) (decision|call) (on my own|alone|by myself|myself)',
         '(check|run it|talk) with (a few|some|several|other) (people|colleagues|folks|stakeholders)',
@@ -145,7 +147,7 @@ export const AUTHORITY: CategoryPack = {
         '(you\'d|you would|you\'ll|you will) (need|want) (him|her|them)', '(i|we) (just|only) do (the)? (admin|books|paperwork|ordering|office|accounts|day-to-day|day to day|operations|ops)',
         '(take|bring|pass|send|kick|run) (it|this|that) upstairs', '(pass|send|push|kick|take|escalate|bump|move|go|goes|going) (it|this|that)? up (the chain|the line|the ladder|the food chain|to my|to our|to the)',
         '(not|isn\'t|is not) (really|entirely|solely|just|only|totally|wholly)? (up to|down to) (me|us)',
-        '(i|we) (just|only) (run|manage|work in|handle) (the)? .{0,2} (side|end|department|team|office|branch|store|shop|site|day-to-day|operations|ops|admin|books|floor|warehouse|front desk|reception)',
+        '(i|we) (just|only) (run|manage|work in|handle) (the)? .{0,2} (crew|nights|shift|shifts|night shift|kitchen|site|line|side|end|department|team|office|branch|store|shop|site|day-to-day|operations|ops|admin|books|floor|warehouse|front desk|reception)',
         '(final|last) (word|say|call|decision) (sits|rests|lies|is|stays) with',
         '(i\'m|i am) (just|only) (the)? (regional|local|office|store|site|assistant|deputy|junior)? (manager|admin|coordinator|assistant|employee|staff)',
         '(signs|sign) off on (that|this|those|these|all that|that stuff|purchases|spend)',
@@ -153,9 +155,9 @@ export const AUTHORITY: CategoryPack = {
         `(that is|that's|it is|it's|this is) (one|a question|a decision|a call|something) for (my|our|the) ${BOSS}`,
 
         '(is not|\'s not|isn\'t|not|wasn\'t|was not) (really)? (my|our|the|his|her) (call|decision|department|area|budget|place|choice|say|role|remit|responsibility|purview|wheelhouse|decision to make|call to make)',
-        '(i am|i\'m|im|i) (really|actually|honestly|probably)? not (really|actually)? (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|one who gets to|one that gets to|person who gets to|one who can say|one who says|one who approves|one that decides|one that signs|one with the|person with the|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',
+        '(i am|i\'m|im|i) (really|actually|honestly|probably)? not (really|actually)? (the|a|an) (final)? (decision maker|decision-maker|one who decides|one who makes|one who signs|one who gets to|one that gets to|one who can approve|one who can sign|one who can decide|one who can say yes|person who can approve|person who can sign|person who can decide|person who gets to|one who can say|one who says|one who approves|one that decides|one that signs|one with the|person with the|person who decides|person who signs|right person|person to talk to|buyer|budget holder|budget owner|signatory|one making|one to make)',
         '(i|we) (do not|don\'t|can not|cannot|can\'t|am not able to|\'m not able to|am not allowed to|\'m not allowed to|have no) (make the call|make that call|make the decision|make decisions|sign off|sign-off|approve|authorize|authorise|commit to|decide on|decide|say yes to|power|authority|final say)',
-        '(decision|final say|final call|final decision|say|sign off|sign-off|budget|purse strings|buying decision|purchasing decision|ultimate decision) (really|ultimately|actually|still|always|then)? (is|rests|lies|sits|falls|stays|resides|belongs) (with|up to|on|to|above)',
+        '(decision|final say|final call|final decision|final approval|final sign-off|approval|say|sign off|sign-off|budget|purse strings|buying decision|purchasing decision|ultimate decision) (really|ultimately|actually|still|always|then)? (is|rests|lies|sits|falls|stays|resides|belongs) (with|up to|on|to|above)',
         '(above|beyond|over|outside|exceeds|exceed) (my|our) (delegated)? (pay grade|paygrade|head|level|authority|sign-off limit|signing limit|spending limit|approval limit|remit|authorisation|authorization)',
         '(up to|down to) (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|really|ultimately)?',
         'for (my|our|the) (boss|manager|director|vp|ceo|cfo|board|committee|owner|partners|head|leadership|management) (to decide|to say|to approve|to sign|to make the call)',
@@ -164,6 +166,21 @@ export const AUTHORITY: CategoryPack = {
         `(${BOSS.slice(1, -1)}|he|she|they|someone else|somebody else|#Person) (handles|handle|controls|control|manages|looks after|runs|holds|owns) (all)? (of)? (the)? (money|finance|financial|finances|budget|purchasing|buying|spending|spend|purse strings|chequebook|checkbook|cheque book) (side|decisions|stuff|things|end)?`,
         '(i|we) (just|only|merely|simply|basically|mainly) (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|recommend|pass it on|pass it up|pass along|report up|influence|shortlist|forward)',
         '(i|we) (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|report up) (for|to) (the|my|our|him|her|them)',
+        // Round 2: someone else decides, said plainly.
+        // "they decide everything", "he decides", "business side decides": a third party, not "we decide" or "you decide".
+        `(${BOSS.slice(1, -1)}|he|she|they|head office|business side|the business side|commercial side|the commercial side|management side) (decides|decide|decides on|decide on) (everything|all of that|all that|this|that|it|the decisions|those decisions|these things|all the decisions|all decisions)`,
+        `(${BOSS.slice(1, -1)}|he|she|business side|the business side) decides$`,
+        // "Anything like this goes to the ops director", "at that price it goes to the investment committee".
+        `(anything|everything|this|that|it|stuff|decisions|purchases|spend|spending|something) (like this|like that|of this size)? (goes|go|would go|will go|has to go|gets sent|get sent|gets passed|gets escalated) (up)? (to|through|past|via) (the|our|my|a)? .? ${BOSS}`,
+        // "the board meets monthly and they'd have to vote on it", "I can't just say yes", "I can't sign for it".
+        `(${BOSS.slice(1, -1)}|they|members|the members) (would|will|'d|'ll|has to|have to|need to|needs to|must) (have to|need to|all)? vote (on)? (it|this|that|the proposal)`,
+        "(can't|cannot|can not|couldn't|could not|not allowed to|not able to|unable to) (just)? (say yes to it|say yes to this|say yes to that|sign for it|sign for this|sign for that|sign for anything|sign anything myself|sign anything on my own|sign off on my own|approve it myself|approve this myself|approve anything myself)",
+        "(can't|cannot|can not|couldn't|could not) (just)? say yes$",
+        // "the GC's PM picks the site tech, not me", "she decides, not me".
+        '(picks|chooses|decides|selects|approves|signs off|signs|calls the shots|makes the call|makes that call|holds the budget) .{0,4} not (me|us|mine)',
+        // "run it past Dr Chen", "loop him in before anything".
+        '(run|bounce|check|clear|float) (it|this|that|everything|the proposal|the idea) (by|past) (#Person|#ProperNoun|him|her|them)',
+        "(need|have|'d need|would need|will need|'ll need|got|gotta) to (loop|bring|get) (him|her|them) (in|involved) (first|before|on this|on it|on the decision|on any decision)", "(need|have|'d need|would need|will need|'ll need|got|gotta) to (loop|bring|get) (him|her|them) (in|involved)$",
         '(not|no) (authority|authorized|authorised|empowered|allowed|able) to (sign|buy|purchase|approve|commit|decide)',
       ],
       negatable: false,

@@ -58,6 +58,12 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['not this side of Christmas', 'caption'],
   ["We've deprioritised this for now.", 'email'],
   ['let me have a proper look and come back to you', 'caption'],
+  // Round 2: festivals and seasons, "check with me again", "realistically not for a couple of months".
+  ["now cannot lah, maybe after Hari Raya we talk again", 'caption'],
+  ["We will review your quote after Thanksgiving.", 'email'],
+  ["busy now, after the monsoon we can discuss further", 'caption'],
+  ["we are in middle of audit, check with us again in 3 months", 'caption'],
+  ["I'll have to get the owner's view when he's back, so realistically not for a couple of months", 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -122,6 +128,12 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["the storm that hit us in February knocked out the whole site", 'caption'],
   ["My gut reaction was to hold off till next year, but the numbers make sense so let's start.", 'email'],
   ["mental week here but the training on friday is still on", 'caption'],
+  // Round 2: diary entries and plans that name a time.
+  ["we will review the numbers after the training session today", 'caption'],
+  ["i'll check with my team and come back to you this afternoon", 'caption'],
+  ["we'll discuss it next week at the kickoff", 'caption'],
+  ["after the holidays we can discuss the rollout plan and start in January", 'caption'],
+  ["we will look at it in the new year with your team during onboarding", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
