@@ -108,6 +108,17 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "i'll have a look at your site and book the demo"],
   ["caption", "I'll check out your pricing page tonight and come back with seat numbers"],
   ["email", "put it in an email and I'll forward it to accounts so they can pay"],
+  // Round 2: thanks for a fix, small talk, no to the other vendor, material for a keen boss.
+  ["caption", "could you put together a short summary for my director so she can approve the spend"],
+  ["email", "can I get a recording of the demo to show my boss, he's keen"],
+  ["caption", "do you have a brochure for the conference stand, we're showcasing your product"],
+  ["email", "please share your company profile for vendor onboarding, we've approved the PO"],
+  ["caption", "send me a summary of what we agreed on the call"],
+  ["email", "i'll read the terms tonight and sign tomorrow"],
+  ["caption", "I'm not after a brochure, I want a trial"],
+  ["email", "email me the quote and I'll get it signed this week"],
+  ["caption", "send me your bank details for the payment"],
+  ["email", "send me the slides from your talk, our team loved it"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

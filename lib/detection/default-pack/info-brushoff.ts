@@ -28,7 +28,8 @@ export const INFO_BRUSHOFF: CategoryPack = {
     // Someone else's promise to send, reported ("they said they'd send info and never did"), is no request.
     '(said|promised|offered|supposed|meant|forgot|failed|claimed) (that)? (they|he|she|you|to)? (would|\'d|will|were going to|was going to)? (send|share|forward|email|mail|post)',
     '(customers|clients|prospects|people|buyers|everyone|everybody|most people|a lot of people) (often|always|usually|typically|will|all|tend to|sometimes)? (say|tell us|tell me|ask for|ask us for|just say|just ask for) (that)? (just|they|we)? (send|email|forward|mail|share|want|need|a|an|some|the|information|info|brochures|a brochure)',
-    'so (we|i|our|the|my|they|he|she|accounts|finance|legal|procurement) .{0,2} can (pay|process the payment|raise the po|get moving|get started|get going|kick off|move forward|proceed|sign|onboard|start|begin|build|integrate|set up|configure|install|roll)',
+    '(he is|he\'s|she is|she\'s|they are|they\'re|boss is|team is|team are|board is) (really|very|so)? (keen|excited|eager|sold|on board|all for it)',
+    'so (we|i|our|the|my|they|he|she|accounts|finance|legal|procurement) .{0,2} can (approve|sign off|authorise|authorize|okay|green-light|pay|process the payment|raise the po|get moving|get started|get going|kick off|move forward|proceed|sign|onboard|start|begin|build|integrate|set up|configure|install|roll)',
     // Material to approve, expand or set up a purchase is part of buying.
     '(after|once|when) (we|i) (buy|sign|purchase|go ahead|order|have signed|have bought)', 'to (approve|sign off on|sign off) (the|this|our)? (spend|purchase|order|deal|contract|upgrade)',
     '(want|want to|\'d like to|would like to|looking to|planning to|plan to|ready to) (upgrade|expand|add more|add seats|add users|extend|scale up|renew)',

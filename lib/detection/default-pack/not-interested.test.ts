@@ -134,6 +134,21 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["caption", "we're not interested in switching away from you"],
   ["email", "I told him we're not interested but he keeps calling, can your tool block that"],
   ["caption", "remove me from the distribution list for the outage alerts, Jo handles it now"],
+  // Round 2: thanks for a fix, small talk, no to the other vendor, material for a keen boss.
+  ["caption", "we're all set on our end, the invoice is paid"],
+  ["email", "perfect we're good thanks for fixing that so quickly"],
+  ["caption", "I'm good thanks, how are you"],
+  ["email", "we are sorted thanks to your support team"],
+  ["caption", "i'm fine for now thanks, the training was great"],
+  ["email", "no thanks, I don't take sugar"],
+  ["caption", "is the team not interested in the analytics add-on? I thought they'd love it"],
+  ["email", "nobody said we're not interested, we just need more time"],
+  ["caption", "we've decided not to proceed with the other vendor, you won"],
+  ["email", "we're not in the market for a cheap option, we want quality"],
+  ["caption", "we don't have a use for the old printers, can you take them away"],
+  ["email", "the old vendor wasn't interested in our feedback, you are"],
+  ["caption", "I said no to the other offer because yours is better"],
+  ["email", "we've no plans to change supplier, you're doing great"],
 ];
 
 describe('not_interested: our own paraphrases', () => {

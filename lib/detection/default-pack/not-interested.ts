@@ -5,7 +5,13 @@ export const NOT_INTERESTED: CategoryPack = {
   category: 'not_interested',
   // A rejection that hangs on the price is the price objection itself.
   // "Otherwise it's a no" after a request (a discount, a date) is an ultimatum on that request, not a flat no.
-  unless: ['^(otherwise|or else|if not)', '@why_we_called', '(i\'m|i am|just|only|jk|haha|lol) (kidding|joking)',
+  unless: ['^(otherwise|or else|if not)', '(not|n\'t) (looking|shopping|in the market) for .{1,4} (we|i) (just|really|only)? (want|need|are after|am after|would like|\'d like|prefer)',
+    // Saying no to another vendor, or the other vendor not caring, is a step towards us.
+    '(with|on|to|against) (the|our|that|their)? (other|old|current|existing|previous|incumbent|another|rival) (vendor|supplier|provider|offer|quote|option|company|firm|agency|tool|system|platform|one|bid|proposal)',
+    '(the|our|that|their) (old|other|previous|last|current|existing|former) (vendor|supplier|provider|company|firm|agency|rep|guys|lot|team) .{0,3} (was not|wasn\'t|were not|weren\'t|is not|isn\'t|are not|aren\'t|never) (really)? (interested|bothered|keen)',
+    '(nobody|no one|noone|never|didn\'t|did not|don\'t|do not) (said|say|says|claimed|suggested|mean|meant) (that)? (we|i|we are|we\'re|i\'m|i am) .{0,2} (not|aren\'t|don\'t)',
+    // "Is the team not interested in the add-on?" asks; it does not answer.
+    '^(is|are|was|were|isn\'t|aren\'t|wasn\'t|weren\'t) (the|your|he|she|they|you|anyone|everyone|he\'s|she\'s) .{0,3} (not)? interested', '@why_we_called', '(i\'m|i am|just|only|jk|haha|lol) (kidding|joking)',
     // "I'm not saying we don't want it", "it's not that she isn't interested": the speaker denies the no.
     '(not|never) (saying|suggesting|implying) (that)? .{0,4} (not|never|isn\'t|aren\'t|won\'t)', '(it is|it\'s|its) not (that|like) .{0,5} (not|never|isn\'t|aren\'t|won\'t|no)',
     '(the|our|my) (old|current|previous|existing|last|former) (system|tool|provider|vendor|supplier|platform|software|one|setup|agency|crm) .{0,3} (was not|is not|isn\'t|wasn\'t) (really)? (for|right for) (us|me)', '(no|not) (brainer|-brainer)', 'no (on|to|for) (the|that|this|those|these|your|any) (extra|extended|add-on|addon|additional|optional|premium|upsell|bolt-on|warranty|insurance|module|modules|add-ons|upgrade|extras|support package)', '(price|pricing|cost|costs|fees|discount|budget|number|numbers|flexibility|flexible|movement|budge|better price|better deal) .{0,8} otherwise', '(not|n\'t) interested in (the|any|your)? (add-ons|add ons|addons|add-on|extras|extra modules|upsells|premium)', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)', '(unless|if) .{0,5} (price|pricing|cost|costs|discount|budget|flexibility)',
@@ -51,7 +57,9 @@ export const NOT_INTERESTED: CategoryPack = {
         '(we|i) (are|am) (good|fine|covered|sorted) for now',
         '(we|i) (have|got) (it|that|this|everything|all that) covered',
       ],
-      unless: ['all set with the (paperwork|contract|forms|docs|signatures|setup|set-up|account|order)', 'when (do|can|shall|will) we (start|begin|kick off|get going|go live)', 'all set (for|to) (the|our|a|monday|tuesday|wednesday|thursday|friday|tomorrow|next|start|go|sign|begin|kick)', 'all set up', '(good|fine|okay|ok) to (go|proceed|start|sign)', '@buying_signal', '@rep_framing'],
+      // A thank-you for a fix, or a happy customer's news, ends a support chat, not a sales one.
+      unless: ['@small_talk', '(thanks|thank you|cheers) to (your|the|you|our)', '(thanks|thank you|cheers) for (fixing|sorting|resolving|the fix|the help|helping|your help|the training|the quick|getting that|getting it|looking into)', '(how are you|how about you|and you|and yourself|how is it going|how\'s it going|how have you been|how are things)',
+        '(the|your) (training|session|invoice|payment|onboarding|setup|set-up|install|installation|support|fix|login|delivery|webinar|workshop|rollout|roll-out) (was|is|has been|went|arrived|came|looks) (great|brilliant|excellent|really good|fantastic|helpful|perfect|spot on|paid|sorted|fixed|working|well|fine|through)', 'all set with the (paperwork|contract|forms|docs|signatures|setup|set-up|account|order)', 'when (do|can|shall|will) we (start|begin|kick off|get going|go live)', 'all set (for|to) (the|our|a|monday|tuesday|wednesday|thursday|friday|tomorrow|next|start|go|sign|begin|kick)', 'all set up', '(good|fine|okay|ok) to (go|proceed|start|sign)', '@buying_signal', '@rep_framing'],
     },
     {
       id: 'notint.remove-me',
@@ -118,7 +126,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|never) (going to|gonna) (buy|happen|work for us)',
       ],
       negatable: false,
-      unless: ["(not|never) (going to|gonna|be)? (pass|passing) on (this|it|that)", "(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'pass (on|along) (your|the|his|her|their|these|those|some|a|an|my|our)', 'no thanks to', '(when|once|after|until|till|before) (i|we) (have|\'ve)? made up', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)',
+      unless: ["(not|never) (going to|gonna|be)? (pass|passing) on (this|it|that)", "(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'pass (on|along) (your|the|his|her|their|these|those|some|a|an|my|our)', 'no thanks to', '(sugar|milk|coffee|tea|water|biscuit|biscuits|drink|refill|receipt|bag|dessert|another round)', '(when|once|after|until|till|before) (i|we) (have|\'ve)? made up', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)',
         // "I'm not buying it" is doubt about a claim; "stop you there, just email me" a request for material; passing on a message is not passing.
         'not (be)? (buying|purchasing) .{0,5} (until|till|before|after)', 'not (be)? (buying|purchasing) (the|any)? (extra|more|additional|further|spare)', 'not buying (that|any of that|any of it|the hype|the claim|the claims|those claims|the story|that story|your claims|those numbers|the numbers)', 'not buying it (sorry|mate|honestly|at all|for a second|for a minute|one bit)?$',
         '(stop|cut) you (there|right there) .{0,8} (send|email|mail|forward|flick|pop|shoot|drop|ping|whatsapp)', '(asked|ask|asks|wanted|wants|told|tell|remind) (me|us)? to pass on', 'pass on (that|my|our|his|her|their) (he|she|they|we|thanks|regards|congratulations|best|feedback)',
@@ -139,7 +147,8 @@ export const NOT_INTERESTED: CategoryPack = {
         "(we are|we're|i am|i'm) (not|n't)? (really|quite)? (the|a) (right|best|ideal|good) (people|fit|audience|customer|customers|company|business|target|market) for (this|you|that|it|your)",
         "(this is|this's|that'd be|that would be|it'd be|it would be) (a|an)? (hard|firm|definite|polite|clear|final|big)? no", "(don't|do not|can't|cannot|could not|couldn't) (really)? see (us|me|our team|our business|the business|the school|the firm|the company|it|that|this) (ever|really|actually)? (being useful|being of use|being relevant|being worth it|adding value|being needed|using|needing|buying|wanting|going for|adopting|signing up|switching|taking this|taking it|being a fit|working for us|being something)", "not something (we|i|the|our|my|a|an|any) .{0,3} (would|will|could|want to|need to|are going to|plan to)? (ever)? (be taking up|take up|be doing|looking at|considering|pursuing|pursue|consider|take forward|go for|be interested in|invest in|look at|need|want|use|be moving forward with|moving forward with|be proceeding with|proceeding with|going ahead with|be going ahead with|be taking forward)",
         '(is not|isn\'t|\'s not|not) (really|just|quite|actually)? (for|right for|a fit for|a good fit for|a match for) (us|me|our)',
-        '(do not|don\'t) (really)? (have|see) (any|a|much)? (need|use|use case|requirement|place) for',
+        // What there is no use for must be the offer: "no use for the old printers" is a clear-out.
+        '(do not|don\'t) (really)? (have|see) (any|a|much)? (need|use|use case|requirement|place) for (it|this|that|them|one|your|such|something like|anything like|that kind of|this kind of|another|any more|more|a new|any|an extra|additional|a tool like|a product like|a system like|the product|the service|the tool|the software|the system|the platform|the app|the solution|the offering)',
         '(do not|don\'t) think (this|it|that|you) (is|are|would be|\'d be|\'s) (a|the)? (good|right|great)? (fit|match)',
         '(not|never) (going to|gonna) (move|go|take this|take it) (forward|ahead|further)',
         '(it is|it\'s|that is|that\'s|it will be|it\'ll be|its|thats) (still)? (a|an) (hard|firm|definite|polite|clear|final)? no', '(it is|it\'s|that is|that\'s|its|thats) (still)? (hard|firm|definite|polite|clear|final) no',
@@ -178,7 +187,8 @@ export const NOT_INTERESTED: CategoryPack = {
         '(not|no longer) (looking|shopping|in the market) for (anything|something|any) (else|new|more)?$', '(not|no longer) (looking|shopping|in the market) for (this|that|it|one|such a thing|that kind of thing|this kind of thing|something like this|anything like this|anything like that|something like that)', '(not|no longer) (looking|shopping|in the market) for (anything|something|any) (else|new|more)? (like this|like that|of the sort|along those lines|right now|at the moment|at the minute|currently|thanks|thank you|at this time|at this stage|at present|just now|from you|sorry)',
         '(not|no longer) (looking|shopping|in the market) for (a|an|any|new|another|more|other|additional) (new|other|different|additional|more|extra)? (vendor|vendors|supplier|suppliers|provider|providers|partner|partners|system|systems|tool|tools|software|platform|platforms|solution|solutions|service|services|crm|product|products|agency|agencies|help|options|offers)',
         '(not|no longer) (looking|shopping) to (buy|add|bring in|purchase|invest)',
-        'not in the market',
+        // Not in the market "for a cheap option" says what they do want.
+        'not (really|currently)? in the market (at the moment|right now|at present|currently|thanks|thank you|anymore|any more)?$', 'not (really|currently)? in the market (at the moment|right now|at present|currently)? for (this|that|it|one|anything|something|such|any|new|another|more|a|an)',
         '(decided|chosen|choose|choosing|deciding) not to (move forward|proceed|pursue|go ahead|continue|buy|take this further)',
         '(we|i|this|it|the project|the purchase|the deal) (will|are|am|is|would) not (be)? (moving|going) (forward|ahead)',
       ],
