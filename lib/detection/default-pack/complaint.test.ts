@@ -121,6 +121,7 @@ const POSITIVES: [Channel, string][] = [
   ['caption', "another 'we're looking into it' just doesn't cut it"],
   ['caption', "the dashboards have been wrong for like three weeks and i'm getting grief from my boss"],
   ['caption', 'honestly im fuming, the rota is wrong again'],
+  ['email', 'Your technician never turned up on Tuesday. That is not ok.'],
   ['email', 'Our members are up in arms, the booking page double-charged half of them.'],
 ];
 
@@ -234,6 +235,7 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', "I'll need to cancel my subscription to the newsletter, too many emails."],
   ['caption', 'your rep promised us a free training day, when can we book it?'],
   ['caption', 'it kept freezing on my end, must be my connection'],
+  ['email', 'There is a new surcharge on the invoice we never agreed to. That is not ok.'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
