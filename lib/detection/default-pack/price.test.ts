@@ -116,6 +116,17 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'We are not in a position to commit to a date for the workshop until the rota is out.'],
   ['caption', 'our margins have actually improved since we rolled it out'],
   ['email', 'The other supplier quoted us a lead time of six weeks, which is fine.'],
+  ['caption', 'at this rate we will never get through the agenda'],
+  ['email', 'Your tool does the same job for a fraction of the cost of hiring.'],
+  ['caption', 'downtime is really expensive for us so uptime matters most'],
+  ['email', 'Our insurance does not cover that kind of damage, sadly.'],
+  ['caption', 'nothing left in the queue so we can start on your tickets'],
+  ['email', 'Any new software has to go through IT security review first.'],
+  ['caption', 'thats a lot for us to take in, can you recap the steps'],
+  ['caption', 'is there any flexibility on the start date'],
+  ['email', 'You had the best price and the best support, so you won.'],
+  ['caption', 'the old system was way more expensive than yours'],
+  ['caption', 'we had a freeze on new tools but that got lifted last week'],
 ];
 
 describe('price: paraphrases by other people', () => {

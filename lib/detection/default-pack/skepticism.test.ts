@@ -106,6 +106,12 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'The auditors need proof of purchase for every licence by Friday.'],
   ['caption', 'everyone says your onboarding team is fantastic'],
   ['email', 'I would be surprised if you had time this week, so no rush on the notes.'],
+  ['email', 'Based on what you told me, we have drafted a rollout plan.'],
+  ['caption', 'yeah right so thursday at ten works then'],
+  ['email', 'Please send over your sales pitch deck so I can share it with the team.'],
+  ['caption', 'there is a lot of hype around ai and we want in early'],
+  ['email', 'Could you send some data for the migration test by Friday?'],
+  ['caption', 'it is doubtful i can make the thursday call, can we move it'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {
