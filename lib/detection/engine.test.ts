@@ -639,6 +639,21 @@ describe('wildcard gaps', () => {
   });
 });
 
+describe('a condition followed by its main clause', () => {
+  const custom = createDetector({ triggers: [{ id: 'x.later', category: 'stall', patterns: ['(get back to|be in touch with) you', 'be in touch'] }] });
+  it.each<[string, string[]]>([
+    ['If something stands out I will be in touch.', ['stall']],
+    ['If it looks good my boss will get back to you.', ['stall']],
+    ['if it checks out they will be in touch', ['stall']],
+    ['If anything comes up someone will get back to you.', ['stall']],
+    // The condition alone, with no main clause: a hypothetical.
+    ['If my boss gets back to you first, just go with what she says.', []],
+    ['If we get back to you late, sorry in advance.', []],
+  ])('%j -> %j', (text, categories) => {
+    expect(custom.analyze(text, { channel: 'email' }).categories).toEqual(categories);
+  });
+});
+
 describe('"let\'s" in a group of choices', () => {
   it('matches "let\'s" and "let us" (compromise always reads "let\'s" as two words)', () => {
     const custom = createDetector({ triggers: [{ id: 'x.go', category: 'stall', patterns: ["(let's|let us) (go|do it)$"] }] });
@@ -707,6 +722,8 @@ describe('structural look-alikes in the built-in pack', () => {
     ['Is there a discount for paying upfront? Not a dealbreaker, just curious.', 'price'],
     ["Our old vendor kept adding hidden fees, which is one reason we moved to you.", 'price'],
     ["I'll check back in March as you suggested.", 'stall'],
+    ["sure, we'll send the case study over after this", 'info_brushoff'],
+    ['Our CFO is the resident sceptic on the team but even she was impressed by the pilot.', 'skepticism'],
     ["The old system just wasn't for us, which is exactly why we're here talking to you.", 'not_interested'],
     ["Our provider doesn't do mobile, that's the reason we called you.", 'competitor'],
   ])('%j is not %s', (text, category) => {

@@ -138,7 +138,9 @@ const CONDITION_WINDOW_WORDS = 6;
 const CONDITION_IDIOM =
   /\bif (i'm|i am|we're|we are|i was|i'm being|i am being|we're being) (honest|being honest|frank|being frank|totally honest|brutally honest|blunt|being blunt|straight)\b|\bif (you ask me|anything|not|so|you like|i may say|i'm not mistaken)\b|\bif (you|u)\b(?!\s*('re|are|were)\b)|\bif (this|it|that) (keeps|continues|carries on|goes on|happens again)\b|\b(excuse me|forgive me|sorry|pardon me|apologies) if\b|\bas if\b|\beven if\b/gi;
 // The main clause after the condition speaks for the speaker: "if it's relevant, I'll come back to you".
-const MAIN_CLAUSE = /\b(i|we)\s*('ll|'d|will|would|can|could|have to|need to|are going to|am going to|must)\b|\b(let me|let's|then)\b/i;
+// Its subject can be someone else: "if it looks good my boss will get back to you".
+const MAIN_CLAUSE =
+  /\b(i|we|they|he|she|someone|somebody|(my|our) [a-z]+)\s*('ll|'d|will|would|can|could|have to|need to|are going to|am going to|is going to|must)\b|\b(let me|let's|then)\b/i;
 
 function conditionalBefore(sentence: string, matchStart: number): boolean {
   const before = clauseBefore(sentence, matchStart);
