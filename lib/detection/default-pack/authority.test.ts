@@ -141,6 +141,12 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["they decide how many seats they need next year", 'caption'],
   ["the whole thing runs past the warehouse before it gets to the store", 'caption'],
   ["I'm just the tech lead but honestly this looks great, let's go ahead", 'email'],
+  // Round 2: product features, the vendor's sign-off, diaries, approval already in.
+  ["Our managers need to approve timesheets every Friday, can your tool do that?", 'email'],
+  ["we need sign-off from you on the design before we build it", 'caption'],
+  ["i have to check with my wife what time I'm free for the call", 'caption'],
+  ["Can you get approval from your side for the extended trial?", 'email'],
+  ["Just waiting for the board minutes to confirm, it was approved unanimously.", 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

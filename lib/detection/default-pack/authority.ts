@@ -13,6 +13,11 @@ export const AUTHORITY: CategoryPack = {
     '(sign off|signed off|sign-off|signoff|approval|approved|the nod|the go-ahead|the green light|okayed|blessing) already', '(approval|sign-off|sign off|go-ahead|green light|budget|funding|it|that) (has|\'s|have|is)? (now|finally|just)? (come|came|gone|went) through', '(already|have already|has already|had already) (approved|signed off|okayed|agreed|given)',
     // A technical detail or the rep's discount checked upstairs: "check with our head of IT about the SSO setup".
     '(about|re|regarding|on) (the|our|your|a|an|any)? (sso|setup|set-up|integration|api|technical question|technical questions|tech question|tech questions|login|logins|install|installation|data migration|discount|extra discount|delivery|dates|schedule|availability)',
+    // The vendor's approval, a diary check, or approval that is already in.
+    '(approval|sign-off|signoff|sign off|go-ahead|okay|ok) (from|by) (you|your)', 'from your (side|end)', '(what|which|when) (time|day|date|slot|days|times) (i\'m|i am|we\'re|we are|she\'s|he\'s|they\'re)? (free|available)', 'when (i\'m|i am|we\'re|we are) (free|available)',
+    '(was|were|has been|have been|got) (approved|signed off|ratified|okayed)',
+    // The product's own approval features: "managers need to approve timesheets, can your tool do that?".
+    '(timesheet|timesheets|expenses|expense claims|expense reports|leave requests|holiday requests|approval workflow|approval workflows|approval flow)', '(can|does|will|could) (your|the) (tool|system|platform|app|software|product) (do|handle|support|let|allow|manage)',
     // A colleague asked to fix something: "run it past Marcus in support so he can fix my login".
     '(so|and) (he|she|they|someone) (can|could|will) (fix|sort|reset|set up|unlock|install|configure|look at my|check my)',
     // Someone else's objection reported or rehearsed: "when they say they need to check with their boss, ask to meet the boss".

@@ -134,6 +134,15 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["we'll discuss it next week at the kickoff", 'caption'],
   ["after the holidays we can discuss the rollout plan and start in January", 'caption'],
   ["we will look at it in the new year with your team during onboarding", 'caption'],
+  // Round 2: product planning, deliveries, our own go-live.
+  ["The release has been pushed to next sprint because of a bug on your side.", 'email'],
+  ["i need to think about how many seats we need, probably twenty", 'caption'],
+  ["Let me think about the best way to roll this out to the other sites.", 'email'],
+  ["we are not in a hurry for the invoice, pay when you can", 'caption'],
+  ["Happy to wait until after Christmas for delivery, no rush.", 'email'],
+  ["I just need a minute to find the PO number", 'email'],
+  ["Things are crazy busy since we launched, we need this yesterday.", 'email'],
+  ["We're not ready to go live until the data migration is done next week.", 'email'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
