@@ -53,6 +53,10 @@ const POSITIVES: [Channel, string][] = [
   ["caption", "can you lay it out in writing first, I don't want a sales call"],
   ["email", "I'll have a poke around your site over the weekend"],
   ["caption", "flick over whatever deck or one-pager you have and I'll go through it at my end"],
+  ["caption", "can't you just email it over, I'm between patients"],
+  ["email", "could you not just bung it all in an email"],
+  ["caption", "we'll keep your literature on file"],
+  ["email", "i'll stick your brochure in the file and see"],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -119,6 +123,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "email me the quote and I'll get it signed this week"],
   ["caption", "send me your bank details for the payment"],
   ["email", "send me the slides from your talk, our team loved it"],
+  ["caption", "can you not send it over until we sign the NDA"],
+  ["email", "we'll keep the signed order form on file for the audit"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -115,10 +115,12 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(email|send|mail|forward|shoot) (it|that|them) (over|across|through|to me|to us)? (and)? (i will|i\'ll|we will|we\'ll) (have a read|read it|have a look|take a look|look at it|go through it|check it out|skim it|have a skim|get to it)',
         '(drop|stick|throw|pop) (it|that|this|something|everything|the details) in (an|a)? (email|mail)',
         '(something|anything) (in writing|written down|on paper)',
+        // "Can you not just put it in an email?" asks for it; the "not" is impatience, not a negation.
+        '(can|could|would) (not)? you (not)? (just)? (put|stick|pop|bung|chuck|whack|throw) (it|it all|that|this|everything|them|all that|the lot) (in|into) (an|a) (email|mail|message)', '(can|could|would) (not)? you (not)? (just)? (send|email|fire|shoot|drop|flick|ping) (it|it all|that|this|everything|something|them) (over|across|through)',
         '(send|email|give|pop|drop) (me|us)? .{0,3} in writing',
       ],
       // Confirming a price or a promise in writing is a paper trail for a deal, not a way out of a talk.
-      unless: ['@buying_signal', '@rep_offer', '@logistics', '(confirm|confirming|confirmation of|guarantee|guaranteeing) (that|the|this|our|your|what|it)', 'in (the|our|your) (contract|agreement|msa|sow|terms|order form)'],
+      unless: ['@buying_signal', '@rep_offer', '@logistics', '(until|till|before) (we|i) (sign|have signed|agree|approve|confirm)', '(confirm|confirming|confirmation of|guarantee|guaranteeing) (that|the|this|our|your|what|it)', 'in (the|our|your) (contract|agreement|msa|sow|terms|order form)'],
     },
     {
       id: 'info.have-something-to-read',
@@ -172,7 +174,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(check|review|see|go through|look) (it)? and revert', '(look at|read|review|go through|see|skim) (your|the) (materials|material|info|information|literature|brochure|brochures|stuff|docs|deck|website|site) first',
         '(decide|see|judge|work out|tell) (if|whether) (a|an|another|it is worth a|it\'s worth a) (call|meeting|demo|chat|conversation|talk)',
         '(email|emails|writing|text|whatsapp|written) (is|\'s|works) (best|better|easiest|easier|preferred)', '(i|we) (don\'t|do not) (really)? (take|do) (calls|phone calls|sales calls|zoom calls|video calls)', '(i|we) know where to (find|reach) you',
-        '(i\'ll|i will|we\'ll|we will) (file|add|put|stick) (it|them) (with the others|away|in the pile|on the pile|in a folder)',
+        '(i\'ll|i will|we\'ll|we will|i shall|we shall) (file|add|put|stick|keep|hold) (it|them|that|those|your details|your info|the details|your brochure|your literature|the brochure|the material) (with the others|away|in the pile|on the pile|in a folder|in the file|on file|in our file|in my file|on our files|on record)',
       ],
       // Reading first and then a concrete step (book the demo, come back with seat numbers) is engagement.
       unless: ['@buying_signal', '@logistics', '(and|then|so) (i|we)? (will|\'ll|can|could)? (then)? (book|schedule|arrange|pick|choose|order|buy|sign|sign up|register|start the trial|start a trial|set up a call|set up a demo|set up a meeting|set up a time|pick a plan|choose a plan|pick a slot|pick a time)',
