@@ -27,12 +27,19 @@ export const COMPETITOR: CategoryPack = {
     '(handles|handle|does|do|deals with|deal with|manages|manage|runs|run) (all)? (of)? (our|the) (vendor|supplier|software)? (contracts|contract|purchasing|procurement|buying|approvals|sign-off|signoff|negotiations|invoices|billing|payments|paperwork)',
     '(does|will|can|would|could) (it|this|yours|that|your tool|your platform|your system|your product|your app) (integrate|connect|sync|work with|plug into|talk to|link)',
     // Questions about bringing data over from, or working with, what they have are buying questions.
-    '(does|do|will|would|can|could) (your|yours|it|this|you) .{0,2} (support|integrate with|connect to|work with|plug into|talk to|sync with|read|pull|import|handle)',
+    '(does|do|will|would|can|could) (your|yours|it|this|you) .{0,2} (support|integrate with|connect to|work with|plug into|talk to|sync with|read|pull|import|handle|post|send|notify|push|show|display|feed|run on|sit on)',
     '(migrate|migrating|migration|import|importing|export|exporting|pull|pulling|transfer|transferring|bring|bringing|move|moving|data) .{0,4} (from|off|out of) (our|the) (current|existing|old)',
     // An election's incumbent, someone's years at their employer, a business partner who runs the books.
     'incumbent (party|president|government|mp|candidate|councillor|mayor|senator|governor|administration|leader|champion)',
     "(i|i've|i have|i was|she|he|she's|he's|she has|he has) (been)? (with|at) (the|this|my) (company|firm|business|organisation|organization|practice|group|team) (for|since)",
-    'been with (you|your)', '(use|uses|using|run|runs|running) (it|this|that|them) (for|since)', '(for|on) (this|these|that) (kind of|sort of|type of)? (call|calls|meeting|meetings|chat|catch-up)', '(does|do|handles|runs|looks after|manages|sorts) (the|our|all the|all our)? (books|accounts|finances|money|banking)', 'my (business)? partner (handles|does|looks after|sorts|takes care of|deals with|runs|manages)',
+    'been with (you|your)',
+    // Happy with how buying from us is going; things they already have that are not a product.
+    '(happy|pleased|satisfied|impressed) (enough|so far)? with (the|your|how|what you) (trial|demo|pilot|progress|results|rollout|roll-out|onboarding|training|meeting|call|session|first|outcome|numbers|figures|answers|response|proposal|price|pricing|terms|quote|offer|things so far|so far)',
+    'already (have|got|has) (a|an|the|our|my|your|some)? (login|logins|account|budget|meeting|call|slot|date|approval|sign-off|po|po number|purchase order|invoice|quote|proposal|brochure|deck|info|details|access|invite|copy|password|link|number|question|questions|shortlist|ticket|case|trial)',
+    // Someone's job contract, discounts they get, the incumbent being shown the door.
+    "(i'm|i am|she's|she is|he's|he is|i was|she was|he was) on (a|an) .{0,2} contract", '(employment|fixed-term|fixed term|maternity cover|temp|temporary|zero-hours|probation|probationary) (contract|period)',
+    '(discount|discounts|credits|rebate|rebates|points) (on|from)', '(asked to leave|let go|been fired|been sacked|been dropped|given notice|being replaced|on the way out|on their way out|been terminated)',
+    '(get|ask|have|let) (him|her|them) (to)? (install|set up|look at|configure|deploy|review|check|connect|integrate)', '(use|uses|using|run|runs|running) (it|this|that|them) (for|since)', '(for|on) (this|these|that) (kind of|sort of|type of)? (call|calls|meeting|meetings|chat|catch-up)', '(does|do|handles|runs|looks after|manages|sorts) (the|our|all the|all our)? (books|accounts|finances|money|banking)', 'my (business)? partner (handles|does|looks after|sorts|takes care of|deals with|runs|manages)',
     // The tool or spreadsheet is the pain that brought them to us.
     '(drowning|sick of|tired of|fed up|had enough|hate it|hate them|can\'t stand|a mess|messy|chaos|chaotic|not scaling|doesn\'t scale|does not scale|can\'t keep up|cannot keep up|error-prone|error prone|out of hand|killing us|held together with)',
     // Something they will have later, not an incumbent: 'once I have that in hand'.
@@ -237,7 +244,7 @@ export const COMPETITOR: CategoryPack = {
         '(spreadsheet|spreadsheets|excel) (works|work|does the job|is fine|is enough|gets the job done)',
       ],
       // The IT team doing the install or the security review is part of buying from us.
-      unless: ['@rep_framing', '(handles|handle|does|do) (the)? (installs|install|installation|setup|set-up|deployment|rollout|onboarding|integration|security review|it side|technical side|admin|sign-off)', '(loop|cc|copy) (them|him|her) in', '(review|reviewing|assess|assessing|evaluate|evaluating|look at|looking at|test|testing|check|checking) (your|the|this) (proposal|quote|offer|product|tool|platform|contract|pilot|demo|documents|docs)'],
+      unless: ['@rep_framing', '(on top of|with|using|into|via|through) (your|yours|you)', '(handles|handle|does|do) (the)? (installs|install|installation|setup|set-up|deployment|rollout|onboarding|integration|security review|it side|technical side|admin|sign-off)', '(loop|cc|copy) (them|him|her) in', '(review|reviewing|assess|assessing|evaluate|evaluating|look at|looking at|test|testing|check|checking) (your|the|this) (proposal|quote|offer|product|tool|platform|contract|pilot|demo|documents|docs)'],
     },
     {
       id: 'comp.evaluating-others',
@@ -289,7 +296,10 @@ export const COMPETITOR: CategoryPack = {
         '(another|a cheaper|a lower|a better|a competing|a rival|cheaper|lower|better|competing|rival) (quote|quotes|offer|offers|bid|bids|proposal|proposals) (on my desk|in hand|on the table|for pretty much the same|for the same|for basically the same)',
         '(get|buy|find|source) (something|the same|the same thing|it|one|that|this|pretty much the same thing|something similar) .{0,2} (elsewhere|somewhere else|from someone else|from somebody else)',
       ],
-      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)", '(department|team|office|branch|colleague|colleagues) of yours', '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
+      unless: ["(to|who will|who'll) (lead|run|own|manage|champion|coordinate|head)",
+        // Past vendors and their promises are doubt: 'I've worked with three other vendors like you and none delivered'.
+        '(vendors|providers|suppliers|companies|vendor|provider|supplier|company|others) (have|has|had|all|always)? (promised|claimed|told us|told me|sold us|overpromised|over-promised|promise|claim|said the same|say the same)',
+        '(worked|dealt|been burned|been burnt|tried) (with)? (#Value|a few|a couple of|several|some|many|lots of|other)? .{0,2} (vendors|providers|suppliers|companies|agencies|firms) (like you|like yours|before|in the past|over the years)', 'none (of them)? (delivered|worked|lasted|stuck|came close)', '(department|team|office|branch|colleague|colleagues) of yours', '(competitor|competitive) (analysis|research|review|comparison|landscape|benchmarking|intel|report)', '@rep_framing', '(if|unless) (this|it|that|things|the issue|the problem|service)', '(what|which|who) (else|other)', 'no (other|competitor)', '(switched|moved) (from|away from)', 'not (talking to|looking at|considering|evaluating) (anyone|anybody|any|other)',
         // Promises heard before are doubt, and a standard procurement rule is process, not a rival in the running.
         '(promises|promise|claims|pitch|pitches|spiel|lines) from',
         // The customer's own business rivals, not ours.
