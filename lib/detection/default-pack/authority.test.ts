@@ -147,6 +147,12 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["i have to check with my wife what time I'm free for the call", 'caption'],
   ["Can you get approval from your side for the extended trial?", 'email'],
   ["Just waiting for the board minutes to confirm, it was approved unanimously.", 'email'],
+  // Round 2: discovery questions, approval given, the customer as decision maker.
+  ["so who else would be involved in signing this off on your side", 'caption'],
+  ["Boss is on leave till 15th, but he already approved, you can proceed.", 'email'],
+  ["The decision maker is me, so let's talk numbers.", 'email'],
+  ["let me get my manager on the call, she has a couple of questions about security", 'caption'],
+  ["Our legal team has reviewed the contract and is happy with it.", 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -143,6 +143,13 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["I just need a minute to find the PO number", 'email'],
   ["Things are crazy busy since we launched, we need this yesterday.", 'email'],
   ["We're not ready to go live until the data migration is done next week.", 'email'],
+  // Round 2: the rep agreeing to the timing, scheduling questions, quick turnarounds.
+  ["no problem at all, I'll follow up next quarter then", 'caption'],
+  ["When is a good time to chat next week?", 'email'],
+  ["I'll have a think about which add-ons we need and send you the list tomorrow.", 'email'],
+  ["i'll come back to you on that question after i check the docs", 'caption'],
+  ["Hope you had a great Diwali! Shall we start the onboarding next week?", 'email'],
+  ["We'll think about adding the analytics module next year, for now the core plan is perfect.", 'email'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
