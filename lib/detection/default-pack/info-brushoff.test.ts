@@ -125,6 +125,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "send me the slides from your talk, our team loved it"],
   ["caption", "can you not send it over until we sign the NDA"],
   ["email", "we'll keep the signed order form on file for the audit"],
+  ["caption", "\"send me some information\" is often code for no"],
+  ["email", "we ended up with no interest from the other bidders so it's yours"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -22,7 +22,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
     '(what|everything) (we|you) (agreed|decided|settled|signed)', '(kickoff|kick-off|kick off) (notes|call|meeting|deck)',
     // The customer putting their own complaint or decision on record.
     '(just|only|simply|i want|i wanted|i\'d like|i would like|i\'m writing|i am writing) to (put|get) (this|it|that|things|my concerns|my complaint|our concerns) (down)? (in writing|on record)',
-    '(i\'m|i am|just|only|jk|haha|lol) (kidding|joking)',
+    '(i\'m|i am|just|only|jk|haha|lol) (kidding|joking)', '(way of saying|way to say|code for|euphemism for|translates to|short for|usually means|really means|often means) .{0,3} (send|email|no|not)',
     // Reading up to prepare for the call is engagement.
     'before .{0,2} (call|meeting|demo|chat|talk|speak|meet|catch-up|catch up|session|visit|workshop)', '(have|\'ve got|get|bring|prepare) (some|my|our|a few|a list of)? questions (ready|prepared|lined up|to ask)',
     // Someone else's promise to send, reported ("they said they'd send info and never did"), is no request.

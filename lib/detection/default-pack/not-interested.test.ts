@@ -149,6 +149,16 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "the old vendor wasn't interested in our feedback, you are"],
   ["caption", "I said no to the other offer because yours is better"],
   ["email", "we've no plans to change supplier, you're doing great"],
+  ["caption", "the candidate was not a good fit for the role"],
+  ["email", "this dress is not a good fit, can I return it"],
+  ["caption", "the dates are not a good fit for us, can we do the following week"],
+  ["email", "maybe it's just not a fit for you right now, and that's okay"],
+  ["caption", "when a customer is not interested they usually go quiet"],
+  ["email", "we ended up with no interest from the other bidders so it's yours"],
+  ["caption", "the board had no appetite for delay, so sign today"],
+  ["email", "we could not live without it now"],
+  ["caption", "we'll pass it along to procurement for signature"],
+  ["email", "pass me the pen and I'll sign"],
 ];
 
 describe('not_interested: our own paraphrases', () => {

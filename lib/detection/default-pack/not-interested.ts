@@ -5,7 +5,9 @@ export const NOT_INTERESTED: CategoryPack = {
   category: 'not_interested',
   // A rejection that hangs on the price is the price objection itself.
   // "Otherwise it's a no" after a request (a discount, a date) is an ultimatum on that request, not a flat no.
-  unless: ['^(otherwise|or else|if not)', '(not|n\'t) (looking|shopping|in the market) for .{1,4} (we|i) (just|really|only)? (want|need|are after|am after|would like|\'d like|prefer)',
+  unless: ['^(otherwise|or else|if not)', '(date|dates|time|times|slot|slots|day|days|week|weeks|schedule|timing|venue|location|room|time slot) (is|are|was|were|seems|seem) (just)? not (a|the)? (good|great|right)? (fit|match)', 'not (a|the)? (good|right|great|ideal)? (fit|match|right) for (you|your)',
+    // Talk about what a no means or how it usually goes is coaching, not a customer's no.
+    '(way of saying|way to say|code for|euphemism for|translates to|short for|means|meaning) .{0,2} (i am|i\'m|we are|we\'re|not|no)', '(end|ends|ended|ending|result|results|resulted) (up)? (with|in) (no|zero|little) interest', '(when|whenever) (i am|i\'m|we are|we\'re|people are|someone is|a customer is|customers are|a prospect is|prospects are|they are|they\'re) (not|no longer) interested', '(not|n\'t) (looking|shopping|in the market) for .{1,4} (we|i) (just|really|only)? (want|need|are after|am after|would like|\'d like|prefer)',
     // Saying no to another vendor, or the other vendor not caring, is a step towards us.
     '(with|on|to|against) (the|our|that|their)? (other|old|current|existing|previous|incumbent|another|rival) (vendor|supplier|provider|offer|quote|option|company|firm|agency|tool|system|platform|one|bid|proposal)',
     '(the|our|that|their) (old|other|previous|last|current|existing|former) (vendor|supplier|provider|company|firm|agency|rep|guys|lot|team) .{0,3} (was not|wasn\'t|were not|weren\'t|is not|isn\'t|are not|aren\'t|never) (really)? (interested|bothered|keen)',
@@ -176,7 +178,8 @@ export const NOT_INTERESTED: CategoryPack = {
         '(does not|doesn\'t|do not|don\'t) (really)? (line up|align|fit|sit|tie in|gel) (with|to|into|in with)? (our|the) (strategy|plans|plan|priorities|needs|roadmap|direction|business|model|approach|range|brand|values|goals|objectives|offering|portfolio|focus|setup|set-up|workflow|way of working|vision|mission|ethos|culture|wellness strategy|business model|product range)',
         '(is not|isn\'t|\'s not) something (the|our|my|this)? (farm|firm|company|team|business|school|practice|we|i)? (needs|need|wants|want|would use|uses|use)',
 
-        '(is|are|was|seems) not (a|the)? (good|right|great)? (fit|match) (for)? (us|me|our)?',
+        // A bare "not a good fit" needs the offer as its subject: a candidate, a dress or a date can be a bad fit too.
+        '(it|this|that|you|your product|your tool|your solution|your platform|your service|your offering|the product|the tool|the platform|the software|the solution) (is|are|was|seems) (just|really|probably|simply)? not (a|the)? (good|right|great)? (fit|match)', '(is|are|was|seems) not (a|the)? (good|right|great)? (fit|match) for (us|me|our)',
         '(is|are|was) not (for|right for) (us|me|our team|our company|our business)',
         '(not|no longer) (a|an)? (something we need|something we want|something we are looking for|something we are considering|something we would use|on our radar|on the radar|on our roadmap)',
         '(do not|don\'t|does not|doesn\'t|did not|never) (need|want|see a need for|see the need|have a need for|have a use for|have any use for|see any value in|see the value in|see value in) (it|this|that|your|one|anything like|any of|something like|such|more)',
