@@ -153,6 +153,10 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["The decision maker is me, so let's talk numbers.", 'email'],
   ["let me get my manager on the call, she has a couple of questions about security", 'caption'],
   ["Our legal team has reviewed the contract and is happy with it.", 'email'],
+  // Round 2: bosses in complaints.
+  ["my boss is breathing down my neck about this bug", 'caption'],
+  ["i'll need to escalate this to my director if it isn't fixed today", 'caption'],
+  ["My manager has asked me to cancel the account.", 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

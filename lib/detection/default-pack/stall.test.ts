@@ -150,6 +150,12 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["i'll come back to you on that question after i check the docs", 'caption'],
   ["Hope you had a great Diwali! Shall we start the onboarding next week?", 'email'],
   ["We'll think about adding the analytics module next year, for now the core plan is perfect.", 'email'],
+  // Round 2: the vendor's delays, thinking aloud, mid-rollout with us.
+  ["Honestly you keep pushing the release back and we are tired of it.", 'email'],
+  ["let me think, the ticket number is 4471", 'caption'],
+  ["we're in the middle of the rollout with you and it's going great", 'caption'],
+  ["I was sitting on this email for a week, sorry, yes let's go", 'email'],
+  ["once we finish onboarding we will add the Leeds office", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
