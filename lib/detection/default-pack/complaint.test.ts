@@ -235,6 +235,7 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', "I'll need to cancel my subscription to the newsletter, too many emails."],
   ['caption', 'your rep promised us a free training day, when can we book it?'],
   ['caption', 'it kept freezing on my end, must be my connection'],
+  ['caption', "i hear you, that's not good enough from us and i'll put it right"],
   ['email', 'There is a new surcharge on the invoice we never agreed to. That is not ok.'],
 ];
 
