@@ -75,6 +75,8 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ["all software purchases go through our group IT team", 'caption'],
   ["i can't sign anything myself, you'd need to talk to procurement", 'caption'],
   ["finance and my director both need to approve it", 'caption'],
+  // Round 2: a meeting to review the proposal itself.
+  ["the committee meets in March to review the proposal", 'caption'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -157,6 +159,12 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["my boss is breathing down my neck about this bug", 'caption'],
   ["i'll need to escalate this to my director if it isn't fixed today", 'caption'],
   ["My manager has asked me to cancel the account.", 'email'],
+  // Round 2: industry meetings and consent.
+  ["the board meets quarterly to review the safety results", 'caption'],
+  ["Please get approval from the patient before sharing records.", 'email'],
+  ["The formulary committee approved the new dressing last month, so we can order it now.", 'email'],
+  ["I'm the practice manager and I sign off on all software, so let's go.", 'email'],
+  ["can you send it to our accounts team, they handle the payments", 'caption'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -89,6 +89,8 @@ export const AUTHORITY: CategoryPack = {
         '(goes|go|has to go|needs to go|would have to go|will have to go|must go|going) (through|to|before|up to) (procurement|legal|the board|our board|committee|the committee|finance|purchasing|a committee|security review|security|compliance|vendor review|vendor management|our process|a process|an approval process|the approval process|approval)',
       ],
       unless: ['(report|reports|minutes|newsletter|update|updates|figures|numbers|results|dashboard|summary|invoice) (goes|go|is sent|are sent|gets sent|get sent)', '(invoice|invoices|invoicing|receipt|receipts|timesheet|timesheets|expenses|permit|parking|visa|badge|travel|parcel|parcels|courier|package|on delivery|upon delivery)',
+        // Consent from a patient or a parent is not a buying gate.
+        'from (the|a|each|every|their|our)? (patient|patients|parent|parents|guardian|guardians|tenant|tenants|resident|residents|data subject|data subjects|employee|employees|pupil|pupils|student|students)',
         // The rep asking for the customer's own signature is closing, not a gate.
         '(your|you) (signature|sign-off|signoff|approval|okay|ok|go-ahead)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '(had|received|obtained|secured|got) (the|our|final|full|formal)? (approval|sign-off|sign off|go-ahead|green light|blessing|buy-in)', '(has been|was|were|have been|got|is|are) (approved|signed off|ratified)', '@rep_framing', '(already|have|has|got|just) (got|approved|signed off|the approval|approval)', 'no (approval|sign-off|sign off) (needed|required|necessary)', '(does not|doesn\'t|don\'t|do not) (need|require) (any|an|the)? (approval|sign-off|sign off)', '@buying_signal'],
       negatable: false,
@@ -131,7 +133,9 @@ export const AUTHORITY: CategoryPack = {
         '(decision|call|choice|say) (is)? (not|n\'t) (mine|ours)',
         '(do not|don\'t|doesn\'t|does not) (hold|own|control|manage) (the|any)? (budget|purse strings|chequebook|checkbook|sign-off|signing authority)',
         '(budget holder|budget owner|decision maker|decision-maker|signatory|approver|final approver) (is|are|would be|will be) (our|my|the|his|her|#Person|#ProperNoun)',
-        `${BOSS} (meet|meets|sit|sits|convene|convenes|vote|votes) .{0,3} to (decide|vote|approve|review|consider|sign off)`,
+        `${BOSS} (meet|meets|sit|sits|convene|convenes|vote|votes) .{0,3} to (decide|vote|approve|sign off)`,
+        // Meeting to review it, not "the board meets quarterly to review the safety results".
+        `${BOSS} (meet|meets|sit|sits|convene|convenes) .{0,3} to (review|consider|look at|discuss) (it|this|that|the proposal|your proposal|proposals|the quote|your quote|quotes|the contract|contracts|purchases|new suppliers|new vendors|the spend|spend)`,
         '(escalate|submit|send|put) (it|this|that)? (internally|upstairs|up|to them|to him|to her)? (for|to get) (approval|sign-off|sign off|authorisation|authorization)',
         // Someone else decides: "he's the one who decides", "someone else signs the cheque", "head office already picked".
         '(he\'s|she\'s|they\'re|he is|she is|they are|that\'s|that is) the (one|ones|person|people|guy|lady) (who|that)? (decides|decide|signs|sign|approves|approve|makes the call|makes the calls|calls the shots|holds the purse strings|signs off|has the final say)',

@@ -156,6 +156,11 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["we're in the middle of the rollout with you and it's going great", 'caption'],
   ["I was sitting on this email for a week, sorry, yes let's go", 'email'],
   ["once we finish onboarding we will add the Leeds office", 'caption'],
+  // Round 2: seasons as deadlines, waiting on the vendor.
+  ["Harvest starts next week so we need the kit before then.", 'email'],
+  ["Our FY starts in April so let's get it signed before then.", 'email'],
+  ["i'll wait to hear from your engineer about the install date", 'caption'],
+  ["the deal's on hold until your legal team sends the redlines back", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
