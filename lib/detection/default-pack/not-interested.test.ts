@@ -59,6 +59,9 @@ const POSITIVES: [Channel, string][] = [
   ["email", "we've decided not to renew, please close the account"],
   ["caption", "we won't be stocking your product"],
   ["email", "we wouldn't have much use for it to be honest"],
+  ["caption", "it's not happening, sorry"],
+  ["email", "we're gonna pass on this"],
+  ["caption", "we'd never use something like that"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -159,6 +162,17 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "we could not live without it now"],
   ["caption", "we'll pass it along to procurement for signature"],
   ["email", "pass me the pen and I'll sign"],
+  // Passing an audit, a bug not happening, never using anything else, not needing it until spring.
+  ["caption", "we're going to pass the audit easily with this"],
+  ["email", "we're going to pass the savings on to our members"],
+  ["caption", "please pass on this message to your manager"],
+  ["email", "the error is not happening on my laptop anymore"],
+  ["caption", "it would be no problem to add ten more users"],
+  ["email", "I'd never use anything else, honestly"],
+  ["caption", "we don't want it to break again during peak"],
+  ["email", "we don't need more than ten seats to start"],
+  ["caption", "it's not for me to decide, my director signs"],
+  ["email", "we won't be needing it until next spring"],
 ];
 
 describe('not_interested: our own paraphrases', () => {
