@@ -191,3 +191,23 @@ export function flattenNestedGroups(pattern: string): string {
   }
   return out;
 }
+
+/**
+ * compromise 14.17 splits most hyphenated words in the text into two terms ("sign-off" is "sign-" and "off"), and
+ * splits a bare hyphenated word in a pattern the same way, but not one inside a group of choices: `(approval|sign-off)`
+ * never matches "the sign-off". So a hyphenated choice gets a spaced twin after it, `(approval|sign-off|sign off)`,
+ * which matches the split form; the hyphenated one still matches words compromise keeps whole ("re-send").
+ */
+export function spaceHyphenatedChoices(pattern: string): string {
+  if (!/\([^()]*\w-\w/.test(pattern)) return pattern;
+  return pattern.replace(/\(([^()]*)\)/g, (group, inner: string) => {
+    if (!/\w-\w/.test(inner)) return group;
+    const out: string[] = [];
+    for (const choice of inner.split('|')) {
+      out.push(choice);
+      const spaced = choice.replace(/(\w)-(?=\w)/g, '$1 ');
+      if (spaced !== choice && !inner.split('|').includes(spaced)) out.push(spaced);
+    }
+    return `(${out.join('|')})`;
+  });
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDetector, getDefaultDetector } from './index';
 import type { AnalysisResult, Channel, Detection } from './types';
 import { CATEGORY_IDS } from './taxonomy';
-import { flattenNestedGroups } from './compromise-quirks';
+import { flattenNestedGroups, spaceHyphenatedChoices } from './compromise-quirks';
 
 const detector = getDefaultDetector();
 const CHANNELS: Channel[] = ['caption', 'email'];
@@ -654,6 +654,28 @@ describe('a condition followed by its main clause', () => {
   });
 });
 
+describe('hyphenated choices', () => {
+  it('match the word however compromise splits it', () => {
+    expect(spaceHyphenatedChoices('(approval|sign-off) (came|is)')).toBe('(approval|sign-off|sign off) (came|is)');
+    const custom = createDetector({ triggers: [{ id: 'x.signoff', category: 'authority', patterns: ['(need|needs) (the|a)? (board|cfo) (approval|sign-off|go-ahead)'] }] });
+    for (const text of ['we need the board sign-off first', 'it needs CFO go-ahead', 'we need board sign off', 'we need board approval'])
+      expect(custom.analyze(text, { channel: 'caption' }).categories).toEqual(['authority']);
+    expect(custom.analyze('we need the board to sign', { channel: 'caption' }).categories).toEqual([]);
+  });
+});
+
+describe('a sentence that opens as a hypothetical', () => {
+  const custom = createDetector({ triggers: [{ id: 'x.cut', category: 'competitor', patterns: ['(contract|licence) .{0,3} (mid-term|mid-contract)', 'too expensive'] }] });
+  it.each<[string, string[]]>([
+    ['hypothetically, if the budget were cut, could we end the licence count mid-term', []],
+    ["Let's say, for argument's sake, we wanted out of the contract mid-term?", []],
+    ['We need out of the contract mid-term, the budget was cut.', ['competitor']],
+    ['Honestly, in my view it is too expensive.', ['competitor']],
+  ])('%j -> %j', (text, categories) => {
+    expect(custom.analyze(text, { channel: 'email' }).categories).toEqual(categories);
+  });
+});
+
 describe('"let\'s" in a group of choices', () => {
   it('matches "let\'s" and "let us" (compromise always reads "let\'s" as two words)', () => {
     const custom = createDetector({ triggers: [{ id: 'x.go', category: 'stall', patterns: ["(let's|let us) (go|do it)$"] }] });
@@ -722,6 +744,7 @@ describe('structural look-alikes in the built-in pack', () => {
     ['Is there a discount for paying upfront? Not a dealbreaker, just curious.', 'price'],
     ["Our old vendor kept adding hidden fees, which is one reason we moved to you.", 'price'],
     ["I'll check back in March as you suggested.", 'stall'],
+    ['Understood you have an in-house tool today, most teams run both for a month.', 'competitor'],
     ["Our CEO thought it was too expensive at first, but after the business case he's fully on board.", 'price'],
     ['We originally thought we could not afford it, until we ran the numbers on the savings.', 'price'],
     ["We've used Zendesk for years and it's time for a change, hence the call.", 'competitor'],

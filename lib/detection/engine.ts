@@ -5,7 +5,7 @@ import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
 import { mayMatch, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type TagHint } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
-import { flattenNestedGroups, longestChoicesFirst, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
+import { flattenNestedGroups, longestChoicesFirst, spaceHyphenatedChoices, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
 
 /** Longer input is cut here (and reported as truncated) so a pasted novel cannot stall the worker. */
 export const MAX_ANALYSED_CHARS = 100_000;
@@ -86,7 +86,7 @@ export interface Detector {
 /** Plain words become a lemma-aware pattern; anything already in match syntax is used as it is. */
 function asPatterns(phraseOrPattern: string): string[] {
   const pattern = /[#{}()|\[\]*?!^$~/]/.test(phraseOrPattern) ? phraseOrPattern : phraseToPattern(phraseOrPattern);
-  return workAroundWildcardGroups(longestChoicesFirst(spellOutContractions(flattenNestedGroups(expandLemmas(pattern)))));
+  return workAroundWildcardGroups(longestChoicesFirst(spellOutContractions(spaceHyphenatedChoices(flattenNestedGroups(expandLemmas(pattern))))));
 }
 
 function clauseBefore(sentence: string, matchStart: number): string {
@@ -142,7 +142,11 @@ const CONDITION_IDIOM =
 const MAIN_CLAUSE =
   /\b(i|we|they|he|she|someone|somebody|(my|our) [a-z]+)\s*('ll|'d|will|would|can|could|have to|need to|are going to|am going to|is going to|must)\b|\b(let me|let's|then)\b/i;
 
+// A sentence that opens as a hypothetical is one all through: "hypothetically, if the budget were cut, could we scale down mid-term".
+const HYPOTHETICAL_OPENER = /^\s*(\w+[\s,]+){0,2}(hypothetically|theoretically|let's say|for argument's sake|for the sake of argument)\b/i;
+
 function conditionalBefore(sentence: string, matchStart: number): boolean {
+  if (HYPOTHETICAL_OPENER.test(sentence.slice(0, matchStart))) return true;
   const before = clauseBefore(sentence, matchStart);
   // Idioms can run into the match ("if this keeps happening"): blank them with the match's first words in view.
   const clause = (before + sentence.slice(matchStart, matchStart + 24)).replace(CONDITION_IDIOM, (m) => ' '.repeat(m.length)).slice(0, before.length);

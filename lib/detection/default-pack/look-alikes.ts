@@ -76,6 +76,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // Pain with the incumbent is a reason to switch to us, not loyalty to them.
   incumbent_pain: [
+    // A home-made tool nobody can keep going any more.
+    "(nobody|no one|noone) (left)? (can|could|knows how to|is able to|understands how to) (maintain|support|fix|update|look after|run|change) (it|them|that|the thing)", "(built|written|made|set up) by (one|a single|a) (developer|dev|guy|person|contractor|freelancer|intern) (who|that) (left|has left|has gone|is gone|moved on|retired)",
+
     // Ready to leave the incumbent.
     "(it's|it is|definitely|high) time (for a change|to move on|to change|to switch|for something new|for something better)","(went bust|went under|gone bust|gone under|closed down|shut down|folded|went out of business|discontinued|was discontinued|was acquired)", "(used to|previously|formerly) (use|used|have|had|work with|be with)", '(leaving|dropping|ditching|moving off|switching from|replacing) (them|those guys|that lot) (at|when|after|for)', 
     '(unhappy|frustrated|fed up|disappointed|dissatisfied|struggling|not happy|done) with (our|the|their) (current|existing|old|previous|present)',
@@ -116,6 +119,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   // The rep's own talk track, heard in a shared caption or quoted in a thread: restating the customer's objection back,
   // checking it, or making room for a no. Said by the customer these would be odd, so no trigger should fire on them.
   rep_talk: [
+    // The rep acknowledging what the customer has: "Understood you have an in-house tool today".
+    "^(understood|noted|got it|ok understood|okay understood|i hear you) (that)? (you|you've|you have|you're|you are|your)",
+
     // A belief in the past that the customer has since dropped.
     '(we|i|she|he|they|my boss|my manager|the team) (used to|originally|initially|first) (think|thought|worry|worried|assume|assumed|believe|believed|feel|felt)',
     // The rep's talk track and coaching: handing over, role play, notes to self, jokes taken back, first instincts, fair to be sceptical.
