@@ -127,6 +127,28 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "we'll keep the signed order form on file for the audit"],
   ["caption", "\"send me some information\" is often code for no"],
   ["email", "we ended up with no interest from the other bidders so it's yours"],
+  // Round 2: material about the account we already run (a ticket, a payment, the recording) or to order, budget or add a site.
+  ["caption", "send me the link to the recording when it's ready"],
+  ["email", "send over the details for the venue and I'll book the train"],
+  ["caption", "send me your profile photo for the conference badge"],
+  ["email", "could you send me the pricing for the enterprise plan, we want to budget for it"],
+  ["caption", "can you email me the summary of the changes you made to our account"],
+  ["email", "please forward the details of the outage to our IT team"],
+  ["caption", "send me the specs for the new server so I can order it"],
+  ["email", "send the documentation for the API changes to our dev lead"],
+  ["caption", "send me a download link for the update"],
+  ["email", "share the case study with your marketing team, we're happy to be named"],
+  ["caption", "can you send us some more of the stickers, the team loves them"],
+  ["email", "send me the spreadsheet you mentioned with the route times"],
+  ["caption", "please send the information requested by our auditors"],
+  ["email", "send me a summary of the ticket so I can escalate it internally"],
+  ["caption", "email me the tracking link please"],
+  ["email", "can you send the materials for Thursday's training"],
+  ["caption", "we need the product information sheet for our compliance file before go-live"],
+  ["email", "send me the info for the wire transfer"],
+  ["caption", "please send more info about the referral programme, I have three friends who want it"],
+  ["email", "can you send me some info about adding the Spanish office to our contract"],
+  ["caption", "send me the details of your support escalation path"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {
