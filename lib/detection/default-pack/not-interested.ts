@@ -7,7 +7,7 @@ export const NOT_INTERESTED: CategoryPack = {
   // "Otherwise it's a no" after a request (a discount, a date) is an ultimatum on that request, not a flat no.
   unless: ['^(otherwise|or else|if not)',
     // "We'd never use anything else", "don't want it to break again", "not for me to say", "don't need it until spring".
-    'never (use|need|buy|want|go for|consider|go back to) (anything else|anyone else|anything other|another|any other|the old)', '(want|need) (it|this|that|one|them) to (be|break|happen|go|slip|fail|stop|get|take|cost)', '(need|want) more than', 'not (really|just)? for (us|me) to (decide|say|judge|sign|approve|choose)',
+    'never (use|need|buy|want|go for|consider|go back to) (anything else|anyone else|anything other|another|any other|the old)', '(want|need) (it|this|that|one|them) to (be|break|happen|go|slip|fail|stop|get|take|cost)', '(need|needing|want|wanting|use|using) more than', 'not (really|just)? for (us|me) to (decide|say|judge|sign|approve|choose)',
     `(until|till|before) (next|the|after|we|our|then|at least|mid|early|late)? ${TIME}`, 'pass on (this|that) (message|information|info|feedback|note|email|news|request|detail|details)', '(date|dates|time|times|slot|slots|day|days|week|weeks|schedule|timing|venue|location|room|time slot) (is|are|was|were|seems|seem) (just)? not (a|the)? (good|great|right)? (fit|match)', 'not (a|the)? (good|right|great|ideal)? (fit|match|right) for (you|your)',
     // Talk about what a no means or how it usually goes is coaching, not a customer's no.
     '(way of saying|way to say|code for|euphemism for|translates to|short for|means|meaning) .{0,2} (i am|i\'m|we are|we\'re|not|no)', '(end|ends|ended|ending|result|results|resulted) (up)? (with|in) (no|zero|little) interest', '(when|whenever) (i am|i\'m|we are|we\'re|people are|someone is|a customer is|customers are|a prospect is|prospects are|they are|they\'re) (not|no longer) interested', '(not|n\'t) (looking|shopping|in the market) for .{1,4} (we|i) (just|really|only)? (want|need|are after|am after|would like|\'d like|prefer)',
@@ -38,6 +38,10 @@ export const NOT_INTERESTED: CategoryPack = {
         '(no|zero|little|not much|not any) (real)? appetite (here|at the moment|right now|for now)', '(no|zero|little|not much|not any) (real)? appetite (here)? for (another|any|more|new|this|it|that|your|a new|this kind|such)', '(no|zero|little|not much|not any) (real)? appetite$',
         // "Not keen" said flat, or about the offer itself; "not keen on a call" or "on the price" is another moment.
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? (keen|fussed|bothered) (at all|either|honestly|to be honest|thanks|thank you|mate|sorry)',
+        '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on|about) (proceeding|going ahead|moving forward|taking it further|taking this further|taking it forward|continuing|pursuing it|pursuing this|buying|signing up|going any further)',
+        '(don\'t|do not|doesn\'t|does not) (really)? have (any|much|the|an) (real)? (appetite|interest|need|use) (for|in) (this|it|that|another|any|more|new|a new|such|your|something)',
+        '(not|no longer) (looking at|looking to|planning to|planning on|thinking of|thinking about|considering) (changing|switching|replacing|moving) (anything|things|supplier|suppliers|provider|providers|vendor|vendors|systems|system|tools|platform|platforms)$',
+        '(decided|chosen|opted|going|gone|went|go) (to go)? (in)? (a|another) different (direction|route)$',
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on)? (it|this|that|the idea|your offer|the offer|the whole thing)? (so)?$',
       ],
       negatable: false,
@@ -53,7 +57,7 @@ export const NOT_INTERESTED: CategoryPack = {
       negatable: false,
       patterns: [
         "(we|i) (are|am) (right|alright|all right|sweet|grand|good|fine|sorted|covered|ok|okay) (thanks|thank you|cheers|ta|mate|thanks mate|for now)",
-        '(we|i) (are|am) (all|pretty much all)? set (thanks|thank you|for now|on that|here|with that|over here|on our end|on our side)?',
+        '(we|i) (are|am) (all|pretty much all)? set (thanks|thank you|for now|on that|here|with that|over here|on our end|on our side)', '(we|i) (are|am) (all|pretty much all)? set$',
         '(we|i) (are|am) all set',
         '(we|i) (are|am) (good|fine|okay|ok|covered|sorted) (thanks|thank you|for now|on that front|on that|here|with what we have|no need|we do not need anything|do not need anything|we do not need it|do not need it|we are not interested)',
         // Terse answers: "nah were sorted", "no im good cheers".
@@ -63,7 +67,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(we|i) (have|got) (it|that|this|everything|all that) covered',
       ],
       // A thank-you for a fix, or a happy customer's news, ends a support chat, not a sales one.
-      unless: ['@small_talk', '(thanks|thank you|cheers) to (your|the|you|our)', '(thanks|thank you|cheers) for (fixing|sorting|resolving|the fix|the help|helping|your help|the training|the quick|getting that|getting it|looking into)', '(how are you|how about you|and you|and yourself|how is it going|how\'s it going|how have you been|how are things)',
+      unless: ['@small_talk', 'set (for|to) (launch|go-live|go live|the|our|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|today|tonight|this|kick-off|kickoff|training|start|day one|#Value)', 'on (seats|licences|licenses|users|capacity|storage|numbers|headcount)', '(we will|we\'ll|we\'d|we would) (add|need|buy|want) more', '(thanks|thank you|cheers) to (your|the|you|our)', '(thanks|thank you|cheers) for (fixing|sorting|resolving|the fix|the help|helping|your help|the training|the quick|getting that|getting it|looking into)', '(how are you|how about you|and you|and yourself|how is it going|how\'s it going|how have you been|how are things)',
         '(the|your) (training|session|invoice|payment|onboarding|setup|set-up|install|installation|support|fix|login|delivery|webinar|workshop|rollout|roll-out) (was|is|has been|went|arrived|came|looks) (great|brilliant|excellent|really good|fantastic|helpful|perfect|spot on|paid|sorted|fixed|working|well|fine|through)', 'all set with the (paperwork|contract|forms|docs|signatures|setup|set-up|account|order)', 'when (do|can|shall|will) we (start|begin|kick off|get going|go live)', 'all set (for|to) (the|our|a|monday|tuesday|wednesday|thursday|friday|tomorrow|next|start|go|sign|begin|kick)', 'all set up', '(good|fine|okay|ok) to (go|proceed|start|sign)', '@buying_signal', '@rep_framing'],
     },
     {
@@ -92,7 +96,7 @@ export const NOT_INTERESTED: CategoryPack = {
       ],
       negatable: false,
       // Moving the newsletter to another address is housekeeping, not a rejection.
-      unless: ['(we|i) (will|\'ll|are going to|have|\'ve) (sign|signed|countersign|countersigned)', '(cc|bcc|cc list|invoice|invoices|billing|rota|calendar invite)', '(outage|incident|status|alert|release|payroll|on-call|on call|internal|team|staff|all-staff) (list|alerts|emails|notifications|updates|reports|page|notes)', '(handles|handling|looks after|covers|owns|is covering|is taking over|takes over|has taken over) (it|this|that|them|these) (now|from now|going forward)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
+      unless: ['(we|i) (will|\'ll|are going to|have|\'ve) (sign|signed|countersign|countersigned)', '(cc|bcc|cc list|invoice|invoices|billing|rota|calendar invite)', '(calling|call) (me|us) (sir|madam|mr|mrs|ms|miss|dr|by|that|mate|love|boss)', '{unsubscribe} .{0,4} (but keep|and keep|except)', '(how|where) (do|can|could|would) (i|we) {unsubscribe}', 'from (the|their|a) (other|old|previous|rival|competitor) (vendor|supplier|provider|company|firm)', '(other|old|previous|rival) (vendor|supplier|provider|company|firm)\'s', '(outage|incident|status|alert|release|payroll|on-call|on call|internal|team|staff|all-staff) (list|alerts|emails|notifications|updates|reports|page|notes)', '(handles|handling|looks after|covers|owns|is covering|is taking over|takes over|has taken over) (it|this|that|them|these) (now|from now|going forward)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
         // A newsletter's own footer.
         '{unsubscribe} (any time|anytime|at any time|here|below|at the bottom)', '(click|tap|you can|you may|feel free to|click here to|link to) {unsubscribe}', '(receiving|received|getting) this (email|because|message|newsletter)'],
     },
