@@ -170,6 +170,18 @@ export const COMPETITOR: CategoryPack = {
         '(use|using|get|got|have|on|run|running) the free (version|tier|plan|edition|account) (of)?',
         '(free|built-in|built in|native) (one|tool|version|app|feature|features|option|plan|tier) (does|do|works|covers|is fine|is enough|is good enough|does the job)',
         // What they have works: 'we use sheets and a lot of goodwill and it sort of works', 'the paper diary for twenty years'.
+        '(does|do|did|keeps|keep|runs|run|tracks|track|manages|manage|handles|handle|plans|plan) (it|it all|everything|all of it|that|this|the lot) (all)? (on|in|with|off) (a|an|our|the|her|his|one|their)? (shared|big|simple|master|old|paper)? (spreadsheet|spreadsheets|excel|google sheet|google sheets|sheet|whiteboard|notebook|diary|outlook calendar|google calendar|calendar|paper)',
+        // The same supplier for ever, staying or renewing with them, committed for years.
+        '(the same|our usual|the one|one) .{0,2} (company|firm|supplier|provider|vendor|agency|guys|people|crowd|outfit|partner|bank|broker|printer|contractor|lot) (since|for) (forever|ever|years|ages|decades|#Value|donkeys|yonks|a long time|as long as)',
+        "(going to|gonna|will|'ll|planning to|plan to|likely to|probably|just) (renew|re-sign|extend|stick|stay) (with|on) (them|those guys|our current|the current|our existing|our usual|#ProperNoun|#Organization|the incumbent)",
+        '(committed|tied|locked|signed up) (to|with|into) (#ProperNoun|#Organization|#Acronym|them|a|an|the|our) .{0,2} (for|until|till|through) (the next|another|#Value|years|a few|a couple|the foreseeable)',
+        '(on|under) (a|an) .{0,2} (retainer|managed service|service contract|maintenance contract|support contract|amc)', '(retained|incumbent) (agency|firm|supplier|partner|provider|consultancy|consultant)',
+        // Someone else already doing the work, or the supplier they use throwing it in.
+        '(already|currently) (doing|running|delivering|working on) (a|the)? (similar|same|equivalent|comparable) (project|piece of work|thing|job|exercise|engagement|work)',
+        '(engaged|hired|appointed|brought in|retained) (a|an|another) (consultancy|agency|firm|consultant|partner|supplier|provider|vendor|company|contractor) (for|to do|on) (this|that|it)',
+        "(the|our) (dealer|supplier|provider|vendor|agency|firm|company|partner|reseller|distributor|bank|broker|guys|people|one) (we|we've) (use|got|have|work with|deal with|buy from) .{0,3} (throws|throw|gives|give|includes|include|does|do|covers|cover|handles|handle|provides|provide)",
+        // Framework and approved lists they must buy from.
+        '(suppliers|vendors|providers|companies) (on|from) (the|our|a) (framework|panel|approved list|preferred list)',
         '(use|using|run|running|rely on|do it with|do it in|manage with|get by with|do it all with|do it all in) .{1,6} (and|but) (it|that) (kind of|sort of|kinda|still|just|pretty much|basically|honestly|really|mostly)? (works|does the job|gets the job done|does us|does what we need)',
         '(spreadsheet|spreadsheets|excel|sheets|sheet|paper|diary|whiteboard|notebook|tracker|goodwill|workbook|system|setup|set-up) .{0,3} (and|but|which|that)? (it|that|they)? (kind of|sort of|kinda|still|just|pretty much|basically|honestly|really)? (works|does the job|does us|gets the job done|does what we need|does everything we need|works for us|works fine|is fine|is enough)',
         '(spreadsheet|spreadsheets|excel|sheets|paper|diary|paper diary|whiteboard|notebook|tracker|workbook|system|setup) (for|since) (years|ages|decades|#Value|forever|donkeys|yonks|the last)',
@@ -279,6 +291,7 @@ export const COMPETITOR: CategoryPack = {
         '(seeing|meeting|talking to|hearing from|hearing) (them all|all of them|everyone|everybody|all the vendors|all the suppliers) (before|then)',
         '(the|your) (second|third|fourth|fifth|#Ordinal) (one|company|vendor|rep|supplier|provider|person|salesperson|guy) (this week|this month|today|this year) (with|selling|pitching|offering|showing) (a|the)? .{0,2} (similar|identical|same|near-identical)',
         '(the|all the) (others|other ones|other options|other vendors|other proposals|other quotes|other suppliers) (we are|we\'re|i\'m|i am|we have been|we\'ve been) (looking at|considering|reviewing|evaluating|comparing|seeing)',
+        '(cheaper|lower|better|competing|rival) (quote|quotes|offer|offers|price|bid|bids|proposal) from (a|an|another|the other|some|one|#ProperNoun|#Organization|them|those guys|elsewhere)',
         // 'You're not the only one we're talking to'.
         '(you are|you\'re|you guys are|your firm is|your company is) not the only (one|ones|vendor|vendors|option|options|company|companies|supplier|suppliers|provider|providers|game in town)',
         '(and|plus) one (other|more)$',
