@@ -72,6 +72,12 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'At list price it just does not work for a practice our size.'],
   ['caption', 'any chance of a discount, the full price is a stretch'],
   ['email', 'I find it hard to see how the tool ever pays for itself at our volumes.'],
+  ['caption', 'our budgets are badly stretched this year with the rent going up'],
+  ['email', 'Is there a package that does not cost the earth for a sole trader?'],
+  ['caption', 'its decent but is it twenty grand better than a spreadsheet'],
+  ['email', 'None of this was in the original estimate you sent us.'],
+  ['email', 'We were told it would stay flat and now it is up 12 percent.'],
+  ['email', 'There is a charge on the statement I do not recall agreeing to.'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -127,6 +133,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'You had the best price and the best support, so you won.'],
   ['caption', 'the old system was way more expensive than yours'],
   ['caption', 'we had a freeze on new tools but that got lifted last week'],
+  ['email', 'The setup fee was in the original quote, so no surprises there.'],
+  ['caption', 'the funding was finally approved so we can crack on'],
 ];
 
 describe('price: paraphrases by other people', () => {

@@ -64,6 +64,10 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'Your testimonials are handpicked, surely?'],
   ['caption', 'oh come off it nobody gets that kind of uptime'],
   ['caption', 'how can i be sure your engineers will actually turn up on the day'],
+  ['caption', 'are those audited or just your own figures'],
+  ['email', 'I doubt it really does what you are claiming.'],
+  ['caption', 'on my maths that never happens for a shop our size'],
+  ['email', 'So much for your seamless migration, we are on day nine.'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -112,6 +116,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'there is a lot of hype around ai and we want in early'],
   ['email', 'Could you send some data for the migration test by Friday?'],
   ['caption', 'it is doubtful i can make the thursday call, can we move it'],
+  ['email', 'We do not buy that sort of software, our developers build their own.'],
+  ['caption', 'so much for the sunny weekend they forecast'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {
