@@ -77,6 +77,14 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ["finance and my director both need to approve it", 'caption'],
   // Round 2: a meeting to review the proposal itself.
   ["the committee meets in March to review the proposal", 'caption'],
+  // Round 2: nobody here can sign, without them saying so, before he signs, if it were up to me.
+  ["nobody at branch level can approve spend like this", 'caption'],
+  ["We can't change supplier without head office saying so.", 'email'],
+  ["my director will want references before she signs anything", 'caption'],
+  ["if it was up to me we'd have started already, but it isn't", 'caption'],
+  ["I'd need procurement and security both to approve it first.", 'email'],
+  ["Our ops director has to sign off and he's away till Monday.", 'email'],
+  ["send the proposal and we'll see what the partners make of it", 'caption'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -165,6 +173,11 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["The formulary committee approved the new dressing last month, so we can order it now.", 'email'],
   ["I'm the practice manager and I sign off on all software, so let's go.", 'email'],
   ["can you send it to our accounts team, they handle the payments", 'caption'],
+  // Round 2: under my limit, the boss already said yes, coaching notes.
+  ["you asked if we'd need board sign-off, we don't, it's within my spending limit", 'caption'],
+  ["i'll cc our finance director so she can countersign, she's already said yes", 'caption'],
+  ["The most common objection we hear is 'I need to run it by my boss'.", 'email'],
+  ["reps keep hearing buyers saying they have to check with their manager", 'caption'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -18,6 +18,10 @@ export const AUTHORITY: CategoryPack = {
     '(was|were|has been|have been|got) (approved|signed off|ratified|okayed)',
     // The product's own approval features: "managers need to approve timesheets, can your tool do that?".
     '(timesheet|timesheets|expenses|expense claims|expense reports|leave requests|holiday requests|approval workflow|approval workflows|approval flow)', '(can|does|will|could) (your|the) (tool|system|platform|app|software|product) (do|handle|support|let|allow|manage)',
+    // "It's under my limit", "you asked whether we'd need board approval, and the answer's no", "she's already said yes".
+    '(under|within|below) (my|our) (limit|sign-off limit|signing limit|spending limit|authority|threshold|delegated authority)', '(asked|ask|asking|wondered) (whether|if) (we|i|we\'d|i\'d)', '(has|\'s|have|\'ve) (already)? (said yes|given the nod|given it the nod)', 'so (she|he|they) can (sign|countersign)',
+    // Sales coaching about the objection: "buyers saying they need to check with their boss".
+    '(typical|usual|common|classic|standard|biggest|favourite|favorite) (objection|objections|brush-off|brushoff|brush-offs|headache|pushback|excuse|line)', '(buyers|prospects|customers|clients|people|leads) (saying|who say|that say|telling us|telling you)',
     // A colleague asked to fix something: "run it past Marcus in support so he can fix my login".
     '(so|and) (he|she|they|someone) (can|could|will) (fix|sort|reset|set up|unlock|install|configure|look at my|check my)',
     // Someone else's objection reported or rehearsed: "when they say they need to check with their boss, ask to meet the boss".
@@ -59,7 +63,7 @@ export const AUTHORITY: CategoryPack = {
         `(the|my|our) ${BOSS} (of .)? (both|all|also)? (would|will|'d|has|have|needs|need) (both|all|also|still|first|then)? (have|need)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
         // Asking someone above for it: "seek approval from my superiors", "get buy-in from the partners".
         '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
-        'without (our|my|the|his|her) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
+        'without (our|my|the|his|her|their) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
         `${BOSS} (team|department|dept|office|function)? (approves|approve|signs off|sign off|authorises|authorizes|okays|vets|must approve|has to approve|reviews|review) (on)? (all|any|every|each)? (new)? (contracts|contract|purchases|purchase|spend|spending|vendors|vendor|software|suppliers|supplier|tools|subscriptions|agreements)`,
         `${BOSS} (will|would|'ll|'d) (want|need|have|insist) to (run|put|take|review|see|vet|check|look at|sign off|approve|go through|be across|be involved|be consulted|weigh in|be in the loop|know about|have a look|take a look|see it|look it over|cast an eye)`,
         '(run|put|take) (it|this) through (their|our|the|its) (own)? (process|procedure|procurement process|approval process|vetting|checks|review)',
@@ -100,7 +104,7 @@ export const AUTHORITY: CategoryPack = {
       category: 'authority',
       patterns: [
         `(the|our|my) ${BOSS} (has|have|gets|holds) the (final|last) (word|say|call|decision)`, "(above|beyond) (me|my pay grade|my paygrade|my level)",
-        `(see|find out|check|hear) what (the|my|our) .{0,2} ${BOSS} (says|thinks|wants|reckons|decides|said)`,
+        `(see|find out|check|hear) what (the|my|our) .{0,2} ${BOSS} (make of it|makes of it|say|think|says|thinks|wants|reckons|decides|said)`,
         `(it's|it is|it will be|it would be|it'll be) (the|our|my) ${BOSS} (who|that) (decide|decides|sign|signs|approve|approves|make|makes|call|calls|has|have)`, "(ultimately|in the end|at the end of the day|really) (it's|it is|that's|that is|it'll be) (the|our|their|his|her) .{1,2} (decision|call|choice)", `(it's|it is|that's|that is) (the|our) ${BOSS} (decision|call|choice)`,
         `(justify|sell|explain|pitch) (that|this|it|the cost|the price|that cost|this cost|the spend|that price) to (my|our|the) ${BOSS}`, `(need|needs|'d need|would need|will need|'ll need) (the|our|my) ${BOSS} to (sign off|approve|okay|ok|sign|agree|bless|green-light|greenlight|say yes)`, `(get|getting) (the|our|my) (whole|entire|rest of the)? ${BOSS} (on board|onboard|behind it|to agree|aligned|bought in)`,
         `(decisions|purchases|spend|spending|contracts|purchasing) (like this|like that|of this kind|of this size|of this nature)? (go|goes|have to go|must go|need to go|get|gets|are|is) (through|via|to|past|routed through) (our|the|my) .{0,2} (${BOSS}|office|team|department|centre|center|it|it team)`, "(not|n't) (the one|the person|the guy|who you need|the one you need) to (convince|persuade|sell to|pitch to|win over)", `(the|my|our) ${BOSS} (handles|does|runs|looks after|manages|takes care of|deals with|controls|holds) (all)? (of)? (that|the|those|this)? (money|finances|books|purchasing|buying|spending|budget|budgets|accounts|contracts|chequebook|checkbook|purse strings|side|end) (side|end)? (of)?`,
@@ -185,6 +189,14 @@ export const AUTHORITY: CategoryPack = {
         `(${BOSS.slice(1, -1)}|they|members|the members) (would|will|'d|'ll|has to|have to|need to|needs to|must) (have to|need to|all)? vote (on)? (it|this|that|the proposal)`,
         "(can't|cannot|can not|couldn't|could not|not allowed to|not able to|unable to) (just)? (say yes to it|say yes to this|say yes to that|sign for it|sign for this|sign for that|sign for anything|sign anything myself|sign anything on my own|sign off on my own|approve it myself|approve this myself|approve anything myself)",
         "(can't|cannot|can not|couldn't|could not) (just)? say yes$",
+        // "nobody here can sign anything until the new head starts", "without them saying so", "before he signs anything".
+        '(nobody|no one|no-one) .{0,3} (can|is able to|is allowed to|could) (sign|approve|authorise|authorize|commit to|decide)',
+        `(without|unless) (them|him|her|head office|hq|the board|my boss|my manager|the owner|the owners) (saying so|say so|agreeing|approving|signing off|okaying it|saying yes|giving the ok|giving the okay)`,
+        '(before|until) (he|she|they) (signs|sign|approves|approve|okays|okay|agrees to|signs off on|sign off on) (anything|it|this|that|off)',
+        '(if|were) it (were|was|\'s) (up to|down to) (me|us)', 'if (i|we) (had|got) (my|our) way',
+        "(need|needs|'d need|would need|will need) .{0,4} (both|all|each) to (sign off|sign this off|sign it off|approve|okay|agree|sign)",
+        // "Our IT director has to sign off and she's on leave".
+        `(the|my|our) .? ${BOSS} (has to|have to|needs to|need to|would have to|will have to|would need to|will need to|must|'d have to|'ll have to) (sign off|approve|okay|ok|green-light|greenlight|green light|bless|rubber-stamp|sign it off|sign this off|sign that off)`,
         // "the GC's PM picks the site tech, not me", "she decides, not me".
         '(picks|chooses|decides|selects|approves|signs off|signs|calls the shots|makes the call|makes that call|holds the budget) .{0,4} not (me|us|mine)',
         // "run it past Dr Chen", "loop him in before anything".

@@ -64,6 +64,12 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ["busy now, after the monsoon we can discuss further", 'caption'],
   ["we are in middle of audit, check with us again in 3 months", 'caption'],
   ["I'll have to get the owner's view when he's back, so realistically not for a couple of months", 'email'],
+  // Round 2: no headspace until later, not progressing anything this year, talk to me then, wait and watch.
+  ["Run off my feet with stocktake so I can't give this any real attention until March.", 'email'],
+  ["We are not pursuing any new projects this financial year, kindly resubmit next April.", 'email'],
+  ["the new budget lands in september so call me then", 'caption'],
+  ["I'd like to see how your other clients get on over the coming months first.", 'email'],
+  ["Nothing will be signed before the end of the school year.", 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -161,6 +167,17 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["Our FY starts in April so let's get it signed before then.", 'email'],
   ["i'll wait to hear from your engineer about the install date", 'caption'],
   ["the deal's on hold until your legal team sends the redlines back", 'caption'],
+  // Round 2: never rather than later, complaints about call-backs, the rep giving room, social plans.
+  ["we're not switching, not this year or next year, we're done talking", 'caption'],
+  ["Nobody from your support team has rung me back in a week.", 'email'],
+  ["we're not in a hurry to leave you, you've been great", 'caption'],
+  ["i'll think about it, pizza or the thai place, what do you fancy", 'caption'],
+  ["no rush, whenever you're ready is fine, there's no deadline", 'caption'],
+  ["cheers all, speak tomorrow", 'caption'],
+  ["just following up on the proposal I sent, give me a ring when you get a chance", 'caption'],
+  ["Totally understand if the timing is off. I'll check back in spring.", 'email'],
+  ["The usual objection here is 'let me sleep on it', so ask what would change by tomorrow.", 'email'],
+  ["All discretionary spending is frozen, we simply have no money for this.", 'email'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
