@@ -57,6 +57,16 @@ const POSITIVES: [Channel, string][] = [
   ["email", "could you not just bung it all in an email"],
   ["caption", "we'll keep your literature on file"],
   ["email", "i'll stick your brochure in the file and see"],
+  ["caption", "rather than meet, can you email over a one-pager"],
+  ["email", "no demo needed at this stage, a PDF is fine"],
+  ["caption", "just forward on whatever info you have"],
+  ["email", "is there a link where I can read about it myself"],
+  ["caption", "I'd prefer something in writing to look at in my own time"],
+  ["email", "pop a brochure in the post to us"],
+  ["caption", "mail us your catalogue and we will revert"],
+  ["email", "I'll check out the website when I get a moment"],
+  ["caption", "send the info to my email and I'll see"],
+  ["email", "do you have anything I can read? I don't really do calls"],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -149,6 +159,27 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["caption", "please send more info about the referral programme, I have three friends who want it"],
   ["email", "can you send me some info about adding the Spanish office to our contract"],
   ["caption", "send me the details of your support escalation path"],
+  // Round 2: material to decide, present, prep or pick a plan; reading then booking; meeting notes; a bare "do you have a case study?".
+  ["caption", "do you have a case study from a school like ours? if it checks out we'll sign this term"],
+  ["email", "is there a brochure in Spanish for our Madrid staff who'll be using it"],
+  ["caption", "can you send the onboarding checklist so IT can prep the laptops"],
+  ["email", "I've read the brochure twice and I'm convinced, what's next"],
+  ["caption", "we got your info pack, it was really clear, can we book the install"],
+  ["email", "I'll read up on the admin settings before our kickoff"],
+  ["caption", "shoot me the slides and I'll present them to the board on Thursday to get approval"],
+  ["email", "the brochure you sent was great, the team wants a demo"],
+  ["caption", "I'd rather see it working than read a brochure, can we book a demo"],
+  ["email", "rather than a brochure can you just show me on a call"],
+  ["caption", "send me the training videos for the new starters"],
+  ["email", "could you write up a quick comparison of the two plans so we can pick one"],
+  ["caption", "please put the quote in writing with the 10% we agreed"],
+  ["email", "can you send a written proposal? we're ready to take it to the board next week"],
+  ["caption", "send through the reference contacts and I'll call them tomorrow"],
+  ["email", "I'm writing to confirm our order of 20 units"],
+  ["caption", "I'll take a look at the contract over the weekend and sign Monday"],
+  ["email", "we'll read through the SOW tonight and get it back to you signed"],
+  ["caption", "can you put the meeting notes in an email for the team"],
+  ["email", "I'll look at your website later to find the office address"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {
