@@ -118,6 +118,14 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'it is doubtful i can make the thursday call, can we move it'],
   ['email', 'We do not buy that sort of software, our developers build their own.'],
   ['caption', 'so much for the sunny weekend they forecast'],
+  ['email', 'Could you help us prove the ROI to our board next month?'],
+  ['caption', 'which ones do you recommend for a team of ten'],
+  ['caption', 'no one can do thursday so lets try friday'],
+  ['email', 'How is it different from the standard plan in terms of seats?'],
+  ['caption', 'we would love to see it in action next week'],
+  ['email', 'Please send us the data export by Friday.'],
+  ['caption', 'we made big promises to our own customers this year so we need this live'],
+  ['caption', 'i doubt we can make the ten o clock, can we push to eleven'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {
