@@ -103,8 +103,18 @@ const NEGATED_IDIOM =
 // asked; it does not negate the clause (captions have no comma to show it). "no need to…", "no one" still negate.
 const ANSWER_NO = /^\s*no\s+(?=(i|i'm|i've|i'll|we|we're|we've|we'll|you|they|they're|it|it's|that|that's|just|look|honestly|actually|thanks|sorry|so|well|but)\b)/i;
 
+// What follows is denied, however far back in the clause: "no one here thinks it's overpriced", "I'm not saying we don't
+// want it", "it's not that the CEO isn't interested", "I'd hate for you to think we're not interested".
+const DENIAL_FRAME =
+  /\b(no one|no-one|noone|nobody|none of us|not one of us|neither of us)\b.{0,30}\b(thinks|think|says|said|feels|believes|reckons|would say|finds|considers)\b|\b(not|never|n't)\s+(saying|suggesting|claiming|implying|that)\s+\S+|\b(hate|don't want|do not want|wouldn't want|would not want)\s+(for\s+)?you\s+to\s+(think|get the impression|feel|believe)\b/i;
+
+function deniedBefore(sentence: string, matchStart: number): boolean {
+  return DENIAL_FRAME.test(clauseBefore(sentence, matchStart));
+}
+
 function negatedBefore(sentence: string, matchStart: number, negation: RegExp = NEGATION): boolean {
   const clause = clauseBefore(sentence, matchStart);
+  if (deniedBefore(sentence, matchStart)) return true;
   // "Why don't you just send me…" is a request, not a negation.
   if (/\bwhy (don't|do not|not)\b/i.test(clause)) return false;
   // "Yeah no, we've got someone for that": the spoken "yeah no" agrees, it does not negate what follows; nor do
@@ -123,6 +133,7 @@ function negatedBefore(sentence: string, matchStart: number, negation: RegExp = 
 
 /** "I'm not not interested": a pattern that brings its own negation is cancelled by a second one right before it. */
 function doubleNegated(sentence: string, matchStart: number): boolean {
+  if (deniedBefore(sentence, matchStart)) return true;
   const words = clauseBefore(sentence, matchStart).trim().split(/\s+/);
   // A match that starts at the hidden "not" of "can't" starts inside that word: its "n't" is the match's own
   // negation ("I can't give you an answer until..."), so the word before it is the one that could cancel it.

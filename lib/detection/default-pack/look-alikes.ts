@@ -7,6 +7,8 @@ import type { TriggerPack } from '../types';
 export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   // A customer moving ahead is not brushing us off, even when they ask us to send something.
   buying_signal: [
+    // Staying with us.
+    '(not|never) (switching|moving|leaving|going|walking) (away)? from (you|your)',
     // The rival compared unfavourably with us, a tier already favoured.
     '(weak|worse|weaker|poor|poorer|clunkier|inferior|not as good|nowhere near as good|behind) (compared to|compared with|next to|than|beside) (yours|you|your)', '(leaning|leaning towards|leaning toward|tempted by|favouring|favoring) (the|your)? (middle|top|bottom|first|second|third|cheaper|bigger|smaller|pro|premium|standard|basic|enterprise|starter) (one|option|tier|plan|package)',"(the|a|our) signed (order form|contract|agreement|copy|paperwork|po|purchase order|documents)", "(already|have|has|just) (said yes|approved|signed off|given the go-ahead|given the green light|okayed)", "(is|'s) a (go|goer|yes)", "(switching|moving|migrating|switch|move|migrate|changing|change) (over)? to (you|your|yours)", "(switching|moving|migrating) from .{1,3} to (you|your)", '{countersign}', 
     '(we|i) (will|\'ll|can|are ready to|want to|would like to|\'d like to|are going to) {sign}', '{sign} (it|this|the|today|now|off on it|right away)', 'move (ahead|forward)', '{get} started', '{proceed}', 'purchase order', '{place} (an|the)? order',
@@ -20,6 +22,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // Said anywhere in a message, the customer is moving ahead: a request for material or time elsewhere in it is part of buying.
   moving_ahead: [
+    // Keen to keep it moving.
+    '(keen|want|wanting|eager|happy|trying) to (keep|get) (this|it|things|the deal|momentum) (moving|going|on track|rolling|over the line)',
     // A colleague running the rollout or ready to order: the material asked for is part of buying.
     '(running|leading|managing|owns|owning|handling|in charge of) (the|our)? .{0,2} (rollout|roll-out|implementation|onboarding|go-live|deployment)', "(want|wants|wanted|would like|'d like|ready|keen|planning|plan) to (order|buy|purchase) .? (units|seats|licences|licenses|more|extra|additional|another)", "(let's|let us) (go|go for it|crack on|do this|get moving|get cracking)$",'{countersign}', '(starting|start|begin|beginning|kick off|kicking off) (the|our) (integration|implementation|rollout|roll-out|onboarding|migration|build)', 
     "!not (want|ready|keen|happy|planning|going) to (move|go) (ahead|forward)", '!not (ready|want|keen|looking|planning|going) to (sign|buy|purchase|proceed|get started|onboard|roll it out|roll this out)', "(let's|let us) (go ahead|get started|proceed|do it|get going|get this signed)",
@@ -88,11 +92,15 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // The customer holds the authority, or the approval is a formality.
   own_authority: [
+    // A review that is only routine.
+    "(that's|it's|that is|it is|purely|just|very|all|completely) (routine|standard procedure|standard practice|a box-ticking exercise|box-ticking|a tick-box exercise|tick-box)",
     '(i am|i\'m) (actually|really|ultimately|basically|in fact|also)? the (one|person|decision maker|decision-maker|budget holder|signatory|final say) (who)? (signs|sign|approves|decides|makes|holds)?', '(it is|it\'s|that is|that\'s) (my|our) (call|decision)',
     'formality', '(rubber-stamp|rubber stamp|rubber-stamps|rubber stamps)', 'sign (it|the contract|the order form|the paperwork)? (this week|today|tomorrow|by friday|by monday|by the end of the week)',
   ],
   // Other people's words reported by the customer: "our customers always say they'll think about it".
   third_party: [
+    // What strangers online say, reported: "someone on Reddit said it's overpriced".
+    '(someone|somebody|people|a guy|a post|a thread|a review|a reviewer|an article|a blog|a video|the reviews) (on|at)? (reddit|twitter|linkedin|g2|capterra|trustpilot|a forum|the forum|online|the internet|youtube|hacker news|quora)? (said|says|say|claims|claimed|wrote|reckons|reckoned)',
     "(is|are|was|were) (the|our|a|the resident|the main|the biggest) (sceptic|skeptic|cynic|doubter|doubting thomas|naysayer) (in|on|of|among)",
 
     // Other people's objections: "when they say send me some information", "most teams we talk to", the kids, the news.
@@ -173,9 +181,11 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   unrelated: ['(not|nothing to do with|no reflection on) (your|you) (fault|product|lot|guys|team|company|service|software|tool|platform|end|side)', 'nothing to do with (you|your)'],
   // Chat about the weather, the office or the weekend is not about the deal.
   small_talk: [
-    '(flight|flights|train|trains|commute|dentist)','(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
+    '(flight|flights|train|trains|commute|dentist|landlord|landlords|mortgage|couriers|petrol|fuel prices|energy bills|electricity bill|gas bill|council tax)','(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
   // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
   turn: [
+    "(make|makes|made) (it|this|that|the decision)? (a|an absolute|a total)? (no-brainer|no brainer)", "(it's|it is|that's|that is|is) (a|an absolute|a total) (no-brainer|no brainer)",
+
     // Someone else won over, the numbers seen, the rival worse than us.
     "(she's|she is|he's|he is|they're|they are|everyone's|everyone is|the team's|the team is|the board's|the board is) (now|fully|totally|all|completely)? (on board|sold|convinced|in)", '(then|until|till|once) (we|i|she|he|they) (saw|ran|did|looked at|worked out|went through|ran through) (the)? (savings|numbers|roi|value|figures|results|case study|business case|maths|math)', '(weak|worse|weaker|poor|poorer|clunkier|inferior|not as good|nowhere near as good|behind) (compared to|compared with|next to|than|beside) (yours|you|your)',
     // The pick, the budget found, the approval come through: "yours was the only one that did what we needed".
