@@ -178,6 +178,11 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["i'll cc our finance director so she can countersign, she's already said yes", 'caption'],
   ["The most common objection we hear is 'I need to run it by my boss'.", 'email'],
   ["reps keep hearing buyers saying they have to check with their manager", 'caption'],
+  // Round 2: terse approvals and logins.
+  ["boss said ok already, pls send invoice", 'caption'],
+  ["boss is out till monday but he said sign it", 'caption'],
+  ["i need to ask my manager for the login, she set it up", 'caption'],
+  ["the committee is super keen, they want a start date", 'caption'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

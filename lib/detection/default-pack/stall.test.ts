@@ -178,6 +178,11 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["Totally understand if the timing is off. I'll check back in spring.", 'email'],
   ["The usual objection here is 'let me sleep on it', so ask what would change by tomorrow.", 'email'],
   ["All discretionary spending is frozen, we simply have no money for this.", 'email'],
+  // Round 2: busy now with a slot offered, terse replies.
+  ["i'm slammed today but let's do 10am tomorrow", 'caption'],
+  ["Crazy busy this week, can we talk Thursday instead?", 'email'],
+  ["lemme think... yeah thursday works", 'caption'],
+  ["no time today for call, tomorrow ok?", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
