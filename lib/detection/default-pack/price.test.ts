@@ -135,6 +135,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'we had a freeze on new tools but that got lifted last week'],
   ['email', 'The setup fee was in the original quote, so no surprises there.'],
   ['caption', 'the funding was finally approved so we can crack on'],
+  ['caption', 'a two day workshop is a big ask for the floor staff'],
+  ['email', 'Our churn rate is far too high, which is why we are talking to you.'],
+  ['caption', 'our numbers are way above target this quarter so we want to expand'],
 ];
 
 describe('price: paraphrases by other people', () => {
