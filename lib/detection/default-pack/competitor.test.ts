@@ -417,6 +417,25 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'we already use your mobile app and want the desktop one too'],
   ['caption', 'our previous supplier never answered the phone, you guys are great'],
   ['email', "The other vendor's contract ends next month so we'll be fully on you by June."],
+  // Round 2: the rep's discovery questions and talk track about incumbents and contracts.
+  ['caption', 'are you currently using anything for this'],
+  ['caption', 'what are you using today for scheduling'],
+  ['caption', 'who do you use at the moment for payroll'],
+  ['caption', 'a lot of our customers came over from salesforce'],
+  ['caption', 'we integrate with HubSpot and Pipedrive out of the box'],
+  ['caption', 'most of our clients were on spreadsheets before they found us'],
+  ['email', 'Do you have a contract with anyone at the moment?'],
+  ['caption', "if you're happy with your current provider that's totally fine"],
+  ['email', 'Is your current system doing the job for you?'],
+  ['email', 'How long have you been with your current supplier?'],
+  ['email', 'We help teams who are stuck with clunky legacy tools.'],
+  ['caption', 'when does your contract with them come up for renewal'],
+  ['email', 'Our platform replaces spreadsheets, whiteboards and sticky notes.'],
+  ['email', "I know you're locked into a deal with them, so no pressure."],
+  ['email', 'Lots of our customers built their own tools before switching to us.'],
+  ['caption', "we're partnered with Microsoft so it slots right in"],
+  ['email', 'Are you talking to anyone else?'],
+  ['email', "Happy to be compared side by side with whoever you're looking at."],
 ];
 
 describe('competitor: our own paraphrases', () => {

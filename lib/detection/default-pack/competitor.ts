@@ -225,6 +225,8 @@ export const COMPETITOR: CategoryPack = {
       ],
       unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)', '(free|ready|able|looking) to (switch|choose|move|change|look around|shop around)', 'how long (the|your|a|does the|is the) (contract|agreement|term|subscription)', '(notice period|cancellation terms|break clause) (on|in|of) (your|the) (contract|agreement)', '(ended|expired|has ended|ran out|runs out next|is up next)', '(send|sign|review) (me|us)? (the|your) (contract|agreement)', 'our contract with you', 'renewed with you', '@buying_signal', '(with|to) (you|your|yours)', '(your|you charge|is there|what is the|what\'s the) (a|an)? (exit|termination|cancellation|early termination|break) (fee|fees|penalty|penalties|charge|charges)',
         // Told about their own contract with the sender ('your contract renews on 1 June') is a notice from us.
+        // The rep asking about or restating the customer's contract: 'do you have a contract with anyone?', 'I know you're locked into a deal'.
+        "(do you have|have you got|you have|you've got|you're|you are|you were|are you|is your|does your|when does your|your) .{0,2} (contract|agreement|deal|subscription|licence|license|locked|tied|stuck|committed|under contract)",
         'your (annual|yearly|monthly|current)? (contract|subscription|plan|licence|license|agreement) (renews|will renew|auto-renews|is due|expires|ends|runs)',
         // A renewal that grows the account is ours, not the incumbent's.
         '(add|adding|expand|expanding|upgrade|upgrading|extend|extending) (the|a|an|more|another|extra|some)? .{0,2} (module|seats|licences|licenses|users|sites|features|add-on)'],
