@@ -77,6 +77,14 @@ const POSITIVES: [Channel, string][] = [
   ["caption", "appreciate the call but we've no need for it"],
   ["email", "no, we're not looking at changing anything"],
   ["caption", "sorry but we'll decline"],
+  ["caption", "Kindly note we are not interested in your offering at present"],
+  ["email", "we won't be taking this forward, thanks for your time"],
+  ["caption", "not needed, thank you"],
+  ["email", "sorry mate, not for us"],
+  ["caption", "we've gone with a no on this one"],
+  ["email", "no requirement at this time"],
+  ["caption", "thank you but we shall not be proceeding"],
+  ["email", "not interested ya, please don't call again"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -216,6 +224,26 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["caption", "it isn't relevant to us whether you're in London or Leeds"],
   ["email", "I don't see why not, let's go ahead"],
   ["caption", "there's no reason we wouldn't go ahead"],
+  // Round 2: declining an invite or liability, no interest from other departments, count me out for lunch, no calls after 5pm.
+  ["caption", "I'll decline the old invite and accept the new one"],
+  ["email", "we decline any liability for third-party integrations, per clause 4"],
+  ["caption", "the bank declined the transfer, can you resend the invoice"],
+  ["email", "no interest has been shown by the other departments yet, but ours is keen"],
+  ["caption", "he's made up his mind, he wants the premium plan"],
+  ["email", "we've made up our minds, let's sign on Friday"],
+  ["caption", "I'm not bothered either way about the colour"],
+  ["email", "please don't send anything to the old office, we've moved"],
+  ["caption", "don't send any more paper invoices, email is fine"],
+  ["email", "no more calls after 5pm please, I'm on the school run, mornings are good"],
+  ["caption", "the answer is still no on the discount, but we'll take the 12 month deal"],
+  ["email", "we'll leave it there for today and pick it up Thursday"],
+  ["caption", "stop emailing Jane, she left, talk to me instead"],
+  ["email", "we don't need the extra storage, the standard plan covers it"],
+  ["caption", "we don't want any more surprises like last month's outage"],
+  ["email", "they aren't interested in the mobile app, only the web version"],
+  ["caption", "the kids weren't interested in the old reading app but they love yours"],
+  ["email", "count me out for lunch, I've got a call"],
+  ["caption", "leave me out of the cc chain please, Mark's the contact"],
 ];
 
 describe('not_interested: our own paraphrases', () => {

@@ -5,7 +5,7 @@ export const NOT_INTERESTED: CategoryPack = {
   category: 'not_interested',
   // A rejection that hangs on the price is the price objection itself.
   // "Otherwise it's a no" after a request (a discount, a date) is an ultimatum on that request, not a flat no.
-  unless: ['^(otherwise|or else|if not)',
+  unless: ['^(otherwise|or else|if not)', 'either way', '(but|though) (the|our) .{0,3} (team|office|staff|department|site|branch) (need|needs|want|wants|would|will)', 'leave it (there|at that)? (for today|for now|until|till|and pick|and come back)', '(pick|picking) (it|this|that) (back)? up',
     // "We'd never use anything else", "don't want it to break again", "not for me to say", "don't need it until spring".
     'never (use|need|buy|want|go for|consider|go back to) (anything else|anyone else|anything other|another|any other|the old)', '(want|need) (it|this|that|one|them) to (be|break|happen|go|slip|fail|stop|get|take|cost)', '(need|needing|want|wanting|use|using) more than', 'not (really|just)? for (us|me) to (decide|say|judge|sign|approve|choose)',
     `(until|till|before) (next|the|after|we|our|then|at least|mid|early|late)? ${TIME}`, 'pass on (this|that) (message|information|info|feedback|note|email|news|request|detail|details)', '(date|dates|time|times|slot|slots|day|days|week|weeks|schedule|timing|venue|location|room|time slot) (is|are|was|were|seems|seem) (just)? not (a|the)? (good|great|right)? (fit|match)', 'not (a|the)? (good|right|great|ideal)? (fit|match|right) for (you|your)',
@@ -33,7 +33,8 @@ export const NOT_INTERESTED: CategoryPack = {
       patterns: [
         '(not|no longer|never been|not really|not at all) (really|actually|currently|at all|even|remotely|particularly)? interested',
         'interested (is not|isn\'t|not)',
-        '(no|zero|little) interest',
+        // A bare "no interest" can be the other departments' or a loan's: the customer's own says where.
+        '(no|zero|little) interest$', '(no|zero|little) (real)? interest (in|here|at the moment|right now|at all|thanks|thank you|whatsoever|for now|from us|from me|on our side|on our end)', '(have|has|got|there is|there\'s) (no|zero|little) (real)? interest',
         '(doesn\'t|does not|don\'t|do not) (really)? (interest|appeal to) (me|us|the team|the business|anyone here)', '(not|nothing) of (any)? interest (to|for) (me|us)',
         '(no|zero|little|not much|not any) (real)? appetite (here|at the moment|right now|for now)', '(no|zero|little|not much|not any) (real)? appetite (here)? for (another|any|more|new|this|it|that|your|a new|this kind|such)', '(no|zero|little|not much|not any) (real)? appetite$',
         // "Not keen" said flat, or about the offer itself; "not keen on a call" or "on the price" is another moment.
@@ -96,7 +97,7 @@ export const NOT_INTERESTED: CategoryPack = {
       ],
       negatable: false,
       // Moving the newsletter to another address is housekeeping, not a rejection.
-      unless: ['(we|i) (will|\'ll|are going to|have|\'ve) (sign|signed|countersign|countersigned)', '(cc|bcc|cc list|invoice|invoices|billing|rota|calendar invite)', '(calling|call) (me|us) (sir|madam|mr|mrs|ms|miss|dr|by|that|mate|love|boss)', '{unsubscribe} .{0,4} (but keep|and keep|except)', '(how|where) (do|can|could|would) (i|we) {unsubscribe}', 'from (the|their|a) (other|old|previous|rival|competitor) (vendor|supplier|provider|company|firm)', '(other|old|previous|rival) (vendor|supplier|provider|company|firm)\'s', '(outage|incident|status|alert|release|payroll|on-call|on call|internal|team|staff|all-staff) (list|alerts|emails|notifications|updates|reports|page|notes)', '(handles|handling|looks after|covers|owns|is covering|is taking over|takes over|has taken over) (it|this|that|them|these) (now|from now|going forward)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
+      unless: ['(we|i) (will|\'ll|are going to|have|\'ve) (sign|signed|countersign|countersigned)', '(cc|bcc|cc list|invoice|invoices|billing|rota|calendar invite)', '(calls|call|emails|email|messages|ringing|phone calls) (after|before|between|during|until|till)', '(to|at) (the|my|our) (old|previous|former|home|personal|work) (office|address|email|number|site)', '(calling|call) (me|us) (sir|madam|mr|mrs|ms|miss|dr|by|that|mate|love|boss)', '{unsubscribe} .{0,4} (but keep|and keep|except)', '(how|where) (do|can|could|would) (i|we) {unsubscribe}', 'from (the|their|a) (other|old|previous|rival|competitor) (vendor|supplier|provider|company|firm)', '(other|old|previous|rival) (vendor|supplier|provider|company|firm)\'s', '(outage|incident|status|alert|release|payroll|on-call|on call|internal|team|staff|all-staff) (list|alerts|emails|notifications|updates|reports|page|notes)', '(handles|handling|looks after|covers|owns|is covering|is taking over|takes over|has taken over) (it|this|that|them|these) (now|from now|going forward)', "call again (before|after|at|on|tomorrow|later|in|until|till)", '{unsubscribe} (my|our|the|this|that) (old|previous|former|other|personal|work|second|duplicate) (address|email|account|inbox)', '(still|do|would) (want|like) (the|your|to get|to receive|to keep)', '(use|to) (this|my new|the new) (one|address|email) (instead|going forward|from now)',
         // A newsletter's own footer.
         '{unsubscribe} (any time|anytime|at any time|here|below|at the bottom)', '(click|tap|you can|you may|feel free to|click here to|link to) {unsubscribe}', '(receiving|received|getting) this (email|because|message|newsletter)'],
     },
@@ -113,7 +114,7 @@ export const NOT_INTERESTED: CategoryPack = {
         "(will|'ll|are|'re|be|am|'m|we|i) (be)? (passing|going to pass|gonna pass) on (this|it|that) (one|time|occasion|for now)?",
         "(thanks|thank you|cheers) but (we|i) .{0,3} (leave|skip|pass on) (it|this|that)",
         "(treat|consider|mark) (this|the|that) (matter|conversation|enquiry|inquiry|thread|request|file) (as)? closed", "(will not|won't|are not|aren't|not) be (proceeding|pursuing|continuing|progressing|taking this forward|taking it forward)",
-        '(give|giving) (this|it|that) (one)? a (miss|pass|swerve|skip)', '(count|leave) (me|us) out', '(decided|chosen|opted|come down|came down) against (it|this|that|going ahead|proceeding|moving forward|buying|your|you)',
+        '(give|giving) (this|it|that) (one)? a (miss|pass|swerve|skip)', '(count|leave) (me|us) out$', '(count|leave) (me|us) out (of this|of it|on this|this time|thanks|thank you|sorry|i am afraid|of that)', '(decided|chosen|opted|come down|came down) against (it|this|that|going ahead|proceeding|moving forward|buying|your|you)',
         '(sit|sitting) this (one)? out',
 
         // A verdict with an article or an adjective; a bare "the answer is no" may just answer a question.
@@ -127,7 +128,6 @@ export const NOT_INTERESTED: CategoryPack = {
         '(close|delete) (our|my) (file|record|account with you)',
         // "It's not happening on my laptop" reports a bug: the flat no ends the sentence or comes with a softener.
         '(it|this|that|it\'s|that\'s) (is)? (not|never) (happening|going to happen|gonna happen)$', '(it|this|that|it\'s|that\'s) (is)? (not|never) (happening|going to happen|gonna happen) (sorry|mate|i am afraid|for us|with us|not this year|no way|not a chance|i\'m afraid)', '^(not|never) (happening|going to happen|gonna happen)',
-        'made up (our|my) (minds|mind)',
 
         '(we|i) (will|are going to|am going to|are gonna|am gonna|have to|must|\'ll|would|need to|have decided to|\'ve decided to|decided to) (respectfully)? pass$', '(we|i) (will|are going to|am going to|are gonna|am gonna|have to|must|\'ll|would|need to|have decided to|\'ve decided to|decided to) (respectfully)? pass (on this|on that|on it|for now|this time|thanks|thank you|sorry|i think|i am afraid|mate|this round|on this one|at this stage|at this time)',
         'hard pass', '(gonna|going to) pass$', '(gonna|going to) pass (on this|on that|on it|thanks|thank you|for now|this time|sorry|i think|i am afraid|mate)',
@@ -162,7 +162,8 @@ export const NOT_INTERESTED: CategoryPack = {
         '(do not|don\'t) think (this|it|that|you) (is|are|would be|\'d be|\'s) (a|the)? (good|right|great)? (fit|match)',
         '(not|never) (going to|gonna) (move|go|take this|take it) (forward|ahead|further)',
         '(it is|it\'s|that is|that\'s|it will be|it\'ll be|its|thats) (still)? (a|an) (hard|firm|definite|polite|clear|final)? no', '(it is|it\'s|that is|that\'s|its|thats) (still)? (hard|firm|definite|polite|clear|final) no',
-        '(have to|going to|must|will|\'ll|would like to|\'d like to|we|i) (politely|respectfully|kindly)? decline',
+        '(have to|going to|must|will|\'ll|would like to|\'d like to|we|i) (politely|respectfully|kindly)? decline$', '(have to|going to|must|will|\'ll|would like to|\'d like to|we|i) (politely|respectfully|kindly)? decline (your|the|this) (offer|proposal|kind offer|opportunity|invitation to)', '(have to|going to|must|will|\'ll|would like to|\'d like to|we|i) (politely|respectfully|kindly)? decline (this|it|thanks|with thanks|on this occasion|at this time|for now|at present|and|but|so|as|because|sorry|i am afraid)',
+        '^(not|no longer) (needed|required|necessary) (thanks|thank you|cheers|at the moment|at this time|at present|right now)?$', '(gone|going|go|went|come down|came down) (with|on) (a|the) no', '^(there is|we have)? no (requirement|need) (at this time|at present|at the moment|right now|currently|thanks|thank you)$',
         '(is not|isn\'t|not) (relevant|applicable|useful|of interest) (to|for) (us|me|what we|our)',
         '(we will|we\'ll|i will|i\'ll|let\'s) (leave|skip) (it|this|that)',
         '(not|never) something (we|i) (would|\'d|will|could)? (ever)? (use|need|want|buy|consider)',
