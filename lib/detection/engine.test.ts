@@ -676,6 +676,22 @@ describe('a sentence that opens as a hypothetical', () => {
   });
 });
 
+describe('a denial frame', () => {
+  const custom = createDetector({ triggers: [{ id: 'x.price', category: 'price', patterns: ['too expensive', 'overpriced'] }, { id: 'x.ni', category: 'not_interested', patterns: ['not interested'] }] });
+  it.each<[string, string[]]>([
+    ['no one on the team thinks it is overpriced', []],
+    ["I'm not saying it's too expensive, I'm saying we need to phase it.", []],
+    ["it's not that the ceo isn't interested she asked for this call", []],
+    ["I'd hate for you to think we're not interested.", []],
+    // After the denied clause, a new one asserts what it says.
+    ["it's not that it's bad it's just too expensive", ['price']],
+    ["It's not that we don't like it, it's just too expensive.", ['price']],
+    ['Our CFO thinks it is overpriced.', ['price']],
+  ])('%j -> %j', (text, categories) => {
+    expect(custom.analyze(text, { channel: 'caption' }).categories).toEqual(categories);
+  });
+});
+
 describe('"let\'s" in a group of choices', () => {
   it('matches "let\'s" and "let us" (compromise always reads "let\'s" as two words)', () => {
     const custom = createDetector({ triggers: [{ id: 'x.go', category: 'stall', patterns: ["(let's|let us) (go|do it)$"] }] });

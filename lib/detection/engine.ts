@@ -108,8 +108,15 @@ const ANSWER_NO = /^\s*no\s+(?=(i|i'm|i've|i'll|we|we're|we've|we'll|you|they|th
 const DENIAL_FRAME =
   /\b(no one|no-one|noone|nobody|none of us|not one of us|neither of us)\b.{0,30}\b(thinks|think|says|said|feels|believes|reckons|would say|finds|considers)\b|\b(not|never|n't)\s+(saying|suggesting|claiming|implying|that)\s+\S+|\b(hate|don't want|do not want|wouldn't want|would not want)\s+(for\s+)?you\s+to\s+(think|get the impression|feel|believe)\b/i;
 
+// "it's not that it's bad it's just too expensive": a new clause after the denied one asserts what it says.
+const SECOND_CLAUSE = /\b(it's|it is|i'm|i am|we're|we are|they're|they are|that's|just|rather|i'm saying|we're saying)\b/i;
+
 function deniedBefore(sentence: string, matchStart: number): boolean {
-  return DENIAL_FRAME.test(clauseBefore(sentence, matchStart));
+  const clause = clauseBefore(sentence, matchStart);
+  const m = DENIAL_FRAME.exec(clause);
+  if (!m) return false;
+  // A reported thought ("nobody thinks it's…", "hate for you to think we're…") carries its own subject; "not that…" ends at a new clause.
+  return m[1] !== undefined || m[5] !== undefined || !SECOND_CLAUSE.test(clause.slice(m.index + m[0].length));
 }
 
 function negatedBefore(sentence: string, matchStart: number, negation: RegExp = NEGATION): boolean {
