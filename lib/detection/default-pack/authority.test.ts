@@ -183,6 +183,9 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["boss is out till monday but he said sign it", 'caption'],
   ["i need to ask my manager for the login, she set it up", 'caption'],
   ["the committee is super keen, they want a start date", 'caption'],
+  // Round 2: someone above already chose us.
+  ["the decision was made above my pay grade and they picked you, congrats", 'caption'],
+  ["Head office went with your platform, so let's get started.", 'email'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -20,6 +20,8 @@ export const AUTHORITY: CategoryPack = {
     '(timesheet|timesheets|expenses|expense claims|expense reports|leave requests|holiday requests|approval workflow|approval workflows|approval flow)', '(can|does|will|could) (your|the) (tool|system|platform|app|software|product) (do|handle|support|let|allow|manage)',
     // "It's under my limit", "you asked whether we'd need board approval, and the answer's no", "she's already said yes".
     '(under|within|below) (my|our) (limit|sign-off limit|signing limit|spending limit|authority|threshold|delegated authority)', '(asked|ask|asking|wondered) (whether|if) (we|i|we\'d|i\'d)', '(has|\'s|have|\'ve) (already)? (said yes|given the nod|given it the nod)', 'so (she|he|they) can (sign|countersign)',
+    // Someone above already chose us: "the decision was made above my head and they went with you".
+    '(went|gone|decided to go|chosen to go|opted to go|going) with (you|your|yours)', '(chose|picked|selected|chosen) (you|your company|your product|your tool|your platform)',
     // Sales coaching about the objection: "buyers saying they need to check with their boss".
     '(typical|usual|common|classic|standard|biggest|favourite|favorite) (objection|objections|brush-off|brushoff|brush-offs|headache|pushback|excuse|line)', '(buyers|prospects|customers|clients|people|leads) (saying|who say|that say|telling us|telling you)',
     // A colleague asked to fix something: "run it past Marcus in support so he can fix my login".
