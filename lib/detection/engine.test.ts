@@ -760,6 +760,7 @@ describe('structural look-alikes in the built-in pack', () => {
     ['Is there a discount for paying upfront? Not a dealbreaker, just curious.', 'price'],
     ["Our old vendor kept adding hidden fees, which is one reason we moved to you.", 'price'],
     ["I'll check back in March as you suggested.", 'stall'],
+    ["What I'd suggest is we send a short overview first and then book a follow-up.", 'info_brushoff'],
     ['Somebody on LinkedIn said your tool is overpriced, is that fair?', 'price'],
     ["We're not moving away from you, we just want a second region.", 'competitor'],
     ['Nobody on our side thinks it is overpriced.', 'price'],

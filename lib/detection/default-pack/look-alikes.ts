@@ -41,6 +41,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // The rep offering to send something is the rep's talk track, not the customer's brush-off.
   rep_offer: [
+    // The rep proposing to send: "what I'd suggest is we send a short overview" (the customer asks "...is you send me").
+    "(what)? (i'd|i would|we'd|we would|i|we) (suggest|recommend|propose) (is)? (that)? (we|i) (just)? {send}",
+
     // Sharing something in the call's chat or on screen is the rep's (or a host's) logistics, not a request.
     "(i|we) (will|'ll|can|am going to|are going to|'m gonna) (just)? (drop|pop|put|stick|paste|post|share) (the|a|that|this|my|our)? (link|links|invite|deck|slides|recording|doc|document|file|it|them|screen) (in|into|on|now|up)",
 '(what|so) (i|we) (will|\'ll|can|could|am going to|are going to) do is', 
