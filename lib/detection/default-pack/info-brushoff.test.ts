@@ -67,6 +67,14 @@ const POSITIVES: [Channel, string][] = [
   ["email", "I'll check out the website when I get a moment"],
   ["caption", "send the info to my email and I'll see"],
   ["email", "do you have anything I can read? I don't really do calls"],
+  ["caption", "can you mail me the details, I will check and revert"],
+  ["email", "send me the deck on WhatsApp"],
+  ["caption", "what I'd suggest is you email me something and I'll read it"],
+  ["email", "just send some literature through and we'll have a look"],
+  ["caption", "honestly an email would be better than a call"],
+  ["email", "could you send it as an attachment? I'll go through it later"],
+  ["caption", "flick it through on email"],
+  ["email", "shoot it across on mail"],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.

@@ -179,7 +179,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(bookmarked|saved) (your|the) (site|website|link|page)',
         '(check|review|see|go through|look) (it)? and revert', '(look at|read|review|go through|see|skim) (your|the) (materials|material|info|information|literature|brochure|brochures|stuff|docs|deck|website|site) first',
         '(decide|see|judge|work out|tell) (if|whether) (a|an|another|it is worth a|it\'s worth a) (call|meeting|demo|chat|conversation|talk)',
-        '(email|emails|writing|text|whatsapp|written) (is|\'s|works) (best|better|easiest|easier|preferred)', '(i|we) (don\'t|do not) (really)? (take|do) (calls|phone calls|sales calls|zoom calls|video calls)', '(i|we) know where to (find|reach) you',
+        '(email|emails|writing|text|whatsapp|written) (is|\'s|works) (best|better|easiest|easier|preferred)', '(an email|email|something in writing|a pdf|a brochure|a document|a summary|an overview) (would be|\'d be|is|works) (better|best|easier|preferable|more useful) (than|instead of) (a|the|another)? (call|meeting|demo|chat|zoom|visit|presentation|phone call)', '(i|we) (don\'t|do not) (really)? (take|do) (calls|phone calls|sales calls|zoom calls|video calls)', '(i|we) know where to (find|reach) you',
         '(i\'ll|i will|we\'ll|we will|i shall|we shall) (file|add|put|stick|keep|hold) (it|them|that|those|your details|your info|the details|your brochure|your literature|the brochure|the material) (with the others|away|in the pile|on the pile|in a folder|in the file|on file|in our file|in my file|on our files|on record)',
       ],
       // Reading first and then a concrete step (book the demo, come back with seat numbers) is engagement.

@@ -85,6 +85,20 @@ const POSITIVES: [Channel, string][] = [
   ["email", "no requirement at this time"],
   ["caption", "thank you but we shall not be proceeding"],
   ["email", "not interested ya, please don't call again"],
+  ["caption", "we're good as we are honestly"],
+  ["email", "I'm going to have to say thanks but no thanks"],
+  ["caption", "this isn't something we'd entertain"],
+  ["email", "we'll not be going forward with this"],
+  ["caption", "I don't see this working for us"],
+  ["email", "we've no use for it"],
+  ["caption", "appreciate you reaching out, but it's not for us at this time"],
+  ["email", "we will not be requiring your services"],
+  ["caption", "please don't contact me again regarding this"],
+  ["email", "I've discussed with the team and we're not going to proceed"],
+  ["caption", "no thanks mate, we're right"],
+  ["email", "nothing we need right now or in the future"],
+  ["caption", "no, not for us, sorry"],
+  ["email", "we have no plans to move ahead with this"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
