@@ -182,7 +182,7 @@ function conditionalBefore(sentence: string, matchStart: number): boolean {
 const CONTRAST = /\b(but|though|although|however|yet|except)\b/gi;
 
 /** A sentence that opens like this can take back the one before it, when it holds a turn. */
-const TURN_OPENER = /^\s*(but|however|that said|having said that|then again|turns out|it turns out|good news|the good news is|in the end|since then|after (that|the call|the demo|seeing|talking|speaking|reading))\b/i;
+const TURN_OPENER = /^\s*(but|however|that said|having said that|then again|turns out|it turns out|apparently not|good news|the good news is|in the end|since then|after (that|the call|the demo|seeing|talking|speaking|reading))\b/i;
 
 /** Offsets in the sentence where a contrasting clause starts. */
 function contrastStarts(sentence: string): number[] {

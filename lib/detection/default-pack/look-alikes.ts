@@ -7,6 +7,8 @@ import type { TriggerPack } from '../types';
 export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   // A customer moving ahead is not brushing us off, even when they ask us to send something.
   buying_signal: [
+    // The cheaper rival turned down, moving onto us.
+    '(decided against|ruled out|rejected|passed on|dropped|went against) (the)? (cheaper|other|cheapest|rival|competing) (option|quote|bid|vendor|one|supplier|offer)', '(migration|move|switch|transition|rollout|roll-out) (over)? (to|onto) (you|your)',
     // Staying with us.
     '(not|never) (switching|moving|leaving|going|walking) (away)? from (you|your)',
     // The rival compared unfavourably with us, a tier already favoured.
@@ -22,6 +24,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // Said anywhere in a message, the customer is moving ahead: a request for material or time elsewhere in it is part of buying.
   moving_ahead: [
+    // Moving onto us.
+    '(migration|move|switch|transition|rollout|roll-out) (over)? (to|onto) (you|your)',
     // Keen to keep it moving.
     '(keen|want|wanting|eager|happy|trying) to (keep|get) (this|it|things|the deal|momentum) (moving|going|on track|rolling|over the line)',
     // A colleague running the rollout or ready to order: the material asked for is part of buying.
@@ -95,6 +99,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // The customer holds the authority, or the approval is a formality.
   own_authority: [
+    // The approver already keen.
+    "(she's|he's|they're|she is|he is|they are|the boss is|my boss is) (really|very|super|already)? (excited|keen|eager|on board|supportive|a fan|sold)",
     // A review that is only routine.
     "(that's|it's|that is|it is|purely|just|very|all|completely) (routine|standard procedure|standard practice|a box-ticking exercise|box-ticking|a tick-box exercise|tick-box)",
     '(i am|i\'m) (actually|really|ultimately|basically|in fact|also)? the (one|person|decision maker|decision-maker|budget holder|signatory|final say) (who)? (signs|sign|approves|decides|makes|holds)?', '(it is|it\'s|that is|that\'s) (my|our) (call|decision)',
@@ -165,7 +171,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(is|would) (that|this|it) (be)? (in|within) the (right)? (ballpark|range|region)',
   ],
   // Picking a slot is logistics, whatever verb it comes with ("I need to think about which day works").
-  scheduling: ['(which|what) (day|date|time|slot|week|morning|afternoon) (works|suits|is best|would work|would suit|is better|works best)', '(which|what) (days|times|dates|slots) (work|suit)'],
+  scheduling: [
+    // A slot later today or this week.
+    '(after|before|over) (lunch|my next call|the break|coffee)', '(tomorrow|monday|tuesday|wednesday|thursday|friday|later today|this afternoon|tomorrow morning|tomorrow afternoon) (works|is fine|suits|is good|is better|would work) (for)?','(which|what) (day|date|time|slot|week|morning|afternoon) (works|suits|is best|would work|would suit|is better|works best)', '(which|what) (days|times|dates|slots) (work|suit)'],
   // The whole message says the deal is done or approved: a stray "we're all set" or "approval from the board" in it is not an objection.
   deal_done: [
     // Asked for the contract to sign, at the end of what they say.
@@ -181,12 +189,16 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(ready|cleared) to (move|go|proceed) (ahead|forward)? (recommend approval|from our side)?$',
   ],
   // The customer saying their trouble is not about us: a complaint about something else.
-  unrelated: ['(not|nothing to do with|no reflection on) (your|you) (fault|product|lot|guys|team|company|service|software|tool|platform|end|side)', 'nothing to do with (you|your)'],
+  unrelated: [
+    // Anger at the customer's own people.
+    '(with|at|about) (our|my) (own|internal) (it|it team|team|staff|people|developers|devs|department|finance|procurement|ops|tech team)','(not|nothing to do with|no reflection on) (your|you) (fault|product|lot|guys|team|company|service|software|tool|platform|end|side)', 'nothing to do with (you|your)'],
   // Chat about the weather, the office or the weekend is not about the deal.
   small_talk: [
     '(flight|flights|train|trains|commute|dentist|landlord|landlords|mortgage|couriers|petrol|fuel prices|energy bills|electricity bill|gas bill|council tax)','(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
   // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
   turn: [
+    // Glowing references, the pilot proved it, the cheaper rival turned down.
+    '(your|the) (references|reference calls|case studies|results|trial|pilot|demo|numbers|reviews) (were|was|are|is|have been|has been) (excellent|great|brilliant|glowing|outstanding|fantastic|superb|really good|strong|solid|convincing)', '(the|your) (pilot|trial|demo|poc|proof of concept|results|numbers|data) (proved|proves|has proved|showed|shows|confirmed|confirms) (it|that|this|us wrong|me wrong|otherwise)', '(decided against|ruled out|rejected|passed on|dropped|went against) (the)? (cheaper|other|cheapest|rival|competing) (option|quote|bid|vendor|one|supplier|offer)',
     "(make|makes|made) (it|this|that|the decision)? (a|an absolute|a total)? (no-brainer|no brainer)", "(it's|it is|that's|that is|is) (a|an absolute|a total) (no-brainer|no brainer)",
 
     // Someone else won over, the numbers seen, the rival worse than us.
