@@ -75,6 +75,7 @@ const POSITIVES: [Channel, string][] = [
   ["email", "could you send it as an attachment? I'll go through it later"],
   ["caption", "flick it through on email"],
   ["email", "shoot it across on mail"],
+  ["caption", "I don't want us to waste time, just send me some info"],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -188,6 +189,17 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "we'll read through the SOW tonight and get it back to you signed"],
   ["caption", "can you put the meeting notes in an email for the team"],
   ["email", "I'll look at your website later to find the office address"],
+  // Round 2: the rep offering material.
+  ["caption", "would you like me to send a brochure over"],
+  ["email", "shall I email you the deck after this"],
+  ["caption", "want me to pop some info in an email for you"],
+  ["email", "I can send you a one-pager if that helps"],
+  ["caption", "do you want the case study in writing"],
+  ["email", "happy to put everything in writing for you"],
+  ["caption", "let me know if you'd like the slides emailed across"],
+  ["email", "I'll get the team to send over the details"],
+  ["caption", "our marketing team will send you the brochure tomorrow"],
+  ["email", "if you need anything in writing just shout"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -25,6 +25,9 @@ export const INFO_BRUSHOFF: CategoryPack = {
     '(i\'m|i am|just|only|jk|haha|lol) (kidding|joking)', '(way of saying|way to say|code for|euphemism for|translates to|short for|usually means|really means|often means) .{0,3} (send|email|no|not)',
     // Reading up to prepare for the call is engagement.
     'before .{0,2} (call|meeting|demo|chat|talk|speak|meet|catch-up|catch up|session|visit|workshop)', '(have|\'ve got|get|bring|prepare) (some|my|our|a few|a list of)? questions (ready|prepared|lined up|to ask)',
+    // The rep offering material ("want me to pop it in an email?", "I'll get marketing to send it") is the rep's talk.
+    '(would you like|do you want|would it help if|would it help) (me|us) (to)?', '^(want|you want) (me|us) to', '(shall|should|can|could|may) (i|we) (send|email|pop|put|forward|share|drop|fire|shoot|get)', '(happy|glad|pleased) to (put|write|pop|send|email|share)',
+    '(i\'ll|i will|we\'ll|we will) (get|have|ask) (the|my|our|someone|somebody|a colleague|marketing) .{0,3} to (send|email|forward|share|put|pop)', '(our|my) (marketing|sales|support|team|colleague|assistant|office) (team)? (will|\'ll|can|is going to) (send|email|forward|share|post)', '(if|whenever) you (need|want|would like) (anything|something|more|any)',
     // Someone else's promise to send, reported ("they said they'd send info and never did"), is no request.
     '(said|promised|offered|supposed|meant|forgot|failed|claimed) (that)? (they|he|she|you|to)? (would|\'d|will|were going to|was going to)? (send|share|forward|email|mail|post)',
     '(customers|clients|prospects|people|buyers|everyone|everybody|most people|a lot of people) (often|always|usually|typically|will|all|tend to|sometimes)? (say|tell us|tell me|ask for|ask us for|just say|just ask for) (that)? (just|they|we)? (send|email|forward|mail|share|want|need|a|an|some|the|information|info|brochures|a brochure)',
