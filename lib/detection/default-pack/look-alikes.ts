@@ -136,6 +136,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   // The rep's own talk track, heard in a shared caption or quoted in a thread: restating the customer's objection back,
   // checking it, or making room for a no. Said by the customer these would be odd, so no trigger should fire on them.
   rep_talk: [
+    // Talk about brush-offs as such ("I used to get a lot of 'send me some info' brush-offs").
+    '(brush-off|brush-offs|brushoff|brushoffs)',
     // The rep acknowledging what the customer has: "Understood you have an in-house tool today".
     "^(understood|noted|got it|ok understood|okay understood|i hear you) (that)? (you|you've|you have|you're|you are|your)",
 
@@ -161,6 +163,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // Neutral due-diligence questions about what things cost, and planning a budget: a buyer doing homework, not pushing back.
   due_diligence: [
+    // A price accepted as fair: "it was fair given the new features".
+    "(it's|it is|it was|that's|that was|which is|which was|seems|felt|feels) (totally|completely|perfectly|entirely|more than)? (fair|reasonable|justified|understandable|worth it) (given|for|considering|with|in light of)",
     // Choosing between our own packages is buying, whatever verb it comes with.
     '(think|thinking|decide|deciding|work out|working out|figure out|figuring out|consider|considering) (about)? (which|what) (of the|one of the)? .{0,2} (package|packages|plan|plans|tier|tiers|option|options|bundle|bundles|edition|editions|licence|license|seats|size)',
     // Asking what something costs or how a process runs, for planning: "not a dealbreaker, just curious", "for our runbook".
@@ -197,6 +201,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(flight|flights|train|trains|commute|dentist|landlord|landlords|mortgage|couriers|petrol|fuel prices|energy bills|electricity bill|gas bill|council tax)','(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
   // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
   turn: [
+    // The rest approved: "but the core licence is approved".
+    '(is|are|has been|have been|was|were) (now|already)? (approved|signed off|a yes|a definite yes|green-lit|greenlit|agreed)',
     // Glowing references, the pilot proved it, the cheaper rival turned down.
     '(your|the) (references|reference calls|case studies|results|trial|pilot|demo|numbers|reviews) (were|was|are|is|have been|has been) (excellent|great|brilliant|glowing|outstanding|fantastic|superb|really good|strong|solid|convincing)', '(the|your) (pilot|trial|demo|poc|proof of concept|results|numbers|data) (proved|proves|has proved|showed|shows|confirmed|confirms) (it|that|this|us wrong|me wrong|otherwise)', '(decided against|ruled out|rejected|passed on|dropped|went against) (the)? (cheaper|other|cheapest|rival|competing) (option|quote|bid|vendor|one|supplier|offer)',
     "(make|makes|made) (it|this|that|the decision)? (a|an absolute|a total)? (no-brainer|no brainer)", "(it's|it is|that's|that is|is) (a|an absolute|a total) (no-brainer|no brainer)",
