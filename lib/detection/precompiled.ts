@@ -3,8 +3,9 @@ import type { TriggerPack } from './types';
 
 /**
  * A build-time snapshot of a pack's compiled patterns. Compiling ~1,000 patterns takes ~100 ms of the worker's cold
- * start; reading them back from JSON takes a few. The snapshot is only a cache: a pattern missing from it (a stale
- * snapshot, a rep's own trigger) is compiled as usual, so it can never change what is detected.
+ * start; reading them back from JSON takes a few. A pattern missing from it (a rep's own trigger, a pack edit) is
+ * compiled as usual. A change to the compiler itself is not seen by the snapshot: `npm run precompile -- --check`
+ * (part of `npm test`) fails until it is regenerated.
  */
 export type CompiledSnapshot = [source: string, patterns: CompiledPattern[]][];
 

@@ -22,6 +22,8 @@ export interface LiveDetector {
  */
 export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: (error: unknown) => void } = {}): LiveDetector {
   const defaultPack = deps.defaultPack ?? DEFAULT_PACK;
+  // The worker's detectors read the built-in patterns from the build-time snapshot instead of compiling them.
+  seedDefaultPatterns();
   let detector: Detector | null = null;
   let store: TriggerStore | null = null;
   let team: TeamPack | null = null;
@@ -30,7 +32,6 @@ export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: 
   const rebuild = () => {
     if (!store) return;
     try {
-      seedDefaultPatterns();
       detector = createDetector(effectivePack(defaultPack, store, team));
     } catch (error) {
       deps.onError?.(error);

@@ -99,6 +99,8 @@ function coldScript(moduleUrl: string): string {
   return [
     'const t0 = performance.now();',
     `const m = await import(${JSON.stringify(moduleUrl)});`,
+    // As the worker does: the built-in patterns come from the build-time snapshot.
+    'm.seedDefaultPatterns();',
     "const r = m.getDefaultDetector().analyze('could you just send me some info', { channel: 'caption' });",
     'const ms = performance.now() - t0;',
     "if (!r.categories.includes('info_brushoff')) throw new Error('unexpected result ' + JSON.stringify(r));",
