@@ -449,3 +449,49 @@ describe('competitor: look-alikes', () => {
     expect(categoriesOf(text, channel)).not.toContain('competitor');
   });
 });
+
+// Round 3: fine with / sticking with / going back to what they have, partway into someone else's rollout,
+// a home-made macro, keeping it with the existing vendor, trialling another product.
+const ROUND3_POSITIVES: [Channel, string][] = [
+  ['caption', "nah we're good with the tool we already have"],
+  ['email', 'We are comfortable with the provider we use and see no reason to change.'],
+  ['caption', 'think we will just stay with what we know to be honest'],
+  ['caption', "we'll carry on with the spreadsheet for now"],
+  ['email', 'If this keeps happening we will revert back to our previous supplier.'],
+  ['caption', 'we might go back to excel to be fair'],
+  ['email', 'We manage all of that out of an old Excel workbook and it works for us.'],
+  ['caption', "we're midway through implementing a different platform so bad timing"],
+  ['email', 'We are weeks into the rollout with another vendor already.'],
+  ['caption', 'our finance lad has a bloke who knocked up a tracker for us in sheets'],
+  ['caption', 'the data team hacked together something for us internally'],
+  ['email', 'We would prefer to standardise on our current ERP suite rather than add another tool.'],
+  ['caption', "we're piloting clickup and people really like it"],
+];
+
+const ROUND3_LOOK_ALIKES: [Channel, string][] = [
+  ['email', 'Our agreement with the old provider expires in March and we are not renewing, so can we talk?'],
+  ['caption', "they'll try to hit us with a termination fee but we're switching regardless"],
+  ['caption', "there's nothing tying us to the current supplier so moving would be simple"],
+  ['email', 'Reminder for the team: when a customer says they already use a tool, ask what they would improve.'],
+  ['email', 'Could the dashboard show how many leads tell us they are with another provider?'],
+  ['caption', 'so what is the risk of just sticking with the status quo for another year'],
+  ['caption', 'right you be the rep and my turn to be the customer, we already have a supplier'],
+  ['email', 'Attached is the objection handling guide: "we built our own", "too expensive", "send me info".'],
+  ['caption', "we toyed with making it ourselves but that's not going to happen, happier to buy"],
+  ['caption', "we're retiring the old system and moving everyone onto yours next month"],
+  ['email', 'We already pay for dozens of apps and I am not adding another call to my week. Send a one-pager.'],
+  ['caption', "we've been trialling your app and the team seem to love it"],
+  ['caption', 'plan is to get rid of the spreadsheets and put the whole team on you'],
+];
+
+describe('competitor: round 3 paraphrases', () => {
+  it.each(ROUND3_POSITIVES)('fires on (%s) %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).toContain('competitor');
+  });
+});
+
+describe('competitor: round 3 look-alikes', () => {
+  it.each(ROUND3_LOOK_ALIKES)('does not fire on (%s) %s', (channel, text) => {
+    expect(categoriesOf(text, channel)).not.toContain('competitor');
+  });
+});
