@@ -85,6 +85,9 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ["I'd need procurement and security both to approve it first.", 'email'],
   ["Our ops director has to sign off and he's away till Monday.", 'email'],
   ["send the proposal and we'll see what the partners make of it", 'caption'],
+  ["the staff adored the trial, honestly if it were down to me we'd be using it already, but it's the owner's call", 'caption'],
+  ['Everyone on the floor loved it; sadly the decision is not mine to make.', 'email'],
+  ['my team loved it but I still have to run it past my director', 'caption'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -186,6 +189,17 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   // Round 2: someone above already chose us.
   ["the decision was made above my pay grade and they picked you, congrats", 'caption'],
   ["Head office went with your platform, so let's get started.", 'email'],
+  ['The whole team loved the demo and I have signed the order form myself.', 'email'],
+  ["i'm the one who signs so just send the contract to me", 'caption'],
+  ['Our CFO already approved it last week.', 'email'],
+  ["I'll loop our office manager in about the delivery dates.", 'email'],
+  ["the board approved the budget on tuesday so we're good to go", 'caption'],
+  ['Can your tool route purchase approvals to the finance director?', 'email'],
+  ['My manager asked me to book a demo for her team.', 'email'],
+  ['i run the budget here so the decision is mine', 'caption'],
+  ['Our directors loved it and told me to get it signed this week.', 'email'],
+  ["I'm the budget holder and I've got sign-off up to fifty thousand.", 'email'],
+  ['the team loved it and we have already signed', 'caption'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

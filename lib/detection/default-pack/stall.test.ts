@@ -70,6 +70,12 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ["the new budget lands in september so call me then", 'caption'],
   ["I'd like to see how your other clients get on over the coming months first.", 'email'],
   ["Nothing will be signed before the end of the school year.", 'email'],
+  ["I'll circulate it to the governors after Easter.", 'email'],
+  ['we will go through it properly in the new financial year', 'caption'],
+  ["I'll show it to the partners after the summer", 'caption'],
+  ['Will have a proper look in the autumn, cheers.', 'email'],
+  ['ill pass it on to the department in september', 'caption'],
+  ["We'll share it with the leadership group early in the new year.", 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -183,6 +189,17 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["Crazy busy this week, can we talk Thursday instead?", 'email'],
   ["lemme think... yeah thursday works", 'caption'],
   ["no time today for call, tomorrow ok?", 'caption'],
+  ['Kindly share the rate card, we will go through and revert.', 'email'],
+  ["We'll share it with the whole team at the kickoff in January.", 'email'],
+  ["I'll take a look later in the week and send my comments.", 'email'],
+  ["i'll pass it round the office this afternoon", 'caption'],
+  ["we'll go over it in the onboarding session next month", 'caption'],
+  ['Could you go through it with us next week?', 'email'],
+  ["I'll forward it to accounts today so the invoice gets paid.", 'email'],
+  ["we'll present it at the go-live in march", 'caption'],
+  ["I'll read it tonight and sign it tomorrow.", 'email'],
+  ["we'll take forty seats in january", 'caption'],
+  ['Please go through the attached and revert with your availability.', 'email'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {

@@ -6,6 +6,8 @@ const WHEN = TIME.slice(0, -1) + '|christmas|easter|diwali|eid|ramadan|chinese n
 // WHEN without the weeks: "we'll discuss it next week" is a diary entry, "after Diwali" a deferral.
 const LATER = WHEN.replace('(week|weeks|', '(');
 // A point far enough off to be a deferral, not a diary entry ("not until May", not "not until 3pm").
+// LATER without a bare month or quarter: "I'll take a look later in the month" is soon, not put off.
+const AWAY = LATER.replace('(month|months|quarter|quarters|', '(months|quarters|');
 const FAR = '(next month|next quarter|next year|the new year|new year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q1|q2|q3|q4)';
 
 export const STALL: CategoryPack = {
@@ -72,6 +74,8 @@ export const STALL: CategoryPack = {
         'see how .{0,4} (get on|gets on|go|goes|pan out|pans out|play out|plays out|perform|performs|land|lands|do|does) (over|in|during) the (next|coming) .{0,2} (months|month|quarter|quarters|year|weeks)',
         // "We shall consider your proposal after Diwali", "maybe after Chinese New Year we discuss again", "check with me again in 2 months".
         `(we|i) (shall|will|'ll|can|could|would|might|may) (consider|look at|review|revisit|discuss|evaluate|think about) (it|this|that|your proposal|the proposal|your offer|your quote|things)? (again)? (after|post|once|in|next) (the)? ${LATER}`,
+        // Reading or sharing it put off to a named time: "I'll pass it round the department in September", "will take a proper look after Easter".
+        `(we|i)? (shall|will|'ll|ill|can|could|might|may) (go through|go over|read through|look through|look over|dig into|pass|share|circulate|show|forward|present|table|have a look at|take a look at|have a proper look at|take a proper look at|have a good look at|have a look|take a look|have a proper look|take a proper look|have a good look) (it|this|that|them|these|those|everything|the lot)? (round|around|on|along|properly|with|to)? .{0,3} (after|post|once|in|next|over|during|around|early in) (the)? (new)? ${AWAY}`,
         `(after|post) (the)? ${LATER} (we|i) (can|will|shall|could|'ll)? (discuss|talk|speak|revisit|consider|look|connect|meet|chat) (again|further|then)?`,
         `check (in)? with (me|us) (again)? (in|after|next|around|closer to) (a|the|a few|a couple of|#Value|two|three|six)? ${WHEN}`,
         // "probably not for a few weeks", "not for another couple of months".
@@ -139,8 +143,9 @@ export const STALL: CategoryPack = {
         '(maybe|perhaps|possibly|see|revisit|again|sometime|somewhere|further|later|one day|look|this|it|that) (down the track|down the line|down the road)',
         // Come back when the vendor has proved something: "let's revisit once you've got a few more customers".
         '(revisit|talk again|reconnect|come back to this|look again|try again|speak again) (once|when|after) (you\'ve|you have|you) (got|have|built|proven|proved|added|had|signed|landed)',
-        // "I'll go through it and let you know": reading as the reason to wait.
-        '(i will|i\'ll|we will|we\'ll|we shall|let me|let us) (go through|look through|read|review|have a look at|look at|look over|read through|digest|check out|have a proper look|have a look|have a good look|take a look|look into) (it|this|that|them|everything)? (and|then) (let you know|get back to you|be in touch|revert|come back to you|circle back)',
+        // "I'll go through it and let you know": reading as the reason to wait. A bare "I will go through and revert" is the formal
+        // acknowledgement of material asked for (the info brush-off), so "revert" counts only with a later time (stall.timing).
+        '(i will|i\'ll|we will|we\'ll|we shall|let me|let us) (go through|look through|read|review|have a look at|look at|look over|read through|digest|check out|have a proper look|have a look|have a good look|take a look|look into) (it|this|that|them|everything)? (and|then) (let you know|get back to you|be in touch|come back to you|circle back)',
         '(talk|speak|chat|revisit|reconnect|try|come back|reach out|look) (again)? (when|once|after) (that\'s|that is|the contract is|our contract is|the deal is|our deal is|our contract|the contract|our deal|it\'s|it is) (closer to renewal|nearer renewal|nearer to renewal|up|up for renewal|expired|runs out|expires|ends)',
         '(we|i|they) (will|\'ll|shall) (be in touch|let you know|reach out|keep you posted|keep you in mind|keep you on file|keep your details|holler)',
         '(we|i) (will|\'ll) (keep|hold onto|hang onto) (your|the) (card|details|number|info|information|email|contact)',
