@@ -76,6 +76,17 @@ const POSITIVES: [Channel, string][] = [
   ["caption", "flick it through on email"],
   ["email", "shoot it across on mail"],
   ["caption", "I don't want us to waste time, just send me some info"],
+  // Round 3: paper instead of a talk, send-those-and-I'll-skim, skipping the slides, browsing the site alone.
+  ["email", "Swamped with audits this month. Jot the key points down on paper and I'll get to it when I can."],
+  ["caption", "yeah just ping me a one pager mate, no zoom"],
+  ["caption", "just email over the brochure and the data sheet, we'll see"],
+  ["email", "If you have a case study and a security overview, send those and I'll read through them."],
+  ["email", "Send us a written overview and the committee will see what they think."],
+  ["caption", "i'd prefer to browse your website myself before anything else"],
+  ["caption", "no need to run through the whole presentation, just send the slides"],
+  ["email", "Honestly, just post me something on paper, I'm never at my desk."],
+  ["caption", "what i'd rather do is check out your case studies on my own"],
+  ["email", "Kindly send the brochure and product documentation, will revert."],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -200,6 +211,19 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "I'll get the team to send over the details"],
   ["caption", "our marketing team will send you the brochure tomorrow"],
   ["email", "if you need anything in writing just shout"],
+  // Round 3: paperwork wanted on file or before go-live, material the rep attached, the phrase named as a kind of reply, declining to ask for it.
+  ["email", "Our auditors want your ISO certificate. Can you send it over so we can keep it on file?"],
+  ["email", "Please find attached the one-pager we discussed; feel free to forward it to your CFO."],
+  ["email", "I've enclosed a brochure you can share with the team."],
+  ["caption", "we had a great session on handling send me a brochure objections"],
+  ["email", "Our coaching deck covers the 'email me some info' brush-off in detail."],
+  ["caption", "i won't ask you to send me a deck let's just book the demo for thursday"],
+  ["email", "The admin guide is needed before go-live on the 4th. Could you send it through?"],
+  ["email", "Can you email the onboarding checklist before our kickoff? Thanks."],
+  ["caption", "don't worry i'm not going to make you email me anything, let's do the call now"],
+  ["email", "We need the signed order form on file. Could you send a copy so we can keep it on file?"],
+  ["caption", "i won't need you to send a brochure, let's just run the trial"],
+  ["email", "I've put together a summary you can pass to your board."],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -43,8 +43,15 @@ export const INFO_BRUSHOFF: CategoryPack = {
     '(want|want to|\'d like to|would like to|looking to|planning to|plan to|ready to) (upgrade|expand|add more|add seats|add users|extend|scale up|renew)',
     // Slides just shown are a recap of the call, not a way out of it.
     '(you|we) (just|just now)? (showed|presented|went through|walked through|walked us through|demoed|screen-shared|screenshared)',
+    // Paperwork wanted on file ("so we have it on file"), and material the rep has already attached, are records, not a request.
+    '(so|to|so that) (we|i)? (can)? (have|keep|hold|put) (it|them|this|that|a copy|one|copies|those|these)? on file', '(i\'ve|i have|we\'ve|we have|i am|i\'m|we are|we\'re) (attached|enclosed|included|linked|put together|pulled together|attaching|enclosing)', 'please find (attached|enclosed)',
+    // The phrase named as a kind of reply ("the 'send me info' brush-off") or declined ("I won't make you send a brochure") is talk about it.
+    '(send|email|mail) (me|us) (some|more)? (info|information|a brochure|brochures|something|stuff|details) (replies|reply|emails|brush-off|brush-offs|brushoff|brushoffs|objection|objections|response|responses|line|lines|excuse|excuses|crowd|messages|requests|brigade|trap|problem)',
+    '(not|never|won\'t|will not|don\'t|do not) (gonna|going to|want to|need to)? (make|ask|force|have|need) you (to)? (send|email|mail|forward)', 'let\'s (just)? (do|book|run|start|get on with|go ahead with|set up|schedule) (the|a) (demo|call|meeting|walkthrough|walk-through|trial|pilot)',
   ],
-  unlessInText: ['@moving_ahead', '(we will|we\'ll|i will|i\'ll) (sign|go ahead|buy|order) (this|by|before|next|on|it|today|tomorrow)', '(we are|we\'re|we will be|we\'ll be) (renewing|signing|going ahead) (either way|anyway|regardless|no matter what)', '(before|so) (we|i) (can)? (sign|countersign|place the order|raise the po)'],
+  unlessInText: ['@moving_ahead', '(we will|we\'ll|i will|i\'ll) (sign|go ahead|buy|order) (this|by|before|next|on|it|today|tomorrow)', '(we are|we\'re|we will be|we\'ll be) (renewing|signing|going ahead) (either way|anyway|regardless|no matter what)', '(before|so) (we|i) (can)? (sign|countersign|place the order|raise the po)',
+    // Paperwork wanted before go-live belongs to a deal already made.
+    'before (the|our)? (go-live|go live|golive|rollout|roll-out|kickoff|kick-off|onboarding|implementation)'],
   triggers: [
     {
       id: 'info.send-material',
@@ -58,6 +65,9 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(fire|shoot|send|email|mail|forward|drop) (over|across|through)? (a|an|the|some|your)? (few|couple of|couple)? (slides|one-pager|one pager|case study|white paper|whitepaper|summary|overview|pdf|deck|brochure|highlights)`,
         `(emailed|email|mailed|sent) (over|across|me|us)? (a|an|the)? (short|brief|quick)? (summary|overview|one-pager|rundown|outline)`,
         `(written|product) (information|info|details|material|materials)`,
+        // Skipping the walkthrough: "no need to go through all the slides, just email them".
+        '(don\'t|do not|no) need to (go|walk|run|sit|click|page) through (all)? (the|your|those|these|this|a|each)? (slides|deck|demo|presentation|whole thing|whole deck|whole presentation|pitch|spiel|walkthrough|every slide)',
+        '(just|please|kindly|pls) (send|email|forward|mail|shoot|flick|fire) (me|us)? (the|a|your|some)? .{0,3} (and)? (spec sheet|spec sheets|data sheet|datasheet|datasheets|brochure|brochures|one-pager|one pager|fact sheet|product sheet|sell sheet|whitepaper|white paper|company profile|product documentation)',
         `(is there|do you have|have you got|you got) (a|an|any|some)? (pdf|deck|brochure|one-pager|case study|white paper|whitepaper|video|recording|overview|leaflet|document) (i|we|that i|that we|you could|you can)`,
         `(a|the) (recording|video) of (the|your) demo`,
         `(put|pull|throw) something together (for me|for us)?`,
@@ -67,7 +77,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `{send} (me|us|over)? (what|whatever) (you have|you\'ve got|you got|materials you have|you can)`,
         `(sent|send|sending|email|emailed) (over|me|us)? (a|an|some)? (recorded demo|recording|screenshots|video|slides|few slides|summary)`,
         // Who it goes to or how it travels must be said: "drop the link in the chat", "they'd send info" are not requests.
-        `(fire|fling|pop|stick|chuck|bung|text|whatsapp|drop|flick|send) (me|us) (your|the|some|over|across)? (stuff|bumf|info|details|material|materials|brochure|leaflets|leaflet|literature|capabilities statement|capability statement|deck|one-pager|overview|blurb|spiel)`,
+        `(fire|fling|pop|stick|chuck|bung|text|whatsapp|drop|flick|send) (me|us) (your|the|some|over|across|a|an)? (stuff|bumf|info|details|material|materials|brochure|leaflets|leaflet|literature|capabilities statement|capability statement|deck|one-pager|one pager|overview|blurb|spiel)`,
         `(fire|fling|pop|stick|chuck|bung|drop|flick|send) (your|the|some)? (stuff|bumf|info|material|materials|brochure|leaflets|leaflet|literature|capabilities statement|capability statement|deck|one-pager|overview|blurb|spiel) (over|across|through|along|my way|our way)`,
         `(fire|fling|pop|stick|chuck|bung|drop|flick|send) (your|the|some|over|across)? (stuff|bumf|info|details|material|materials|brochure|leaflets|leaflet|literature|deck|one-pager|overview|blurb|spiel) (to|into|in) (my|our) (inbox|email|phone)`,
         '(please|pls|plz|kindly|just) (send|share|forward|mail) (me|us)? (info|details|information|brochure|literature|the info|the details|the information|the informations|informations)',
@@ -121,12 +131,15 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(put|get|have|write|set out|lay out|spell out|set) (it|that|this|something|everything|anything|all of that|all that|some of that|the details|it all|the lot)? (down|out)? in (writing|an email|a email|email|a memo|memo|a letter)',
         '(put|chuck|stick|pop|bung|whack|throw) (the|your|some) .{1,3} (in|into) (an|a) (email|mail|memo)',
         '(write|type|jot) (it|it all|that|that all|everything|the lot|this|something) (up|down) (and)? (email|send|mail|forward|drop|ping|shoot) (it|them|that|over|across|me|us)',
-        '(email|send|mail|forward|shoot) (it|that|them) (over|across|through|to me|to us)? (and)? (i will|i\'ll|we will|we\'ll) (have a read|read it|have a look|take a look|look at it|go through it|check it out|skim it|have a skim|get to it)',
+        '(email|send|mail|forward|shoot) (it|that|them|those|these) (over|across|through|to me|to us)? (and)? (i will|i\'ll|we will|we\'ll) (have a read|read it|read them|have a look|take a look|look at it|look at them|go through it|go through them|check it out|skim it|skim them|skim through|have a skim|get to it|get to them|read through)',
         '(drop|stick|throw|pop) (it|that|this|something|everything|the details) in (an|a)? (email|mail)',
         '(something|anything) (in writing|written down|on paper)',
         // "Can you not just put it in an email?" asks for it; the "not" is impatience, not a negation.
         '(can|could|would) (not)? you (not)? (just)? (put|stick|pop|bung|chuck|whack|throw) (it|it all|that|this|everything|them|all that|the lot) (in|into) (an|a) (email|mail|message)', '(can|could|would) (not)? you (not)? (just)? (send|email|fire|shoot|drop|flick|ping) (it|it all|that|this|everything|something|them) (over|across|through)',
         '(send|email|give|pop|drop) (me|us)? .{0,3} in writing',
+        // Paper instead of a talk: "jot a short summary down on paper", "send me something on paper I can read".
+        '(put|jot|write|get|set|lay) .{0,8} down (on paper|in black and white)', '(send|email|give|post|mail) (me|us)? (something|anything|it|that|stuff|the details|the info|a summary|the basics|details) (on paper|in black and white)',
+        '{send} (me|us|over|across)? (a|an|the|your|some)? written (summary|overview|outline|rundown|breakdown|explanation)',
       ],
       // Confirming a price or a promise in writing is a paper trail for a deal, not a way out of a talk.
       unless: ['@buying_signal', '@rep_offer', '@logistics', '(until|till|before) (we|i) (sign|have signed|agree|approve|confirm)', '(confirm|confirming|confirmation of|guarantee|guaranteeing) (that|the|this|our|your|what|it)', 'in (the|our|your) (contract|agreement|msa|sow|terms|order form)'],
@@ -174,6 +187,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(will|shall|\'ll) revert (if|should|in case) (there is|there\'s|anything|we|it is|it\'s)',
         '(i|we) (will|shall|can|might|may|am going to|are going to|am gonna|are gonna|gonna|would)? (just|probably|then)? (just)? (have a poke around|poke around|have a nose around|have a look at|have a look on|have a look around|look around|look on|check|check out|look at|look up|browse|google|have a browse of|have a browse on|read up on|have a read of|scroll through|look through|have a squiz at|have a gander at) (your|the|ur) (site|website|web site|webpage|web page|pages|homepage|home page|linkedin|socials|reviews|faq|pricing page|online stuff)',
         '(will|shall|going to|gonna|\'ll) (just|probably)? (have a|take a)? (poke|nose|dig|rummage|browse|snoop) around',
+        '(rather|prefer to|prefer) (do is|do|to)? (just)? (have a poke around|poke around|have a nose around|have a dig around|dig around|have a look around|look around|browse|have a browse of|have a browse on|have a look at|look at|look through|read through|check out|go through) (your|the) (website|site|web site|webpage|web page|materials|docs|documentation|resources|faqs|case studies|blog)',
         '(i|we) (will|shall|am going to|are going to|am gonna|are gonna|gonna)? (just|probably|then)? (google|look up|search for|search up) (you|you guys|your company|your firm|the company|your product|your website)',
         '(look|looking) (you|you guys|your company|your firm|your product) up (online|later|on google|on linkedin|after this)',
         // "If anything jumps out I'll reply": the customer reads alone and decides whether to talk.

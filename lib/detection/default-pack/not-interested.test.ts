@@ -99,6 +99,11 @@ const POSITIVES: [Channel, string][] = [
   ["email", "nothing we need right now or in the future"],
   ["caption", "no, not for us, sorry"],
   ["email", "we have no plans to move ahead with this"],
+  // Round 3: not something we require.
+  ["email", "Thanks, but the board has decided this isn't something we require at this stage of the trust's life."],
+  ["email", "We do not require your services. Please remove us from your mailing list."],
+  ["caption", "honestly it's not something we need or want mate"],
+  ["email", "This is not something the clinic would require."],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -258,6 +263,18 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["caption", "the kids weren't interested in the old reading app but they love yours"],
   ["email", "count me out for lunch, I've got a call"],
   ["caption", "leave me out of the cc chain please, Mark's the contact"],
+  // Round 3: not needing more time or convincing, not on the roadmap yet, no to building it in-house, leaving the incumbent for us.
+  ["email", "We don't need more time to decide, send the contract."],
+  ["caption", "nah we don't need any more convincing let's get going"],
+  ["email", "Right now this is not on our roadmap but check back in January."],
+  ["caption", "building it in-house? nah that's not gonna happen, we'd rather buy from you"],
+  ["email", "Our contract with our current supplier expires in May, and we won't be renewing. Can you get us set up by then?"],
+  ["caption", "we don't need more thinking time, we're in"],
+  ["email", "It isn't on our radar yet, try me again after the summer."],
+  ["caption", "developing it ourselves is not going to happen so we'd rather go with you"],
+  ["email", "Our licence with the old vendor runs out in March and we will not be renewing, so we'd like you to get us live by April."],
+  ["caption", "i don't want any more persuading, i've seen enough, we'll sign"],
+  ["email", "Currently not on the radar, but ask me again next quarter."],
 ];
 
 describe('not_interested: our own paraphrases', () => {

@@ -1,6 +1,9 @@
 import type { CategoryPack } from './category-pack';
 import { TIME } from './vocabulary';
 
+// "Not on our radar at present" / "not on the roadmap yet" is timing.
+const RADAR_FOR_NOW = ['(at present|at the moment|right now|currently|for now|just now|at this time|for the time being) .{0,3} (not|n\'t) (really)? (on our radar|on the radar|on my radar|on our roadmap|on the roadmap)', '(not|n\'t) (really)? (on our radar|on the radar|on my radar|on our roadmap|on the roadmap) (at present|at the moment|right now|currently|for now|yet|just now|at this time|for the time being|until|till|before)'];
+
 export const NOT_INTERESTED: CategoryPack = {
   category: 'not_interested',
   // A rejection that hangs on the price is the price objection itself.
@@ -103,6 +106,8 @@ export const NOT_INTERESTED: CategoryPack = {
     },
     {
       id: 'notint.pass',
+      // Not renewing with the incumbent whose contract ends, to go live with us, is a switch.
+      unlessInText: ['(contract|subscription|agreement|licence|license|deal) with (the|our|them)? (incumbent|current|existing|old|previous) .{0,3} (ends|expires|runs out|is up|finishes|lapses|ending|expiring)', '(have|get) us (live|up and running|set up|onboarded|migrated|switched over)'],
       category: 'not_interested',
       patterns: [
         "(it is|it's|that is|that's|its|thats) a (pass|no) (from|for) (us|me|our side|my side|our end|my end)", '^pass (thanks|cheers|sorry|mate|for now|from me|from us)?$',
@@ -142,7 +147,10 @@ export const NOT_INTERESTED: CategoryPack = {
         '(stop|cut) you (there|right there) .{0,8} (send|email|mail|forward|flick|pop|shoot|drop|ping|whatsapp)', '(asked|ask|asks|wanted|wants|told|tell|remind) (me|us)? to pass on', 'pass on (that|my|our|his|her|their) (he|she|they|we|thanks|regards|congratulations|best|feedback)',
         'leave it (there|at that) (for today|for now|until|till|and)',
         // "Not on our radar this year" is timing; a yes/no question answered "no" is not a rejection.
-        '(renew|renewing|extend|extending) .{0,4} (if|unless)', '(renew|renewing|extend|extending) (our|the)? (contract|subscription|agreement)? with (them|those guys|the old|our current|our existing|the current|the existing|the incumbent)'],
+        '(renew|renewing|extend|extending) .{0,4} (if|unless)',
+        ...RADAR_FOR_NOW,
+        // "Building it ourselves? Not gonna happen, we'd rather buy": the no is to the alternative.
+        '(build|building|develop|developing|make|making|do|doing) (it|this|that|one)? (ourselves|in-house|in house|internally) .{0,8} not (gonna|going to) happen', '(rather|prefer to) (buy|go with you|use you|sign|go ahead|partner with you)', '(renew|renewing|extend|extending) (our|the)? (contract|subscription|agreement)? with (them|those guys|the old|our current|our existing|the current|the existing|the incumbent)'],
     },
     {
       id: 'notint.not-for-us',
@@ -168,7 +176,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '^(not|no longer) (needed|required|necessary) (thanks|thank you|cheers|at the moment|at this time|at present|right now)?$', '(gone|going|go|went|come down|came down) (with|on) (a|the) no', '^(there is|we have)? no (requirement|need) (at this time|at present|at the moment|right now|currently|thanks|thank you)$',
         '(is not|isn\'t|not) (relevant|applicable|useful|of interest) (to|for) (us|me|what we|our)',
         '(we will|we\'ll|i will|i\'ll|let\'s) (leave|skip) (it|this|that)',
-        '(not|never) something (we|i) (would|\'d|will|could)? (ever)? (use|need|want|buy|consider)',
+        '(not|never) something (we|i) (would|\'d|will|could)? (ever)? (use|need|want|buy|consider|require|need or want)', '(we|i) (do not|don\'t) (require|need) (this|your|these|such|any such) (service|services|product|products|solution|solutions|offering|software)',
         '(decided|concluded) (it is|it\'s|that it\'s) a no',
         '(don\'t|do not) think (we are|we\'re|i am|i\'m|we\'ll be|we will be|we would be|we\'d be) (really)? (a|the)? (buyer|buyers|customer|candidate|prospect|fit|match)', '(not|n\'t) (a|the)? (buyer|buyers) for (this|it|that|you|your)',
         '(don\'t|do not) think (we|i) (are|am|will|would|\'ll|\'d|\'re|\'m)? (be)? (going to|gonna)? (go|move|proceed|take this|take it) (ahead|forward|further)? (with)? (this|it|that|you|your)?',
@@ -187,7 +195,7 @@ export const NOT_INTERESTED: CategoryPack = {
         // "Doesn't fit" needs us or our plans after it: the cable, the dates or the budget not fitting is another matter.
         '(does not|doesn\'t|do not|don\'t) (really)? (appeal|resonate) (to|with)? (us|me|the team|our)?', '(does not|doesn\'t|do not|don\'t) (really)? (line up|align|fit|sit|tie in|gel) (with|to|into|in with)? (us|me|where we|what we)',
         '(does not|doesn\'t|do not|don\'t) (really)? (line up|align|fit|sit|tie in|gel) (with|to|into|in with)? (our|the) (strategy|plans|plan|priorities|needs|roadmap|direction|business|model|approach|range|brand|values|goals|objectives|offering|portfolio|focus|setup|set-up|workflow|way of working|vision|mission|ethos|culture|wellness strategy|business model|product range)',
-        '(is not|isn\'t|\'s not) something (the|our|my|this)? (farm|firm|company|team|business|school|practice|we|i)? (needs|need|wants|want|would use|uses|use)',
+        '(is not|isn\'t|\'s not) something (the|our|my|this)? (farm|firm|company|team|business|school|practice|clinic|trust|board|office|we|i)? (needs|need|wants|want|would use|uses|use|requires|require|would require|would need)',
 
         // A bare "not a good fit" needs the offer as its subject: a candidate, a dress or a date can be a bad fit too.
         '(it|this|that|you|your product|your tool|your solution|your platform|your service|your offering|the product|the tool|the platform|the software|the solution) (is|are|was|seems) (just|really|probably|simply)? not (a|the)? (good|right|great)? (fit|match)', '(is|are|was|seems) not (a|the)? (good|right|great)? (fit|match) for (us|me|our)',
@@ -209,7 +217,10 @@ export const NOT_INTERESTED: CategoryPack = {
       negatable: false,
       unless: ["(externally|in-house|in house|ourselves|from outside|from outside vendors)", '(timing|the timing|the moment) (is|\'s)? (not|n\'t)? (quite)? (right|great|good|ideal)', '@rep_framing', '(is|was) not (a|the) (problem|issue)', '(it is|it\'s|that is|that\'s|this is) no (longer|problem|issue|bother|trouble|worry|big deal|surprise|exaggeration|doubt|secret|coincidence)', '(no|not any) need (for|to) (a|the|another)? (second|follow-up|further|separate|another|more|other)? (call|meeting|demo|chat|phone call|zoom|catch-up|visit|get on a call|jump on a call|meet)', 'decline (the|this|that|your|my|our)? (meeting|invite|invitation|calendar|event|card|payment|transaction)', '(card|payment|transaction) (was|got|is|has been)? declined', 'not looking (forward|back)', 'not looking at (the|it|this|my|our|your|his|her|a|an|that|them|you)', '(unless|if) (you|your)', 'not looking for (a|an)? (discount|deal|contract)', '(we are|we\'re|i am|i\'m) (really|actually)? looking for (a|an|someone|something)', '(happy|fine|good|content) as (we are|things are|is) with',
         // Not buying this year is a stall, not a rejection.
-        `(not|n't) (looking|shopping|in the market) .{0,5} (this|next|until next|until|till|before|for the rest of the) ${TIME}`],
+        `(not|n't) (looking|shopping|in the market) .{0,5} (this|next|until next|until|till|before|for the rest of the) ${TIME}`,
+        // Not needing more time or convincing is a yes; "not on our roadmap at present" is timing.
+        '(need|want) (any)? more (time|convincing|persuading|persuasion|thinking|thought|reassurance|proof|evidence)',
+        ...RADAR_FOR_NOW],
     },
   ],
 };
