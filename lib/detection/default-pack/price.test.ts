@@ -78,6 +78,19 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'None of this was in the original estimate you sent us.'],
   ['email', 'We were told it would stay flat and now it is up 12 percent.'],
   ['email', 'There is a charge on the statement I do not recall agreeing to.'],
+  // Round 3: beyond our means, indefensible spend, a rival's lower offer, the sum called absurd.
+  ['email', 'Honestly the numbers are just beyond our means this year.'],
+  ['caption', 'i cant defend that kind of outlay to the partners'],
+  ['email', 'It will be difficult to justify this expense to our trustees.'],
+  ['caption', 'yeah i just cant make those numbers work for a team of six'],
+  ['email', 'A rival vendor offered us three months for free. Could you beat that offer?'],
+  ['caption', 'out of the three quotes you are easily the most expensive'],
+  ['email', 'Converted into rupees the quote comes out about 20% higher than we planned.'],
+  ['caption', 'twenty grand a year is bonkers for a shop our size'],
+  ['caption', 'they keep saying its gone up again and were just meant to wear it'],
+  ['email', 'The invoice has a setup charge on it that nobody approved.'],
+  ['caption', 'at that price it had better run the payroll as well'],
+  ['caption', 'that renewal number made our bursar wince'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -138,6 +151,19 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'a two day workshop is a big ask for the floor staff'],
   ['email', 'Our churn rate is far too high, which is why we are talking to you.'],
   ['caption', 'our numbers are way above target this quarter so we want to expand'],
+  // Round 3: a fortune already lost, can't afford not to, the rep's cheaper tier, costs elsewhere.
+  ['caption', 'we simply cannot afford not to fix this any longer'],
+  ['email', 'We poured a fortune into the last platform and got very little back, so we want to do it properly.'],
+  ['caption', 'our current workaround is costing us a fortune in overtime'],
+  ['email', 'If cost does come up, mention the starter plan which is roughly half the price.'],
+  ['caption', 'your tool would be half the cost of hiring another analyst'],
+  ['email', 'Good news: the budget was approved and the number works for us.'],
+  ['caption', 'the price from you is fine, can you send the order form'],
+  ['email', 'The spreadsheet we have now is fine, but can you show how it scales to 200 users?'],
+  ['caption', 'petrol has gone up again so the commute is a killer'],
+  ['email', 'Could you match that colour scheme to our brand guidelines?'],
+  ['caption', 'we got a quote from another supplier that was higher, yours looks great'],
+  ['email', 'The dashboard is the bit that is hard to fault, really impressive.'],
 ];
 
 describe('price: paraphrases by other people', () => {

@@ -68,6 +68,19 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'I doubt it really does what you are claiming.'],
   ['caption', 'on my maths that never happens for a shop our size'],
   ['email', 'So much for your seamless migration, we are on day nine.'],
+  // Round 3: trust gone, claims unsupported, everyone promises the same, proof on our ground first.
+  ['email', 'After the last rollout I no longer trust what vendors put on their slides.'],
+  ['caption', 'my dad used to say if a deal looks too good it usually is'],
+  ['email', 'The savings figures in your proposal are unsubstantiated as far as I can see.'],
+  ['caption', 'it all sounds lovely on paper mate'],
+  ['email', 'I have yet to find a supplier that actually hits those response times.'],
+  ['caption', 'every tool we trialled promised seamless setup'],
+  ['caption', 'everybody claims theirs is the smartest on the market'],
+  ['email', 'We have been burned more than once by promises like these.'],
+  ['caption', 'fancy testimonials wont persuade me'],
+  ['caption', 'prove it running on our own stock data first'],
+  ['email', 'What makes your platform any better than the six others we have seen?'],
+  ['caption', 'we have had consultants promise us the same thing'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -126,6 +139,19 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Please send us the data export by Friday.'],
   ['caption', 'we made big promises to our own customers this year so we need this live'],
   ['caption', 'i doubt we can make the ten o clock, can we push to eleven'],
+  // Round 3: doubt answered or taken back, proof asked for as a buying step, ordinary uses of the words.
+  ['caption', 'the finance team were pretty sceptical in the beginning but now they use it daily'],
+  ['email', 'My boss says if something sounds too good it usually is, but yours checked out in the pilot.'],
+  ['caption', 'its not too good to be true, we saw the results ourselves'],
+  ['caption', 'honestly this one really is different, the team loves it'],
+  ['email', 'We trust your team completely and want to expand to two more sites.'],
+  ['caption', 'the plan looks great on the whiteboard, lets book the kickoff'],
+  ['email', 'Every vendor we met was friendly; you were simply the best fit.'],
+  ['caption', 'oh come on in, the door is open'],
+  ['email', 'Could you show me how the export works before Thursday so I can train the team?'],
+  ['caption', 'we want to see it working across all three sites, we are rolling it out next month'],
+  ['email', 'The claims process is handled by our insurer, not by us.'],
+  ['caption', 'it actually works really well with our tills, thanks for the help'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {
