@@ -123,6 +123,19 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'honestly im fuming, the rota is wrong again'],
   ['email', 'Your technician never turned up on Tuesday. That is not ok.'],
   ['email', 'Our members are up in arms, the booking page double-charged half of them.'],
+  // Round 3: being passed around, silence after a ticket, an update that broke things, threats at renewal.
+  ['caption', "i've been bounced between three different reps since january and nobody owns our account"],
+  ['email', "We've had five account managers in under a year. Every one of them starts from scratch."],
+  ['email', "Frankly I'm inclined to cancel when the term is up."],
+  ['caption', "honestly we're tempted to take our business elsewhere"],
+  ['caption', 'the export still won\'t work after your so-called fix'],
+  ['email', 'Your latest release has broken the reporting dashboard for every user.'],
+  ['caption', 'they left me on hold for over an hour this morning'],
+  ['caption', "we've lost three clients because of these missed deliveries"],
+  ['email', 'Our tickets just sit there unanswered for weeks.'],
+  ['caption', 'every request we send just vanishes into the void'],
+  ['email', 'This is becoming beyond a joke. No one from your support team has got back to us.'],
+  ['caption', "it's getting ridiculous now, third week of the same error"],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -237,6 +250,23 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'it kept freezing on my end, must be my connection'],
   ['caption', "i hear you, that's not good enough from us and i'll put it right"],
   ['email', 'There is a new surcharge on the invoice we never agreed to. That is not ok.'],
+  // Round 3: their own busy week, tired staff, manual process and callers; a polite non-renewal; internal hand-offs.
+  ['caption', 'my calendar is a total mess this week, can we do Thursday'],
+  ['caption', 'our teachers are shattered by the end of term, so keep the training short'],
+  ['email', "The manual process is costing us hours every week, which is why we're looking."],
+  ['email', "Our reps get loads of 'I want to speak to your manager' calls, can the tool tag those?"],
+  ['email', "After a review we've decided we won't be renewing the pilot licences, thanks for everything."],
+  ['caption', 'our frontline staff field lots of angry callers every day'],
+  ['caption', "sorry it's been a manic month, the auditors were in, it's been a disaster"],
+  ['email', 'Please note we will not be renewing the trial seats; the main contract stays as is.'],
+  ['caption', 'we put the project on hold for a few weeks while we restructure'],
+  ['caption', 'your latest update fixed the sync issue, thanks'],
+  ['email', "Our old provider's app still doesn't sync, which is why we want yours."],
+  ['caption', "i'm minded to go ahead with the annual plan"],
+  ['caption', 'we were passed between two teams internally before your name came up'],
+  ['email', 'Our paper-based system is costing us a fortune in overtime.'],
+  ['caption', "the kids are exhausted and so am i, it's been a nightmare of a week"],
+  ['caption', "honestly the spreadsheet workaround is getting ridiculous, that's why we're here"],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
