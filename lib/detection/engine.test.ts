@@ -791,3 +791,40 @@ describe('structural look-alikes in the built-in pack', () => {
     expect(detector.analyze(text, { channel: 'email' }).categories).not.toContain(category);
   });
 });
+
+describe('talk about objections is not an objection', () => {
+  it.each([
+    // A phrase in quotes after a word of saying or hearing, a noun or a colon is mentioned, not said.
+    ["our team hears 'we're not interested' ten times a day", 'not_interested'],
+    ['the new starters keep freezing on "just send me an email" from receptionists', 'info_brushoff'],
+    ['I wrote a blog post on answering “it’s too expensive” without discounting', 'price'],
+    ["Two we get from schools: 'no budget till April' and 'the head has to sign it'", 'authority'],
+    ['we lose most deals on ‘we already use a competitor’ in the first call', 'competitor'],
+    ['a lot of callers come back with "call me after the holidays" in December', 'stall'],
+    ['how would you answer a "we\'ll think about it" on a cold call?', 'stall'],
+    ['"it sounds too good to be true" is what every clinic says at first', 'skepticism'],
+    // Objections as a topic of coaching, not raised.
+    ['the usual pushback at renewal time is that the licence costs too much', 'price'],
+    ['we ran an objection handling drill on "we need to check with finance"', 'authority'],
+    ["I've put together a crib sheet for when someone says they'll think about it", 'stall'],
+    ['right, your turn to play the buyer: we already work with another supplier', 'competitor'],
+    // Other people's brush-offs reported, the rep's follow-up, a switch to us, a no taken back.
+    ['so many of the practices we call say they have no budget left this year', 'price'],
+    ["just circling back on the deck I emailed, ring me whenever you've got a minute", 'info_brushoff'],
+    ["our deal with the current supplier runs out in March and we're not renewing, can you be live by then?", 'competitor'],
+    ["nah I don't need to sleep on it, let's sign today", 'stall'],
+  ])('%j is not %s', (text, category) => {
+    for (const channel of CHANNELS) expect(detector.analyze(text, { channel }).categories).not.toContain(category);
+  });
+
+  it.each([
+    // The speaker's own line, even in quotes or repeated, and an objection that is the speaker's own.
+    ["'Not interested, thanks.'", 'not_interested'],
+    ["As I said last week, 'we're not interested'.", 'not_interested'],
+    ['My main objection is the price: it is too expensive for a team our size.', 'price'],
+    ["Honestly it's too expensive for us.", 'price'],
+    ["We hear 'too expensive' a lot, but our real problem is we already use Salesforce.", 'competitor'],
+  ])('%j is %s', (text, category) => {
+    expect(detector.analyze(text, { channel: 'caption' }).categories).toContain(category);
+  });
+});

@@ -178,6 +178,37 @@ function conditionalBefore(sentence: string, matchStart: number): boolean {
   return !MAIN_CLAUSE.test(afterSubject + ' ' + sentence.slice(matchStart, matchStart + 16));
 }
 
+// Mention, not use: "we keep hearing 'send me info'", "Top three objections: 'too pricey', ...". A match wholly inside
+// quotation marks that follow a word of saying or hearing, a noun, or a colon is talked about, not said. A quote that
+// is the whole sentence is the speaker's own line; "as I said, 'not interested'" repeats it, so a first-person say stays.
+const QUOTE_OPEN = /(^|[\s(:,;\-–—])(['"‘“])(?=[A-Za-z])/g;
+const CLOSE_FOR: Record<string, RegExp> = { "'": /[A-Za-z.!?,…]'(?![A-Za-z])/g, '"': /"/g, '‘': /’(?![A-Za-z])/g, '“': /”/g };
+const MENTION_INTRO =
+  /(:|\b(hear|hears|heard|hearing|get|gets|getting|got|say|says|saying|said|tell|tells|telling|told|reply|replies|replied|response|responses|answer|answers|line|lines|objection|objections|pushback|push-back|brush-off|brush-offs|brushoff|brushoffs|excuse|excuses|phrase|phrases|classic|about|with|like|of|as|the|a|is|are|was|were|or|and|than|called|labelled|labeled|use|uses|struggle|handle|overcome|counter|beat|answer|respond|ones|one|plus|versus|vs|on|for|to|at|by|against|around|\w{3,}ing))\s*$/i;
+const OWN_SAY = /\b(i|we)\s+(already\s+|just\s+|have\s+|'ve\s+)?(said|say|told you|tell you|mean|meant|wrote|write)\s*,?\s*$/i;
+
+function mentionedInQuotes(sentence: string, start: number, end: number): boolean {
+  if (!/['"‘“]/.test(sentence)) return false;
+  for (const open of sentence.matchAll(QUOTE_OPEN)) {
+    const q = (open.index ?? 0) + open[1]!.length;
+    if (q >= start) break;
+    const mark = open[2]!;
+    const closer = CLOSE_FOR[mark]!;
+    closer.lastIndex = q + 1;
+    const close = closer.exec(sentence);
+    if (!close) continue;
+    const closeAt = close.index + close[0].length - 1;
+    if (closeAt < end - 1) continue;
+    const before = sentence.slice(0, q);
+    const after = sentence.slice(closeAt + 1);
+    // The whole sentence in quotes is the speaker's own line.
+    if (!/\w/.test(before) && !/\w/.test(after)) return false;
+    if (OWN_SAY.test(before)) return false;
+    return MENTION_INTRO.test(before) || (!/\w/.test(before) && /^\s*(replies|reply|responses|objections|pushback|brush-offs?|(is|are) (the|a|our|one|what|all|always|usually|often|still)|comes up|keeps coming up|type|kind|every time|all the time|a lot|from)\b/i.test(after));
+  }
+  return false;
+}
+
 // "not interested in the basic tier, but the enterprise plan looks right": a later clause can take back an earlier one.
 const CONTRAST = /\b(but|though|although|however|yet|except)\b/gi;
 
@@ -370,7 +401,7 @@ export function createDetector(pack: TriggerPack): Detector {
         if (trigger.unless.some((u) => holds(u, i)) || trigger.unlessInText.some(textHas)) continue;
         for (const { start, length, ownNegation } of matches) {
           if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;
-          if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length))) continue;
+          if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length) || mentionedInQuotes(sentence, start, start + length))) continue;
           const key = `${def.id}:${span.start + start}:${length}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -120,6 +120,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(customers|clients|prospects|people|buyers) (who|that) (say|tell|claim|ask)', 'when (i|we) (said|mentioned|told you)',
     '(some|many|most|a few|several|all|lots|one|a couple|half) of (our|my|their|the) .{0,2} (say|said|says|tell|told|complain|complained|complains|think|thinks|feel|feels|find|finds|reckon|reckons)',
     '(our|my|their) own? (customers|clients|members|users|prospects|buyers|guys|sales guys|salespeople|reps|agents|staff|patients|students) (keep|keeps|kept|are|were)? (always|often|constantly|forever|regularly)? (saying|telling|complaining|asking|say|tell)',
+    // Prospects reported as saying something: "how often buyers say they already have a provider".
+    '(prospects|buyers|customers|clients|leads|people|practices|schools|companies|businesses|firms|folks|owners|they all|most|many) (we|i)? (call|speak to|talk to|meet|see|pitch|pitch to|deal with|cold call|ring)? (usually|often|always|typically|still|just|all|keep|kept|will|tend to)? (say|said|saying|tell us|tell me|told us|told me|telling us|claim|claimed|claiming|insist|insisted) (that)? (they|they\'re|they\'ve|they\'ll|they\'d)',
     '(get|gets|got|getting) told', '(a|one|another) (client|customer|member|prospect|user|buyer) of (ours|mine|theirs) (said|says|told|tells)',
     // A rep's note about the prospect, or the customer explaining what a colleague meant.
     '(prospect|customer|client|lead) (said|says|mentioned|told me) (they|she|he|it)', 'when (my|our) (colleague|colleagues|boss|manager|team|partner|cfo|ceo|director) (said|mentioned)',
@@ -138,6 +140,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   rep_talk: [
     // Talk about brush-offs as such ("I used to get a lot of 'send me some info' brush-offs").
     '(brush-off|brush-offs|brushoff|brushoffs)',
+    // Objections as a topic: "the typical objection at this stage is...", "objection handling", "my turn to be the customer".
+    '(typical|common|usual|classic|standard|stock|textbook|predictable|most common|commonest|frequent|familiar|usual suspect) (objection|objections|pushback|push-back|excuse|excuses|stall|stalls)', '(objection|objections) (handling|training|workshop|playbook|library|script|scripts|bank|drill|drills)', '(handle|handling|handled|overcome|overcoming|counter|countering|tackle|tackling|rebut|rebutting) (the|an|that|this|these|those|common|price|pricing|typical)? (objection|objections)', '(cheat sheet|cheatsheet|crib sheet)', "(my|your|our) turn to (be|play) the (customer|buyer|prospect|client|rep)",
     // The rep acknowledging what the customer has: "Understood you have an in-house tool today".
     "^(understood|noted|got it|ok understood|okay understood|i hear you) (that)? (you|you've|you have|you're|you are|your)",
 
