@@ -88,6 +88,12 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ["the staff adored the trial, honestly if it were down to me we'd be using it already, but it's the owner's call", 'caption'],
   ['Everyone on the floor loved it; sadly the decision is not mine to make.', 'email'],
   ['my team loved it but I still have to run it past my director', 'caption'],
+  ['Our regional ops director would have to approve this first.', 'email'],
+  ['the parish council will have to ratify it', 'caption'],
+  ['honestly it is up to Sunita, she holds the budget', 'caption'],
+  ["It's ultimately the practice manager's call.", 'email'],
+  ['the governors will want some time to consider it', 'caption'],
+  ['That would need a board resolution before we spend anything.', 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -200,6 +206,10 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ['Our directors loved it and told me to get it signed this week.', 'email'],
   ["I'm the budget holder and I've got sign-off up to fifty thousand.", 'email'],
   ['the team loved it and we have already signed', 'caption'],
+  ["it's up to you which date works best", 'caption'],
+  ['The board needs time to review the quarterly safety results.', 'email'],
+  ['The board resolution for the new bank account was passed yesterday.', 'email'],
+  ["the area manager's call last week went well, she's keen", 'caption'],
 ];
 
 describe('authority: paraphrases nobody on the team wrote', () => {

@@ -63,6 +63,8 @@ export const AUTHORITY: CategoryPack = {
       category: 'authority',
       patterns: [
         `(the|my|our) ${BOSS} (of .)? (both|all|also)? (would|will|'d|has|have|needs|need) (both|all|also|still|first|then)? (have|need)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
+        // Titles come with qualifiers: "our VP eng", "the clinical governance committee", "our regional ops director".
+        `(the|my|our) .{0,2} ${BOSS} (eng|engineering|ops|operations|tech)? (would|will|'d|'ll|has|have|needs|need|must) (have|need)? to (okay|ok|approve|sign off|sign it off|sign this off|green-light|green light|greenlight|bless|rubber-stamp|ratify)`,
         // Asking someone above for it: "seek approval from my superiors", "get buy-in from the partners".
         '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
         'without (our|my|the|his|her|their) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
@@ -70,7 +72,11 @@ export const AUTHORITY: CategoryPack = {
         `${BOSS} (will|would|'ll|'d) (want|need|have|insist) to (run|put|take|review|see|vet|check|look at|sign off|approve|go through|be across|be involved|be consulted|weigh in|be in the loop|know about|have a look|take a look|see it|look it over|cast an eye)`,
         '(run|put|take) (it|this) through (their|our|the|its) (own)? (process|procedure|procurement process|approval process|vetting|checks|review)',
         '(governors|trustees|board|owner|owners|partners|directors|line manager|manager|boss|committee|council|leadership team|leadership) (would|will|\'d|\'ll) (also|both|all|still|first|then)? (have|need) to (agree|approve|sign off|review|okay|green-light|greenlight|decide)',
-        '(need|needs|\'d need|would need) (the|my|our) (owner|boss|manager|director|board|partners|cfo|ceo|leadership team|whole leadership team|team) (to sign off|to approve|to agree|on board|onboard|to okay)',
+        '(need|needs|\'d need|would need) (the|my|our) .{0,2} (owner|boss|manager|director|board|partners|cfo|ceo|leadership team|whole leadership team|team|committee|trustees|governors|council|panel) (to sign off|to sign it off|to sign this off|to approve|to agree|on board|onboard|to okay|to ratify)',
+        // A decision or paper from a governing body first: "I'd need a member decision before any spend", "it needs a board resolution".
+        '(need|needs|\'d need|would need|require|requires|will need|\'ll need) (a|an) (member|members|board|committee|cabinet|council|trustee|trustees|partners|partner|directors|exec|executive|governors|panel) (decision|vote|resolution|report|paper|approval|sign-off)',
+        // The deciders need time, not the speaker: "the trustees need a bit of time to mull this over".
+        `(the|my|our) .{0,2} ${BOSS} (need|needs|want|wants|will want|would want|'ll want|'d want|will need|would need|'ll need|'d need) (a bit of|a little|some|more|a few days|a few weeks)? (time) to (think|mull|consider|review|discuss|digest|look at|go over|deliberate|reflect) (about|on|over)? (it|this|that|things|the proposal|your proposal|the quote|your quote|the offer|your offer|everything)`,
         '(go|goes|going|has to go|have to go|would need to go|needs to go|would have to go) through (our|the|a) .{0,4} (committee|procurement|sign-offs|approval|board|approval process|procurement process|purchasing process|buying process|vendor process|vetting process|sign-off process|governance process|tender process|review process|security process|compliance process)',
         '(several|multiple|a few|many|lots of) (sign-offs|signoffs|sign offs|approvals|signatures)',
         '(review|approve) this before (i|we) (can|could) (commit|sign|say yes|proceed)',
@@ -158,7 +164,9 @@ export const AUTHORITY: CategoryPack = {
         '(isn\'t|is not|\'s not|not) (really)? (mine|ours) (to make|to take|to decide|to give|to sign|to approve)',
         '(need|needs|have|has|would need|would have|will need|will have|\'d need|\'d have) to go (through|past|via|by) (him|her|them)',
         '(table|put|present|bring|raise) (it|this|that|a recommendation|the proposal|a proposal|the case) (before|in front of) (him|her|them)', `table (it|this|that|the proposal) (before|to|at) (the|our|my) ${BOSS}`,
-        '(it\'s|it is) (really|actually|technically)? (my|our|the) #Possessive (business|company|shop|firm|practice|call|decision|money)',
+        '(it\'s|it is) (really|actually|technically|ultimately)? (my|our|the) .? #Possessive (business|company|shop|firm|practice|call|decision|money)',
+        // Named: "it's up to Dave", "that's down to her really".
+        "(it's|it is|that's|that is|it'll be|it will be) (all|really|ultimately|entirely|totally)? (up to|down to) (#Person|him|her)",
         '(you\'d|you would|you\'ll|you will) (need|want) (him|her|them)', '(i|we) (just|only) do (the)? (admin|books|paperwork|ordering|office|accounts|day-to-day|day to day|operations|ops)',
         '(take|bring|pass|send|kick|run) (it|this|that) upstairs', '(pass|send|push|kick|take|escalate|bump|move|go|goes|going) (it|this|that)? up (the chain|the line|the ladder|the food chain|to my|to our|to the)',
         '(not|isn\'t|is not) (really|entirely|solely|just|only|totally|wholly)? (up to|down to) (me|us)',
