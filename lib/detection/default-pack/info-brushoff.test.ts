@@ -87,6 +87,8 @@ const POSITIVES: [Channel, string][] = [
   ["email", "Honestly, just post me something on paper, I'm never at my desk."],
   ["caption", "what i'd rather do is check out your case studies on my own"],
   ["email", "Kindly send the brochure and product documentation, will revert."],
+  ["caption", "we don't really do demos here, just email the deck over"],
+  ["email", "I don't do vendor calls. Drop me an email with the details."],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -224,6 +226,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "We need the signed order form on file. Could you send a copy so we can keep it on file?"],
   ["caption", "i won't need you to send a brochure, let's just run the trial"],
   ["email", "I've put together a summary you can pass to your board."],
+  ["caption", "we don't do demos on fridays, can we do monday"],
+  ["caption", "we don't do zoom calls after five, but send the invite for tuesday morning"],
 ];
 
 describe('info_brushoff: our own paraphrases', () => {

@@ -66,6 +66,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(emailed|email|mailed|sent) (over|across|me|us)? (a|an|the)? (short|brief|quick)? (summary|overview|one-pager|rundown|outline)`,
         `(written|product) (information|info|details|material|materials)`,
         // Skipping the walkthrough: "no need to go through all the slides, just email them".
+        '(we|i) (don\'t|do not) (really|usually|generally|normally|tend to)? do (demos|sales calls|vendor calls|vendor meetings|discovery calls|intro calls|sales meetings|video calls|zoom calls|presentations) .{0,8} (send|email|mail|forward|flick|drop|shoot|ping|fire)',
         '(don\'t|do not|no) need to (go|walk|run|sit|click|page) through (all)? (the|your|those|these|this|a|each)? (slides|deck|demo|presentation|whole thing|whole deck|whole presentation|pitch|spiel|walkthrough|every slide)',
         '(just|please|kindly|pls) (send|email|forward|mail|shoot|flick|fire) (me|us)? (the|a|your|some)? .{0,3} (and)? (spec sheet|spec sheets|data sheet|datasheet|datasheets|brochure|brochures|one-pager|one pager|fact sheet|product sheet|sell sheet|whitepaper|white paper|company profile|product documentation)',
         `(is there|do you have|have you got|you got) (a|an|any|some)? (pdf|deck|brochure|one-pager|case study|white paper|whitepaper|video|recording|overview|leaflet|document) (i|we|that i|that we|you could|you can)`,

@@ -275,6 +275,7 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["email", "Our licence with the old vendor runs out in March and we will not be renewing, so we'd like you to get us live by April."],
   ["caption", "i don't want any more persuading, i've seen enough, we'll sign"],
   ["email", "Currently not on the radar, but ask me again next quarter."],
+  ["caption", "not on the roadmap till next spring, ping me then"],
 ];
 
 describe('not_interested: our own paraphrases', () => {
