@@ -136,6 +136,9 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'every request we send just vanishes into the void'],
   ['email', 'This is becoming beyond a joke. No one from your support team has got back to us.'],
   ['caption', "it's getting ridiculous now, third week of the same error"],
+  ["caption", "we're done with the excuses, fix it"],
+  ['caption', "i'm frustrated that your team can't give me a date"],
+  ['caption', 'our customers are furious since your update wiped their bookings'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -267,6 +270,15 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Our paper-based system is costing us a fortune in overtime.'],
   ['caption', "the kids are exhausted and so am i, it's been a nightmare of a week"],
   ['caption', "honestly the spreadsheet workaround is getting ridiculous, that's why we're here"],
+  ['caption', "we're nearly done with the audit so next month works better"],
+  ['caption', "i'm sick of chasing my team for their timesheets"],
+  ['caption', 'i was furious with the builders last week, anyway'],
+  ['caption', 'our customers are furious when deliveries are late, so tracking matters'],
+  ['email', "The board was really disappointed with last year's numbers."],
+  ['caption', 'our engineers keep crashing the test server, ha'],
+  ['email', "I'm frustrated that our reps can't see the pipeline."],
+  ['email', "We've been waiting for three months for the council to approve the extension."],
+  ['caption', "we're not happy with how long reporting takes us today"],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
