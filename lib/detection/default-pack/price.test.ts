@@ -91,6 +91,9 @@ const POSITIVES: [Channel, string][] = [
   ['email', 'The invoice has a setup charge on it that nobody approved.'],
   ['caption', 'at that price it had better run the payroll as well'],
   ['caption', 'that renewal number made our bursar wince'],
+  ['email', 'Unfortunately the proposal is above our approved budget ceiling for this category.'],
+  ['caption', 'how come the price has gone up so much since last time'],
+  ['caption', 'features are fine mate its just the number i cant make that number work'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -164,6 +167,8 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', 'Could you match that colour scheme to our brand guidelines?'],
   ['caption', 'we got a quote from another supplier that was higher, yours looks great'],
   ['email', 'The dashboard is the bit that is hard to fault, really impressive.'],
+  ['email', 'The attachment exceeds the file size limit, could you resend it as a link?'],
+  ['caption', 'why is our churn going up, that is what we need your help with'],
 ];
 
 describe('price: paraphrases by other people', () => {

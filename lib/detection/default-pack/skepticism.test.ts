@@ -81,6 +81,9 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'prove it running on our own stock data first'],
   ['email', 'What makes your platform any better than the six others we have seen?'],
   ['caption', 'we have had consultants promise us the same thing'],
+  ['caption', 'oh come on there is no way you get those numbers'],
+  ['email', 'Anyone can put together a glossy deck. I will believe it when I see it on our floor.'],
+  ['caption', 'we bought something similar last year and it flopped'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -152,6 +155,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'we want to see it working across all three sites, we are rolling it out next month'],
   ['email', 'The claims process is handled by our insurer, not by us.'],
   ['caption', 'it actually works really well with our tills, thanks for the help'],
+  ['caption', 'come on in, the kettle is on'],
+  ['email', 'Anyone can make a booking through the portal, it is really simple.'],
+  ['caption', 'we tried something like this last year and it worked brilliantly, so we want more'],
 ];
 
 describe('skepticism: paraphrases by other people', () => {

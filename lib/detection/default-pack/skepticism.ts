@@ -214,6 +214,11 @@ export const SKEPTICISM: CategoryPack = {
         '(been down this road|seen this movie|seen this film|seen it all|seen this all) before',
         // Plain doubt: "heard it all before", "yet to be convinced", "quite a claim", "there's always a catch".
         'heard it all (before)?',
+        '(i\'ll|i will|we\'ll|we will|i\'d|we\'d) believe (it|that|this) when (i|we) see',
+        '(anyone|anybody|any vendor|everyone) can (make|put together|build|write|draw|promise|claim|say) .{0,2} (slide|slides|deck|decks|demo|brochure|promise|promises|claims)',
+        '(or|is that|is it|is this|are these|are those) (just|only|simply) (your|their|your own|the vendor\'s|marketing\'s|marketing) (numbers|figures|data|stats|claims|word|opinion|marketing)',
+        // A similar thing tried before and failed: "we tried something like this and it was a disaster".
+        '(tried|had|used|bought|did) (a|an)? (something|one|tool|system|product|platform|vendor|app) (like this|like that|like yours|similar) (before|already|once|last year)? .{0,3} (and|but) (it|that|they) (was a disaster|was a nightmare|was useless|was a waste|failed|flopped|went nowhere|did not work|didn\'t work|never worked|never delivered)',
         // Trust already gone: "I no longer believe anything on your slides", "don't believe a word of it".
         '(no longer|don\'t|do not|can\'t|cannot|won\'t|hardly|never) (believe|trust) (anything|a word|a single word|any of|half of|what you|what your|what they|what vendors|what suppliers|what salespeople|what sales reps|what reps|you lot|vendors|salespeople|sales reps|the claims|those claims|these claims|the hype|marketing)',
         // The proverb: "if it sounds too good to be true it usually is".
@@ -231,7 +236,7 @@ export const SKEPTICISM: CategoryPack = {
         '(been|got|get|getting) (stung|burned|burnt|bitten) (too many times|so many times|one too many times|more than once|enough times|plenty of times|before|in the past|a few times|a couple of times|repeatedly)',
         '(had|heard|have had|\'ve had) (vendors|suppliers|companies|people|reps|salespeople|others|consultants|agencies|providers|salesmen) (tell|telling|say|saying|promise|promising|claim|claiming) (us|me)? (this|that|the same|similar|all this|all that|the exact same)',
         '(case studies|testimonials|brochures|decks|slides|logos|demos|marketing|words|promises|claims|sales decks|videos) (do not|don\'t|won\'t|will not|never|doesn\'t|does not|can\'t|cannot|aren\'t going to|are not going to) (convince|persuade|sway|impress|reassure) (me|us|anyone)',
-        '^(oh|ah|aw|i mean)? (come on|c\'mon|cmon|give me a break|give over|get outta here|get out of here)$',
+        '(come on|c\'mon|cmon) (that\'s|that is|there\'s|there is|no way|you can\'t|seriously|really|now|be serious|be real)', '^(oh|ah|aw|i mean)? (come on|c\'mon|cmon|give me a break|give over|get outta here|get out of here)$',
         // Proof on our own ground before talking further: "show me it working on our data and then we'll talk".
         '(show|prove|demonstrate) (me|us|to me|to us)? (it|that|this|them) (working|work|running|in action|live) .{0,5} (first|and then|then we\'ll|then i\'ll|then we can|before we|before i)',
         '(need|needs|\'d need|would need|have|going to need|gonna need|want|\'d want) to see (it|this|that|them) (working|work|running|in action|live|deliver|perform) .{0,6} (first|before)',
