@@ -823,6 +823,10 @@ describe('talk about objections is not an objection', () => {
     ["As I said last week, 'we're not interested'.", 'not_interested'],
     ['My main objection is the price: it is too expensive for a team our size.', 'price'],
     ["Honestly it's too expensive for us.", 'price'],
+    // Quotes around the customer's own people or words are not a mention.
+    ["my boss was like 'no way, that's far too expensive'", 'price'],
+    ["we need to 'think about it' before we commit to anything", 'stall'],
+    ["The CFO's answer: 'not this year'.", 'stall'],
     ["We hear 'too expensive' a lot, but our real problem is we already use Salesforce.", 'competitor'],
   ])('%j is %s', (text, category) => {
     expect(detector.analyze(text, { channel: 'caption' }).categories).toContain(category);

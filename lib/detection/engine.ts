@@ -183,8 +183,11 @@ function conditionalBefore(sentence: string, matchStart: number): boolean {
 // is the whole sentence is the speaker's own line; "as I said, 'not interested'" repeats it, so a first-person say stays.
 const QUOTE_OPEN = /(^|[\s(:,;\-–—])(['"‘“])(?=[A-Za-z])/g;
 const CLOSE_FOR: Record<string, RegExp> = { "'": /[A-Za-z.!?,…]'(?![A-Za-z])/g, '"': /"/g, '‘': /’(?![A-Za-z])/g, '“': /”/g };
+// Not "said", "was", "like" or "to": "my boss was like 'not this year'", "we need to 'think about it'" are the customer's own.
 const MENTION_INTRO =
-  /(:|\b(hear|hears|heard|hearing|get|gets|getting|got|say|says|saying|said|tell|tells|telling|told|reply|replies|replied|response|responses|answer|answers|line|lines|objection|objections|pushback|push-back|brush-off|brush-offs|brushoff|brushoffs|excuse|excuses|phrase|phrases|classic|about|with|like|of|as|the|a|is|are|was|were|or|and|than|called|labelled|labeled|use|uses|struggle|handle|overcome|counter|beat|answer|respond|ones|one|plus|versus|vs|on|for|to|at|by|against|around|\w{3,}ing))\s*$/i;
+  /\b(hear|hears|heard|hearing|get|gets|getting|reply|replies|response|responses|answer|answers|line|lines|objection|objections|pushback|push-back|brush-off|brush-offs|brushoff|brushoffs|excuse|excuses|phrase|phrases|classic|about|of|on|at|against|around|the|a|an|or|and|than|called|labelled|labeled|handle|handling|overcome|overcoming|counter|countering|tackle|tackling|field|fielding|answering|respond to|responding to|reply to|replying to|(struggle|struggles|struggling|deal|deals|dealing|cope|coping) with|plus|versus|vs)\s*$/i;
+// "Top three we hear: 'too pricey', ..." introduces a list; "my boss's answer: 'not this year'" is the customer's own.
+const MENTION_COLON = /\b(hear|hears|heard|get|gets|objections|pushback|excuses|lines|phrases|top|most common|classics|favourites|favorites)\b[^:]*:\s*$/i;
 const OWN_SAY = /\b(i|we)\s+(already\s+|just\s+|have\s+|'ve\s+)?(said|say|told you|tell you|mean|meant|wrote|write)\s*,?\s*$/i;
 
 function mentionedInQuotes(sentence: string, start: number, end: number): boolean {
@@ -204,7 +207,7 @@ function mentionedInQuotes(sentence: string, start: number, end: number): boolea
     // The whole sentence in quotes is the speaker's own line.
     if (!/\w/.test(before) && !/\w/.test(after)) return false;
     if (OWN_SAY.test(before)) return false;
-    return MENTION_INTRO.test(before) || (!/\w/.test(before) && /^\s*(replies|reply|responses|objections|pushback|brush-offs?|(is|are) (the|a|our|one|what|all|always|usually|often|still)|comes up|keeps coming up|type|kind|every time|all the time|a lot|from)\b/i.test(after));
+    return MENTION_INTRO.test(before) || MENTION_COLON.test(before) || (!/\w/.test(before) && /^\s*(replies|reply|responses|objections|pushback|brush-offs?|(is|are) (the|a|our|one|what|all|always|usually|often|still)|comes up|keeps coming up|type|kind|every time|all the time|a lot|from)\b/i.test(after));
   }
   return false;
 }
