@@ -76,6 +76,9 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ['Will have a proper look in the autumn, cheers.', 'email'],
   ['ill pass it on to the department in september', 'caption'],
   ["We'll share it with the leadership group early in the new year.", 'email'],
+  ["honestly it isn't on our radar for this financial year", 'caption'],
+  ['We will talk it through internally and let you know.', 'email'],
+  ['ok let me read through it and let you know', 'caption'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -200,6 +203,11 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["I'll read it tonight and sign it tomorrow.", 'email'],
   ["we'll take forty seats in january", 'caption'],
   ['Please go through the attached and revert with your availability.', 'email'],
+  ['We went with a rival supplier in March, so the timing is not great for another pitch.', 'email'],
+  ['Swamped this week, just pop the options in an email please.', 'email'],
+  ["bung it all in an email mate, i'm run off my feet", 'caption'],
+  ["I'll let you know which option we pick by Friday.", 'email'],
+  ["thanks, i'll let you know if the login works", 'caption'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {

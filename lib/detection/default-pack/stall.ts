@@ -147,7 +147,8 @@ export const STALL: CategoryPack = {
         // acknowledgement of material asked for (the info brush-off), so "revert" counts only with a later time (stall.timing).
         '(i will|i\'ll|we will|we\'ll|we shall|let me|let us) (go through|look through|read|review|have a look at|look at|look over|read through|digest|check out|have a proper look|have a look|have a good look|take a look|look into) (it|this|that|them|everything)? (and|then) (let you know|get back to you|be in touch|come back to you|circle back)',
         '(talk|speak|chat|revisit|reconnect|try|come back|reach out|look) (again)? (when|once|after) (that\'s|that is|the contract is|our contract is|the deal is|our deal is|our contract|the contract|our deal|it\'s|it is) (closer to renewal|nearer renewal|nearer to renewal|up|up for renewal|expired|runs out|expires|ends)',
-        '(we|i|they) (will|\'ll|shall) (be in touch|let you know|reach out|keep you posted|keep you in mind|keep you on file|keep your details|holler)',
+        // A bare "I'll let you know" closes many messages that carry another objection: it counts only after reading or an internal talk (above).
+        '(we|i|they) (will|\'ll|shall) (be in touch|reach out|keep you posted|keep you in mind|keep you on file|keep your details|holler)',
         '(we|i) (will|\'ll) (keep|hold onto|hang onto) (your|the) (card|details|number|info|information|email|contact)',
         'keep (in touch|us posted|in contact)',
         "(do not|don't) call us,? we('ll| will) call you",
@@ -193,6 +194,8 @@ export const STALL: CategoryPack = {
         '(we|i) .{0,3} (sit|sitting) tight', 'not (for|during) (this|the current) (financial year|fiscal year|year|quarter|budget cycle|term|round)',
         '(timing|the timing) (does not|doesn\'t) (really|just)? (work|suit)', '(a|more of a) (next year|next quarter|next financial year|new year|future) (thing|project|conversation|job|problem)',
         'not this side of', '(hold|holding|held) off on (new|any|anything|buying|purchasing|spending|decisions|committing|signing|this|it|that|the project) .{0,2} (until|till|for now|for the moment|for a while)', '(let\'s|let us|we\'ll|we will|going to|gonna) table (this|it|that)', 'table (this|it|that) (for now|for the moment|until|till|for a while)',
+        // Not on the radar for a stated period is a deferral ("not on our radar this year", "not on the agenda for this quarter"); bare, it is a rejection.
+        "(not|n't|isn't|is not|'s not) (really)? on (our|my|the) (radar|agenda|roadmap|list|cards) (for)? (this|the current) (year|quarter|financial year|fiscal year|half|term)",
         '(deprioritised|deprioritized|deprioritise|deprioritize|de-prioritised|de-prioritized)',
         '(focus|focusing|concentrate|concentrating) on (other|some other|more pressing|more urgent|a few other) (things|stuff|priorities|projects) (first|right now|at the moment|for now|this quarter|this year)?',
         '^(just)? leave (it|this|that) with (me|us)$',
@@ -237,6 +240,8 @@ export const STALL: CategoryPack = {
       ],
       // Auto-replies say who is away, not that the deal waits.
       unless: ['(will|\'ll) (cover|be covering|look after|handle)',
+        // Bad timing because a rival was just chosen is the competitor objection: "we signed up with another platform last month, so the timing's not great".
+        '(signed|signed up|went|gone|committed|locked in|tied in|switched|moved) (up)? (with|to|into) (another|a different|someone else|a new|the other|a rival|a competing)',
         // Parking one detail while the rest goes ahead: "park the logo question for now, everything else is approved".
         '(park|parking|parked|table|tabling|shelve|leave|put) the .{0,3} (question|point|issue|item|detail|details|bit|piece|topic|query|request)', 'everything else (is|\'s|has been) (approved|signed|agreed|fine|good|sorted|done|ready|signed off|on track)',
         // Someone else's delay is a complaint or logistics, not the customer putting the deal off.
@@ -276,6 +281,8 @@ export const STALL: CategoryPack = {
         `({send}|{email}|{pop}|{drop}|{flick}|{shoot}|{forward}|{mail}|{attach}) (me|us|over|across|through|it)? .{0,3} ${MATERIAL}`,
         '({drop}|{send}|{shoot}) (me|us) a (short|quick|brief)? (email|note|line|summary|message) (with|about|on|covering)',
         '(put|set) (everything|it|it all|something|this|that|the details) (down)? in writing',
+        // "Chuck the options in an email", "pop it in a message", "bung it all in an email".
+        '(chuck|chucking|bung|bunging|stick|sticking|pop|popping|throw|put|putting) .{0,4} (in|into) (an|a) (email|e-mail|mail|message|note)',
         // Busy as the reason to read up alone: "no time for a presentation, I'll browse your site".
         '(browse|look at|look through|check out|have a look at|have a look on|poke around|read up on|dig through) (your|the) (site|website|web site|homepage|home page|blog|docs|resources|materials)', '(browse|have a browse|poke around|have a nosey|look around) (there|on there|on your site|your site|the site|online|myself)', '(your|the) (site|website|web site) (probably|should|will|might|likely)? (covers|cover|has|explains|answers)', '{post} (me|us)? (a|an|the|some|your)? (information|info|brochure|pack|information pack|info pack|catalogue|catalog)',
       ],
