@@ -813,6 +813,9 @@ describe('talk about objections is not an objection', () => {
     ["just circling back on the deck I emailed, ring me whenever you've got a minute", 'info_brushoff'],
     ["our deal with the current supplier runs out in March and we're not renewing, can you be live by then?", 'competitor'],
     ["nah I don't need to sleep on it, let's sign today", 'stall'],
+    ["we're out of contract with them in May, so the timing suits us", 'competitor'],
+    ['nothing really ties us to the old vendor, we can move when you can', 'competitor'],
+    ["buyers keep telling me they've already got something that does this", 'competitor'],
   ])('%j is not %s', (text, category) => {
     for (const channel of CHANNELS) expect(detector.analyze(text, { channel }).categories).not.toContain(category);
   });
@@ -827,6 +830,7 @@ describe('talk about objections is not an objection', () => {
     ["my boss was like 'no way, that's far too expensive'", 'price'],
     ["we need to 'think about it' before we commit to anything", 'stall'],
     ["The CFO's answer: 'not this year'.", 'stall'],
+    ["We're locked into a contract with our current provider until 2027.", 'competitor'],
     ["We hear 'too expensive' a lot, but our real problem is we already use Salesforce.", 'competitor'],
   ])('%j is %s', (text, category) => {
     expect(detector.analyze(text, { channel: 'caption' }).categories).toContain(category);
