@@ -139,6 +139,8 @@ const POSITIVES: [Channel, string][] = [
   ["caption", "we're done with the excuses, fix it"],
   ['caption', "i'm frustrated that your team can't give me a date"],
   ['caption', 'our customers are furious since your update wiped their bookings'],
+  ['caption', "we've been let down by you twice now"],
+  ['caption', 'we feel really let down by your support this month'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -279,6 +281,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', "I'm frustrated that our reps can't see the pipeline."],
   ['email', "We've been waiting for three months for the council to approve the extension."],
   ['caption', "we're not happy with how long reporting takes us today"],
+  ['caption', "we've been let down by agencies before so we're careful"],
+  ['email', "I'm really disappointed I missed the webinar, is there a recording?"],
+  ['caption', "we can't keep losing orders because of manual entry errors"],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
