@@ -185,9 +185,9 @@ const QUOTE_OPEN = /(^|[\s(:,;\-–—])(['"‘“])(?=[A-Za-z])/g;
 const CLOSE_FOR: Record<string, RegExp> = { "'": /[A-Za-z.!?,…]'(?![A-Za-z])/g, '"': /"/g, '‘': /’(?![A-Za-z])/g, '“': /”/g };
 // Not "said", "was", "like" or "to": "my boss was like 'not this year'", "we need to 'think about it'" are the customer's own.
 const MENTION_INTRO =
-  /\b(hear|hears|heard|hearing|get|gets|getting|reply|replies|response|responses|answer|answers|line|lines|objection|objections|pushback|push-back|brush-off|brush-offs|brushoff|brushoffs|excuse|excuses|phrase|phrases|classic|about|of|on|at|against|around|the|a|an|or|and|than|called|labelled|labeled|handle|handling|overcome|overcoming|counter|countering|tackle|tackling|field|fielding|answering|respond to|responding to|reply to|replying to|(struggle|struggles|struggling|deal|deals|dealing|cope|coping) with|plus|versus|vs)\s*$/i;
+  /\b(hear|hears|heard|hearing|get|gets|getting|reply|replies|response|responses|answer|answers|line|lines|objection|objections|pushback|push-back|brush-off|brush-offs|brushoff|brushoffs|excuse|excuses|phrase|phrases|classic|about|of|on|at|against|around|the|a|an|or|and|than|called|labelled|labeled|handle|handling|overcome|overcoming|counter|countering|tackle|tackling|field|fielding|answering|respond to|responding to|reply to|replying to|(struggle|struggles|struggling|deal|deals|dealing|cope|coping) with|comeback|comebacks|rebuttal|rebuttals|(comeback|rebuttal|answer|response|reaction) to|why|plus|versus|vs)\s*$/i;
 // "Top three we hear: 'too pricey', ..." introduces a list; "my boss's answer: 'not this year'" is the customer's own.
-const MENTION_COLON = /\b(hear|hears|heard|get|gets|objections|pushback|excuses|lines|phrases|top|most common|classics|favourites|favorites)\b[^:]*:\s*$/i;
+const MENTION_COLON = /\b(hear|hears|heard|get|gets|objections|pushback|excuses|lines|phrases|top|most common|classics|favourites|favorites|number (one|two|three|four|five|\d+))\b[^:]*:\s*$/i;
 const OWN_SAY = /\b(i|we)\s+(already\s+|just\s+|have\s+|'ve\s+)?(said|say|told you|tell you|mean|meant|wrote|write)\s*,?\s*$/i;
 
 function mentionedInQuotes(sentence: string, start: number, end: number): boolean {

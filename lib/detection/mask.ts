@@ -168,17 +168,29 @@ export interface Span {
 const MAX_SENTENCE = 400;
 
 /** Sentence spans of masked text: on end punctuation, line breaks and semicolons; long runs are cut at word boundaries. */
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl|esp|mr|mrs|ms|dr)\.$/i;
+// The first dot of "e.g." or "i.e."; case-sensitive, since "...so do I." ends a sentence.
+const LOWER_ABBREVIATION = /\b[ei]\.$/;
+
 export function sentenceSpans(masked: string): Span[] {
   const spans: Span[] = [];
   const re = /[^.!?;\n]+(?:[.!?;]+|\n|$)/g;
   let m: RegExpExecArray | null;
+  let carried = -1;
   while ((m = re.exec(masked))) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    let start = m.index;
+    let start = carried >= 0 ? carried : m.index;
     const end = m.index + m[0].length;
+    // "e.g.", "approx.", "2.5k": a dot that does not end the sentence, so what follows stays in it.
+    const soFar = masked.slice(start, end);
+    if (end < masked.length && (ABBREVIATION.test(soFar) || LOWER_ABBREVIATION.test(soFar) || (/\d\.$/.test(soFar) && /\d/.test(masked[end]!)))) {
+      carried = start;
+      continue;
+    }
+    carried = -1;
     while (start < end && /\s/.test(masked[start]!)) start++;
     if (!/[\p{L}\p{N}]/u.test(masked.slice(start, end))) continue;
     // A run-on caption or a pasted wall of text: cut into bounded pieces so one sentence stays cheap.
