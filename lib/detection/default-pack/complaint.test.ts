@@ -141,6 +141,12 @@ const POSITIVES: [Channel, string][] = [
   ['caption', 'our customers are furious since your update wiped their bookings'],
   ['caption', "we've been let down by you twice now"],
   ['caption', 'we feel really let down by your support this month'],
+  ['email', 'We expect to be compensated for the downtime.'],
+  ['caption', "we're not renewing after the way this has been handled"],
+  ['caption', "the app logs us out every ten minutes, it's driving my staff mad"],
+  ['caption', 'the training day you promised never happened'],
+  ['caption', "i've asked for a callback four times this week"],
+  ['caption', 'cheers for the radio silence'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -284,6 +290,11 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', "we've been let down by agencies before so we're careful"],
   ['email', "I'm really disappointed I missed the webinar, is there a recording?"],
   ['caption', "we can't keep losing orders because of manual entry errors"],
+  ['email', "Sorry for the radio silence, we've been flat out."],
+  ['caption', "we'd want to be credited if the sla is missed"],
+  ['email', 'We would expect service credits if uptime drops below the SLA.'],
+  ['caption', "we won't be renewing because of budget cuts"],
+  ['caption', 'the project we promised the board never happened because of covid'],
 ];
 
 describe('complaint triggers on our own paraphrases', () => {
