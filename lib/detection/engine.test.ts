@@ -818,6 +818,8 @@ describe('talk about objections is not an objection', () => {
     ['anyone got a good rebuttal to "just email me something"?', 'info_brushoff'],
     ['new podcast episode on why "let me think about it" usually means no', 'stall'],
     ['the module on handling stalls, e.g. call me back next quarter, starts at ten', 'stall'],
+    ["right, let's rehearse: you're the buyer and you say it costs too much", 'price'],
+    ['ok you play the decision maker who wants to run it past the board', 'authority'],
     ["we're out of contract with them in May, so the timing suits us", 'competitor'],
     ['nothing really ties us to the old vendor, we can move when you can', 'competitor'],
     ["buyers keep telling me they've already got something that does this", 'competitor'],
