@@ -64,7 +64,7 @@ export const AUTHORITY: CategoryPack = {
       patterns: [
         `(the|my|our) ${BOSS} (of .)? (both|all|also)? (would|will|'d|has|have|needs|need) (both|all|also|still|first|then)? (have|need)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
         // Titles come with qualifiers: "our VP eng", "the clinical governance committee", "our regional ops director".
-        `(the|my|our) .{0,2} ${BOSS} (eng|engineering|ops|operations|tech)? (would|will|'d|'ll|has|have|needs|need|must) (have|need)? to (okay|ok|approve|sign off|sign it off|sign this off|green-light|green light|greenlight|bless|rubber-stamp|ratify)`,
+        `${BOSS} (eng|engineering|ops|operations|tech)? (would|will|'d|'ll|has|have|needs|need|must) (have|need)? to (okay|ok|approve|sign off|sign it off|sign this off|green-light|green light|greenlight|bless|rubber-stamp|ratify)`,
         // Asking someone above for it: "seek approval from my superiors", "get buy-in from the partners".
         '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
         'without (our|my|the|his|her|their) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
@@ -76,7 +76,7 @@ export const AUTHORITY: CategoryPack = {
         // A decision or paper from a governing body first: "I'd need a member decision before any spend", "it needs a board resolution".
         '(need|needs|\'d need|would need|require|requires|will need|\'ll need) (a|an) (member|members|board|committee|cabinet|council|trustee|trustees|partners|partner|directors|exec|executive|governors|panel) (decision|vote|resolution|report|paper|approval|sign-off)',
         // The deciders need time, not the speaker: "the trustees need a bit of time to mull this over".
-        `(the|my|our) .{0,2} ${BOSS} (need|needs|want|wants|will want|would want|'ll want|'d want|will need|would need|'ll need|'d need) (a bit of|a little|some|more|a few days|a few weeks)? (time) to (think|mull|consider|review|discuss|digest|look at|go over|deliberate|reflect) (about|on|over)? (it|this|that|things|the proposal|your proposal|the quote|your quote|the offer|your offer|everything)`,
+        `${BOSS} (need|needs|want|wants|will want|would want|'ll want|'d want|will need|would need|'ll need|'d need) (a bit of|a little|some|more|a few days|a few weeks)? (time) to (think|mull|consider|review|discuss|digest|look at|go over|deliberate|reflect) (about|on|over)? (it|this|that|things|the proposal|your proposal|the quote|your quote|the offer|your offer|everything)`,
         '(go|goes|going|has to go|have to go|would need to go|needs to go|would have to go) through (our|the|a) .{0,4} (committee|procurement|sign-offs|approval|board|approval process|procurement process|purchasing process|buying process|vendor process|vetting process|sign-off process|governance process|tender process|review process|security process|compliance process)',
         '(several|multiple|a few|many|lots of) (sign-offs|signoffs|sign offs|approvals|signatures)',
         '(review|approve) this before (i|we) (can|could) (commit|sign|say yes|proceed)',
