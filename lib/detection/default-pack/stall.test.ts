@@ -79,6 +79,9 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
   ["honestly it isn't on our radar for this financial year", 'caption'],
   ['We will talk it through internally and let you know.', 'email'],
   ['ok let me read through it and let you know', 'caption'],
+  ["We'll consider it at our next budget round.", 'email'],
+  ["i'll review it in the next planning cycle", 'caption'],
+  ['We can look at these once we next go out to tender.', 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -208,6 +211,8 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["bung it all in an email mate, i'm run off my feet", 'caption'],
   ["I'll let you know which option we pick by Friday.", 'email'],
   ["thanks, i'll let you know if the login works", 'caption'],
+  ["we'll discuss pricing at our next meeting", 'caption'],
+  ["Let's go through the rollout plan when we next meet on Thursday.", 'email'],
 ];
 
 describe('stall: paraphrases nobody on the team wrote', () => {
