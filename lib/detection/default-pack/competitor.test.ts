@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { getDefaultDetector } from '../index';
-import type { Channel } from '../types';
-
-const detector = getDefaultDetector();
-const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+import { describeExamples, type Example } from './examples';
 
 // Our own paraphrases, one per line, written for these tests (none taken from a corpus).
-const POSITIVES: [Channel, string][] = [
+const POSITIVES: Example[] = [
   // Spreadsheets, paper, manual processes.
   ['caption', 'to be fair we just manage it all off a spreadsheet and that works for us'],
   ['caption', 'we keep track of everything in excel and it does the job'],
@@ -196,7 +191,7 @@ const POSITIVES: [Channel, string][] = [
 ];
 
 // Look-alikes: neutral mentions of tools, customers leaving the incumbent, contracts as paperwork, the rep's own notes.
-const LOOK_ALIKES: [Channel, string][] = [
+const LOOK_ALIKES: Example[] = [
   ['caption', 'we keep our figures in excel so can we import them straight into yours'],
   ['email', 'Can your tool pull the data from our existing spreadsheets automatically?'],
   ['email', 'Our renewal with you is due in July and we would like to add ten more seats.'],
@@ -438,21 +433,9 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['email', "Happy to be compared side by side with whoever you're looking at."],
 ];
 
-describe('competitor: our own paraphrases', () => {
-  it.each(POSITIVES)('fires on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).toContain('competitor');
-  });
-});
-
-describe('competitor: look-alikes', () => {
-  it.each(LOOK_ALIKES)('does not fire on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).not.toContain('competitor');
-  });
-});
-
 // Round 3: fine with / sticking with / going back to what they have, partway into someone else's rollout,
 // a home-made macro, keeping it with the existing vendor, trialling another product.
-const ROUND3_POSITIVES: [Channel, string][] = [
+const ROUND3_POSITIVES: Example[] = [
   ['caption', "nah we're good with the tool we already have"],
   ['email', 'We are comfortable with the provider we use and see no reason to change.'],
   ['caption', 'think we will just stay with what we know to be honest'],
@@ -468,7 +451,7 @@ const ROUND3_POSITIVES: [Channel, string][] = [
   ['caption', "we're piloting clickup and people really like it"],
 ];
 
-const ROUND3_LOOK_ALIKES: [Channel, string][] = [
+const ROUND3_LOOK_ALIKES: Example[] = [
   ['email', 'Our agreement with the old provider expires in March and we are not renewing, so can we talk?'],
   ['caption', "they'll try to hit us with a termination fee but we're switching regardless"],
   ['caption', "there's nothing tying us to the current supplier so moving would be simple"],
@@ -484,14 +467,5 @@ const ROUND3_LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'plan is to get rid of the spreadsheets and put the whole team on you'],
 ];
 
-describe('competitor: round 3 paraphrases', () => {
-  it.each(ROUND3_POSITIVES)('fires on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).toContain('competitor');
-  });
-});
-
-describe('competitor: round 3 look-alikes', () => {
-  it.each(ROUND3_LOOK_ALIKES)('does not fire on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).not.toContain('competitor');
-  });
-});
+describeExamples('competitor', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
+describeExamples('competitor', { positives: ROUND3_POSITIVES, lookAlikes: ROUND3_LOOK_ALIKES });

@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { getDefaultDetector } from '../index';
-import type { Channel } from '../types';
-
-const detector = getDefaultDetector();
-const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+import { describeExamples, type Example } from './examples';
 
 // Our own paraphrases, one per line, written for these tests (none taken from a corpus).
-const POSITIVES: [Channel, string][] = [
+const POSITIVES: Example[] = [
   // A service failure said plainly.
   ['caption', 'to be honest your helpdesk has been completely hopeless this month'],
   ['email', 'Your installer was incredibly rude to our receptionist on Monday.'],
@@ -150,7 +145,7 @@ const POSITIVES: [Channel, string][] = [
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
-const LOOK_ALIKES: [Channel, string][] = [
+const LOOK_ALIKES: Example[] = [
   // Pain with the old system or a past rival: the reason to buy.
   ['caption', 'our current booking system is a complete mess which is why we called you'],
   ['email', 'We tried a similar tool last year and it was a disaster, so forgive me for being cautious.'],
@@ -297,12 +292,4 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'the project we promised the board never happened because of covid'],
 ];
 
-describe('complaint triggers on our own paraphrases', () => {
-  it.each(POSITIVES)('fires on a %s line: %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).toContain('complaint');
-  });
-
-  it.each(LOOK_ALIKES)('holds back on a %s look-alike: %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).not.toContain('complaint');
-  });
-});
+describeExamples('complaint', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

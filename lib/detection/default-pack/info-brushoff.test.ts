@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { getDefaultDetector } from '../index';
-import type { Channel } from '../types';
-
-const detector = getDefaultDetector();
-const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+import { describeExamples, type Example } from './examples';
 
 // Our own paraphrases, written for these tests (none taken from a corpus).
-const POSITIVES: [Channel, string][] = [
+const POSITIVES: Example[] = [
   // Reading, browsing or googling alone, later.
   ['caption', 'i will probably just have a look at your website over the weekend'],
   ['caption', 'yeah ill look you up online later mate'],
@@ -92,7 +87,7 @@ const POSITIVES: [Channel, string][] = [
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
-const LOOK_ALIKES: [Channel, string][] = [
+const LOOK_ALIKES: Example[] = [
   ['caption', 'can you resend the link again i cannot get into the meeting'],
   ['caption', 'the teams link keeps dropping me out'],
   ['email', 'Please send a short recap of everything we agreed on pricing for the board pack.'],
@@ -230,14 +225,4 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["caption", "we don't do zoom calls after five, but send the invite for tuesday morning"],
 ];
 
-describe('info_brushoff: our own paraphrases', () => {
-  it.each(POSITIVES)('fires on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).toContain('info_brushoff');
-  });
-});
-
-describe('info_brushoff: look-alikes', () => {
-  it.each(LOOK_ALIKES)('stays quiet on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).not.toContain('info_brushoff');
-  });
-});
+describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

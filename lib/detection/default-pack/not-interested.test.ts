@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { getDefaultDetector } from '../index';
-import type { Channel } from '../types';
-
-const detector = getDefaultDetector();
-const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+import { describeExamples, type Example } from './examples';
 
 // Our own paraphrases, written for these tests (none taken from a corpus).
-const POSITIVES: [Channel, string][] = [
+const POSITIVES: Example[] = [
   // Flat lack of interest, appetite or keenness.
   ['caption', 'to be honest mate it just does not interest us'],
   ['email', 'There is no real appetite for a new system at the moment.'],
@@ -107,7 +102,7 @@ const POSITIVES: [Channel, string][] = [
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
-const LOOK_ALIKES: [Channel, string][] = [
+const LOOK_ALIKES: Example[] = [
   ['caption', 'the monthly fee just does not add up for us'],
   ['caption', 'the per seat price does not work for us at all'],
   ['caption', 'yeah im not buying that claim for a second'],
@@ -278,14 +273,4 @@ const LOOK_ALIKES: [Channel, string][] = [
   ["caption", "not on the roadmap till next spring, ping me then"],
 ];
 
-describe('not_interested: our own paraphrases', () => {
-  it.each(POSITIVES)('fires on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).toContain('not_interested');
-  });
-});
-
-describe('not_interested: look-alikes', () => {
-  it.each(LOOK_ALIKES)('stays quiet on (%s) %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).not.toContain('not_interested');
-  });
-});
+describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { getDefaultDetector } from '../index';
-import type { Channel } from '../types';
-
-const detector = getDefaultDetector();
-const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+import { describeExamples, type Example } from './examples';
 
 // Our own paraphrases, written for these tests (none taken from a corpus).
-const POSITIVES: [Channel, string][] = [
+const POSITIVES: Example[] = [
   // Spoken verdicts on the price.
   ['caption', 'honestly mate that is a bit steep for a business our size'],
   ['caption', 'it is a tad rich for us if im honest'],
@@ -97,7 +92,7 @@ const POSITIVES: [Channel, string][] = [
 ];
 
 // Look-alikes: prices mentioned without pushback.
-const LOOK_ALIKES: [Channel, string][] = [
+const LOOK_ALIKES: Example[] = [
   ['caption', 'diesel has got so expensive this year its mad'],
   ['caption', 'i cant find the login anywhere can you resend it'],
   ['email', 'Thanks for the heads-up about the price increase in June; that is fine by us and we will renew.'],
@@ -171,14 +166,4 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'why is our churn going up, that is what we need your help with'],
 ];
 
-describe('price: paraphrases by other people', () => {
-  it.each(POSITIVES)('%s: %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).toContain('price');
-  });
-});
-
-describe('price: look-alikes', () => {
-  it.each(LOOK_ALIKES)('%s: %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).not.toContain('price');
-  });
-});
+describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { getDefaultDetector } from '../index';
-import type { Channel } from '../types';
-
-const detector = getDefaultDetector();
-const categoriesOf = (text: string, channel: Channel) => detector.analyze(text, { channel }).categories;
+import { describeExamples, type Example } from './examples';
 
 // Our own paraphrases, written for these tests (none taken from a corpus).
-const POSITIVES: [Channel, string][] = [
+const POSITIVES: Example[] = [
   // The same promise from others before.
   ['email', 'Frankly, our previous supplier promised the same thing and it never happened.'],
   ['caption', 'the old crm also claimed all that you know'],
@@ -87,7 +82,7 @@ const POSITIVES: [Channel, string][] = [
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
-const LOOK_ALIKES: [Channel, string][] = [
+const LOOK_ALIKES: Example[] = [
   ['email', 'Our director was cynical about the rollout at first but the pilot won him over.'],
   ['caption', 'i know everyone says this but our support really is twenty four seven'],
   ['caption', 'im not convinced we need a second tool when the one we have works'],
@@ -160,14 +155,4 @@ const LOOK_ALIKES: [Channel, string][] = [
   ['caption', 'we tried something like this last year and it worked brilliantly, so we want more'],
 ];
 
-describe('skepticism: paraphrases by other people', () => {
-  it.each(POSITIVES)('%s: %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).toContain('skepticism');
-  });
-});
-
-describe('skepticism: look-alikes', () => {
-  it.each(LOOK_ALIKES)('%s: %s', (channel, text) => {
-    expect(categoriesOf(text, channel)).not.toContain('skepticism');
-  });
-});
+describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
