@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { getDefaultDetector } from '../index';
+import type { Channel } from '../types';
+import { describeExamples, type Example } from './examples';
 
-const detector = getDefaultDetector();
-const fires = (text: string, channel: 'email' | 'caption') => detector.analyze(text, { channel }).categories.includes('authority');
+/** Written text first, as these tables were. */
+const asExamples = (lines: [string, Channel][]): Example[] => lines.map(([text, channel]) => [channel, text]);
 
 // Our own paraphrases of "someone else decides", across regions and registers.
-const POSITIVES: [string, 'email' | 'caption'][] = [
+const POSITIVES: [string, Channel][] = [
   ["pass it over and i'll show my manager, she's the one who signs off on stuff like this", 'caption'],
   ['Someone else holds the budget, I just make recommendations.', 'email'],
   ['honestly i am actually not the right person for this', 'caption'],
@@ -97,7 +97,7 @@ const POSITIVES: [string, 'email' | 'caption'][] = [
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
-const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
+const LOOK_ALIKES: [string, Channel][] = [
   ["i'm the one who signs off on this so let's do it", 'caption'],
   ['We received final approval from the directors yesterday, please send the order form.', 'email'],
   ["I'll bring our head of operations along to Thursday's demo.", 'email'],
@@ -212,7 +212,4 @@ const LOOK_ALIKES: [string, 'email' | 'caption'][] = [
   ["the area manager's call last week went well, she's keen", 'caption'],
 ];
 
-describe('authority: paraphrases nobody on the team wrote', () => {
-  it.each(POSITIVES)('fires on %j', (text, channel) => expect(fires(text, channel)).toBe(true));
-  it.each(LOOK_ALIKES)('stays quiet on %j', (text, channel) => expect(fires(text, channel)).toBe(false));
-});
+describeExamples('authority', { positives: asExamples(POSITIVES), lookAlikes: asExamples(LOOK_ALIKES) });
