@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { CategoryId } from './taxonomy';
 import type { AnalysisResult, AnalyzeOptions, Detection, SpeakerScope, TriggerDef, TriggerPack } from './types';
 import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
-import { mayMatch, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type TagHint } from './prefilter';
+import { commonness, mayMatch, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type TagHint } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
 import { flattenNestedGroups, longestChoicesFirst, spaceHyphenatedChoices, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
@@ -278,7 +278,8 @@ export function createDetector(pack: TriggerPack): Detector {
   for (const trigger of triggers) {
     for (const pattern of trigger.patterns) {
       const entry = { trigger, pattern, order: order++ };
-      const key = pattern.needs.reduce<string[] | undefined>((best, n) => (!best || n.length < best.length ? n : best), undefined);
+      // Filed under its rarest requirement: a pattern filed under "to" would be checked in nearly every sentence.
+      const key = pattern.needs.reduce<string[] | undefined>((best, n) => (!best || commonness(n) < commonness(best) ? n : best), undefined);
       if (!key) always.push(entry);
       else for (const w of new Set(key)) (index.get(w) ?? index.set(w, []).get(w)!).push(entry);
     }

@@ -71,10 +71,10 @@ function firstWords(reg: Reg): string[] | null {
 }
 
 // Words so frequent that requiring them rules out little.
-const COMMON = new Set(['a', 'an', 'the', 'i', 'we', 'you', 'it', 'this', 'that', 'is', 'are', 'was', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did', 'not', 'no', 'to', 'of', 'in', 'on', 'for', 'with', 'at', 'by', 'and', 'or', 'so', 'me', 'us', 'my', 'our', 'your', 'will', 'would', 'can', 'could', 'just', 'really', 'very', 'all', 'some', 'any', 'more', 'get', 'got', 'go', 'up', 'out', 'about', 'there', 'they', 'them', 'what', 'if', 'but', 'as', 'am']);
+const COMMON = new Set(['a', 'an', 'the', 'i', 'we', 'you', 'it', 'this', 'that', 'is', 'are', 'was', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did', 'not', 'no', 'to', 'of', 'in', 'on', 'for', 'with', 'at', 'by', 'and', 'or', 'so', 'me', 'us', 'my', 'our', 'your', 'will', 'would', 'can', 'could', 'just', 'really', 'very', 'all', 'some', 'any', 'more', 'get', 'got', 'go', 'up', 'out', 'about', 'there', 'they', 'them', 'what', 'if', 'but', 'as', 'am', "n't", 'from', 'never', 'one', 'every', 'which', 'when', 'how', 'than', 'then', 'he', 'she', 'his', 'her', 'their', 'were', 'should', 'need', 'want', 'know', 'like', 'think', 'now', 'time', 'through', 'over', 'into', 'going', 'gonna', 'um', 'uh', 'yeah', 'well', 'too']);
 
 /** How likely a list of alternatives is to be in any sentence: its common words, then its length. */
-function commonness(words: readonly string[]): number {
+export function commonness(words: readonly string[]): number {
   let common = 0;
   for (const w of words) if (COMMON.has(w)) common++;
   return common * 1000 + words.length;
