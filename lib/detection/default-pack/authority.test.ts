@@ -1,8 +1,5 @@
 import type { Channel } from '../types';
-import { describeExamples, type Example } from './examples';
-
-/** Written text first, as these tables were. */
-const asExamples = (lines: [string, Channel][]): Example[] => lines.map(([text, channel]) => [channel, text]);
+import { describeExamples, textFirst } from './examples';
 
 // Our own paraphrases of "someone else decides", across regions and registers.
 const POSITIVES: [string, Channel][] = [
@@ -212,4 +209,4 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["the area manager's call last week went well, she's keen", 'caption'],
 ];
 
-describeExamples('authority', { positives: asExamples(POSITIVES), lookAlikes: asExamples(LOOK_ALIKES) });
+describeExamples('authority', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });

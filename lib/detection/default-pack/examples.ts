@@ -6,6 +6,9 @@ import type { Channel } from '../types';
 /** A line of our own (never taken from a corpus) and where it was said. */
 export type Example = [Channel, string];
 
+/** For tables written text first (`[text, channel]`). */
+export const textFirst = (lines: [string, Channel][]): Example[] => lines.map(([text, channel]) => [channel, text]);
+
 /**
  * Table tests for one category of the built-in pack (test support, imported only by `*.test.ts`): our own
  * paraphrases must fire it, our own look-alikes must not.

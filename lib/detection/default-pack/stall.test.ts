@@ -1,8 +1,5 @@
 import type { Channel } from '../types';
-import { describeExamples, type Example } from './examples';
-
-/** Written text first, as these tables were. */
-const asExamples = (lines: [string, Channel][]): Example[] => lines.map(([text, channel]) => [channel, text]);
+import { describeExamples, textFirst } from './examples';
 
 // Our own paraphrases of ways people put off a decision, across regions and registers.
 const POSITIVES: [string, Channel][] = [
@@ -215,4 +212,4 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["Let's go through the rollout plan when we next meet on Thursday.", 'email'],
 ];
 
-describeExamples('stall', { positives: asExamples(POSITIVES), lookAlikes: asExamples(LOOK_ALIKES) });
+describeExamples('stall', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });
