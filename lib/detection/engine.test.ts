@@ -425,6 +425,32 @@ describe('text-wide exceptions', () => {
   });
 });
 
+describe('clause-aware exceptions', () => {
+  const custom = createDetector({
+    sets: { chatter: ['(traffic|weather) (was|is) (a nightmare|awful|shocking)'] },
+    triggers: [{ id: 'x.price', category: 'price', phrases: ['too expensive'], unless: ['@chatter', 'ready to start'], unlessInText: ['deal is done'] }],
+  });
+
+  it('an exception cancels a match in the same stretch of the sentence', () => {
+    expect(custom.analyze('traffic was a nightmare so it felt too expensive to drive in', { channel: 'caption' }).categories).toEqual([]);
+    expect(custom.analyze("it's too expensive but we're ready to start", { channel: 'caption' }).categories).toEqual([]);
+  });
+
+  it('an exception across a change of topic or far away in a run-on caption does not', () => {
+    expect(custom.analyze('traffic was a nightmare this morning anyway um honestly this is too expensive for us', { channel: 'caption' }).categories).toEqual(['price']);
+    const longRunOn =
+      'the weather was awful all week and we had the kids off school and the dog was sick and my sister came to stay with us for the whole of half term so we were run ragged and to be honest this is too expensive';
+    expect(custom.analyze(longRunOn, { channel: 'caption' }).categories).toEqual(['price']);
+    // unlessInText keeps its whole-text reach.
+    expect(custom.analyze('It is too expensive. Anyway, the deal is done.', { channel: 'email' }).categories).toEqual([]);
+  });
+
+  it('the default pack reads a run-on caption the same way', () => {
+    expect(detector.analyze('traffic was a nightmare this morning anyway um honestly the price is way more than we budgeted for', { channel: 'caption' }).categories).toContain('price');
+    expect(detector.analyze("the price was more than we budgeted but we're ready to start, send the contract", { channel: 'caption' }).categories).not.toContain('price');
+  });
+});
+
 /** Structural look-alikes every customer trigger ignores: [text, channel, category that must not fire]. */
 const STRUCTURAL_LOOK_ALIKES: [string, Channel, string][] = [
   // The rep restating or checking the customer's objection.

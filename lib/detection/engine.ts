@@ -19,6 +19,27 @@ const NEGATION = /\b(not|never|no|without|hardly)\b|n't\b/i;
 // Nor does one that waits on a condition: "I'll let you know when we're ready to move", "if we go with you", "justify going with you".
 const SET_NEGATION =
   /\b(not|cannot|never|no|without|hardly|nobody|nothing|neither|nor|none|struggle|struggling|unlikely|reluctant|hard|difficult|justify|justifying|when|whenever|once|until|till|if|unless|whether)\b|n't\b/i;
+/**
+ * An `unless` exception cancels a match only when it is linked to it: within this many words and with no change of
+ * topic between them. A long run-on caption ("traffic was a nightmare anyway the price is way over budget") or email
+ * sentence can hold small talk that looks like an exception in one part and a real objection in another.
+ */
+const UNLESS_WINDOW_WORDS = 20;
+// Words that move on to another topic: what came before them no longer explains what comes after.
+const TOPIC_BREAK = /\b(anyway|anyways|anyhow|by the way|btw|moving on|on another note|in other news|(other than|apart from|aside from|besides) (that|this|all that))\b/i;
+
+/** Whether two spans of a sentence are close enough, and on one topic, for one to explain the other. */
+function linked(sentence: string, a: Hit, b: Hit): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  const gapStart = first.start + first.length;
+  if (gapStart >= second.start) return true;
+  const gap = sentence.slice(gapStart, second.start);
+  if (TOPIC_BREAK.test(gap)) return false;
+  let words = 0;
+  for (const _ of gap.matchAll(/\S+/g)) if (++words > UNLESS_WINDOW_WORDS) return false;
+  return true;
+}
+
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
@@ -369,6 +390,11 @@ export function createDetector(pack: TriggerPack): Detector {
       if (hits.length === 0 || !fromSets.has(p)) return hits.length > 0;
       return hits.some((h) => !negatedBefore(items[i]!.sentence, h.start, SET_NEGATION));
     };
+    /** Whether an exception holds near a match in sentence i (see `linked`). */
+    const holdsNear = (p: CompiledPattern, i: number, match: Hit): boolean => {
+      const sentence = items[i]!.sentence;
+      return hitsOf(p, i).some((h) => linked(sentence, h, match) && (!fromSets.has(p) || !negatedBefore(sentence, h.start, SET_NEGATION)));
+    };
     const turnStarts = new Map<number, number>();
     const lastTurn = (i: number): number => {
       let last = turnStarts.get(i);
@@ -402,8 +428,9 @@ export function createDetector(pack: TriggerPack): Detector {
         const { def } = trigger;
         const matches = patterns.flatMap((p) => hitsOf(p, i).map((h) => ({ ...h, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
-        if (trigger.unless.some((u) => holds(u, i)) || trigger.unlessInText.some(textHas)) continue;
+        if (trigger.unlessInText.some(textHas)) continue;
         for (const { start, length, ownNegation } of matches) {
+          if (trigger.unless.some((u) => holdsNear(u, i, { start, length }))) continue;
           if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;
           if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length) || mentionedInQuotes(sentence, start, start + length))) continue;
           const key = `${def.id}:${span.start + start}:${length}`;
