@@ -428,9 +428,10 @@ export function createDetector(pack: TriggerPack): Detector {
         const { def } = trigger;
         const matches = patterns.flatMap((p) => hitsOf(p, i).map((h) => ({ ...h, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
-        if (trigger.unlessInText.some(textHas)) continue;
         for (const { start, length, ownNegation } of matches) {
           if (trigger.unless.some((u) => holdsNear(u, i, { start, length }))) continue;
+          // Read every sentence only for a match that survives its own exceptions.
+          if (trigger.unlessInText.some(textHas)) break;
           if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;
           if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length) || mentionedInQuotes(sentence, start, start + length))) continue;
           const key = `${def.id}:${span.start + start}:${length}`;
