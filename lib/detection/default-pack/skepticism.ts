@@ -65,6 +65,27 @@ export const SKEPTICISM: CategoryPack = {
       unless: ['used to be (skeptical|sceptical|doubtful|wary|cynical)', '(doubtful|unlikely|not sure) (that|whether|if)? (i|we|he|she|they|anyone) (can|will|\'ll|could|would) (make|attend|join|be there|come|dial in|get to|be free|be around)', '(please|always|do|stay|remain) (be)? (skeptical|sceptical|wary|cautious|suspicious) (of|about) (any|all|every|emails|messages|links|calls)', '@resolved', '@rep_framing', '(was|were|i was|we were) (skeptical|sceptical|doubtful) (at first|initially|before|but)', 'no longer (skeptical|sceptical|doubtful)', '(teams|customers|people|clients) .? (were|are) (skeptical|sceptical)', '(was|were) (a bit|a little|quite|very|pretty|really|so|all|somewhat|rather|fairly|initially)? (skeptical|sceptical|doubtful|cynical|wary|unconvinced) .{0,6} (but|until|originally|at first|initially|to begin with|at the start|in the beginning)', '(scepticism|skepticism|cynicism|doubts) (earlier|before|at first|initially)', '(he|she|they|boss|ceo|cfo|md|director|manager|owner|founder|board) .{0,2} (skeptical|sceptical|wary|cynical|leery) (of|about) (new|any new|all new|most) (tools|vendors|software|tech|technology|things|systems|suppliers|platforms)', '(proved|proven|showed|shown) (me|us) (wrong|otherwise)'],
     },
     {
+      // Round 4 classes: proof demanded, claims against reality, references to ring, "we'll see", results doubted for us.
+      id: 'skeptic.show-me',
+      category: 'skepticism',
+      patterns: [
+        // "how do you know it'll work": the filler mask blanks "you know", leaving an ungrammatical "how do it will".
+        'how (do|can|could|would) (it|that|this|they|those|these) (will|would|can|won\'t|is|are|\'ll|\'s|\'d|actually|really|even)',
+        '(numbers|figures|claims|stats|results|promises|projections|brochure|marketing|slides|deck|demo) .{0,3} (versus|vs|against|meet|meets|compared with|compared to) (reality|the real world|real life)',
+        '(marketing|brochure|brochures|sales deck|website|case study|case studies|lab|pitch|slides) (figures|numbers|claims|stats|results)? (not|rather than|instead of) (the|in the)? (real world|real life|reality|the shop floor)$',
+        '(references|referees|reference customers|reference sites|customer references|client references) .{0,3} (i|we) (can|could) (ring|call|phone|speak to|talk to|contact|check with|visit)',
+        '(speak|talk|chat) to (a|some|one of your|any of your|a few of your|a couple of your|an|existing|current|real|actual) (existing|current|real|actual|live)? (customer|customers|client|clients|user|users) (who|that|using|of yours|before|first|myself|ourselves|directly)',
+        '(connect|put) (me|us) (in touch)? with (#Value|a few|some|a couple|one|any) (of)? (your)? (existing|current|live|real)? (customers|clients|users|customer|client) (before|first)',
+        '^(we\'ll|we will|well) see (i suppose|i guess|won\'t we|wont we|shan\'t we|eh|then|about that|won\'t we)?$',
+        '(doubt|don\'t think|do not think|can\'t see|cannot see|can\'t imagine|cannot imagine) (we|we\'d|we would|we\'ll|we will|us|you|it|it\'d|it would|it\'ll|it will|a|an) .{0,4} (see|get|achieve|hit|match|replicate|deliver|reach|seeing|getting|achieving|hitting|matching|reaching) (anything like|anywhere near|anything close to|half of|half|results like|numbers like|savings like)',
+        '^(well|so|ok|okay|fine)? (then)? prove it (and|then|first|to me|to us)',
+        'where (do|did|does) (those|these|that|the|your|this) (numbers|figures|stats|statistics|claims|data|savings|percentages|figure|number|stat|percentage) (actually|even|really|on earth) (come|came) from',
+        '(show|prove to) (me|us) (the)? (proof|evidence|receipts|data) (first|before|and then|then)',
+      ],
+      negatable: false,
+      unless: ['@rep_framing', '@buying_signal', '(customer service|customer support|customer success|support team|helpdesk|help desk)', '(happy|glad|delighted|great|love) to (speak|talk|chat|share)'],
+    },
+    {
       id: 'skeptic.heard-before',
       category: 'skepticism',
       patterns: [
