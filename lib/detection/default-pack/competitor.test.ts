@@ -469,3 +469,50 @@ const ROUND3_LOOK_ALIKES: Example[] = [
 
 describeExamples('competitor', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
 describeExamples('competitor', { positives: ROUND3_POSITIVES, lookAlikes: ROUND3_LOOK_ALIKES });
+
+// Round 4: 'already have/use' and 'the current vendor' fire only when the customer is covered or loyal,
+// not on questions about the current setup, moving off it, or things they already have that are not a product.
+const ROUND4_POSITIVES: Example[] = [
+  ['caption', 'we\'ve got that covered already mate'],
+  ['caption', 'that\'s all handled in-house thanks'],
+  ['email', 'Thanks, but that side is already taken care of by our IT partner.'],
+  ['caption', 'our partner does that for us'],
+  ['caption', 'our reseller takes care of that side of things'],
+  ['caption', 'we\'re locked in for another two years'],
+  ['caption', 'head office chose salesforce last year so thats that'],
+  ['email', 'We already have a tool for that, to be honest.'],
+  ['caption', 'we\'re with the current vendor and we\'re happy'],
+  ['caption', 'we currently use xero and it does the lot'],
+  ['email', 'Our existing supplier has looked after us well for years.'],
+  ['caption', 'honestly we\'re sticking with our current provider'],
+  ['email', 'We already pay for something similar through our bank.'],
+  ['caption', 'the current system does everything we need really'],
+  ['caption', 'yeah we are already on hubspot so'],
+  ['email', 'We are quite loyal to our present supplier, kindly excuse us.'],
+  ['caption', 'we are already using one like this only'],
+  ['caption', 'its already dealt with by our accountant'],
+];
+
+const ROUND4_LOOK_ALIKES: Example[] = [
+  ['caption', 'we already have a login for the portal from last year'],
+  ['email', 'We already have budget signed off for this quarter, so pricing is less of a worry.'],
+  ['caption', 'how long have you been with your current supplier'],
+  ['caption', 'so what does your current setup look like day to day'],
+  ['email', 'We\'re migrating off the current system in March and want the data moved cleanly.'],
+  ['caption', 'can you walk me through how you\'d move us off the current vendor'],
+  ['caption', 'honestly we already have like forty tools and nobody uses half of them'],
+  ['email', 'We already have a meeting booked with finance on Tuesday to go through it.'],
+  ['caption', 'you already use one of our competitors right'],
+  ['caption', 'i already have your deck thanks, no need to resend'],
+  ['email', 'Is the current provider\'s contract due for renewal soon? Just checking where you are.'],
+  ['caption', 'what do you like about the current system then'],
+  ['caption', 'we already have a few questions about onboarding actually'],
+  ['email', 'Kindly note the existing vendor has been asked to share the data export by Friday.'],
+  ['caption', 'our existing setup is a bit of a mess to be honest'],
+  ['caption', 'how does yours compare with what the existing vendor charges'],
+  ['email', 'We already have sign-off from the MD, so when can we start?'],
+  ['caption', 'right so that\'s sorted, see you at ten on thursday'],
+  ['email', 'Noted, the venue is handled; I will send the dial-in separately.'],
+];
+
+describeExamples('competitor', { positives: ROUND4_POSITIVES, lookAlikes: ROUND4_LOOK_ALIKES });
