@@ -445,6 +445,30 @@ describe('clause-aware exceptions', () => {
     expect(custom.analyze('It is too expensive. Anyway, the deal is done.', { channel: 'email' }).categories).toEqual([]);
   });
 
+  // Small talk in one part of a run-on caption, a real objection in another.
+  it.each([
+    ["the weather's been shocking all week anyway to be honest we just can't afford it this year", 'price'],
+    ["sorry the wifi keeps dropping out here by the way we've already got a provider for that", 'competitor'],
+    ["the coffee machine's broken again moving on we're locked into a contract with our current vendor till next year", 'competitor'],
+    [
+      "my flight got delayed twice and then the train was cancelled and i ended up sitting in a hotel lobby in leeds for about four hours with no charger and a dead laptop so honestly it's just too expensive for us right now",
+      'price',
+    ],
+  ])('%j is %s', (text, category) => {
+    expect(detector.analyze(text, { channel: 'caption' }).categories).toContain(category);
+  });
+
+  // An exception close to the match, or linked to it by "but", still explains it.
+  it.each([
+    ["the traffic was awful so i'm late, but it's all approved on our side, send the contract", 'price'],
+    ["it's a bit more than we budgeted but we're ready to start, send it over", 'price'],
+    ["we went with another provider last year but we're looking to switch to you now", 'competitor'],
+    ["the price is higher than we expected but the numbers work so let's do it", 'price'],
+    ["it's pricey but honestly worth every penny", 'price'],
+  ])('%j is not %s', (text, category) => {
+    expect(detector.analyze(text, { channel: 'caption' }).categories).not.toContain(category);
+  });
+
   it('the default pack reads a run-on caption the same way', () => {
     expect(detector.analyze('traffic was a nightmare this morning anyway um honestly the price is way more than we budgeted for', { channel: 'caption' }).categories).toContain('price');
     expect(detector.analyze("the price was more than we budgeted but we're ready to start, send the contract", { channel: 'caption' }).categories).not.toContain('price');
