@@ -449,6 +449,8 @@ describe('clause-aware exceptions', () => {
   it.each([
     ["the weather's been shocking all week anyway to be honest we just can't afford it this year", 'price'],
     ["sorry the wifi keeps dropping out here by the way we've already got a provider for that", 'competitor'],
+    ['sorry the internet is terrible here, getting back to your quote, it is way more than we budgeted', 'price'],
+    ["the weather's been glorious, enough about that, honestly it's too expensive for a team our size", 'price'],
     ["the coffee machine's broken again moving on we're locked into a contract with our current vendor till next year", 'competitor'],
     [
       "my flight got delayed twice and then the train was cancelled and i ended up sitting in a hotel lobby in leeds for about four hours with no charger and a dead laptop so honestly it's just too expensive for us right now",
