@@ -116,6 +116,30 @@ const POSITIVES: Example[] = [
   ['email', "Our existing supplier works out a lot cheaper, so we'd need it to be cheaper still."],
   ['caption', "cashflow's been a nightmare since covid so upfront is tough"],
   ['email', "Our board would never okay that sort of outlay for a pilot."],
+  // Round 4b: worth what you charge, a target figure, what we pay now, no room for another subscription, cash wiped out.
+  ['caption', "is it really worth what youre charging"],
+  ['email', "Hard to make the business case for this at the current price."],
+  ['caption', "ive got to be honest the numbers dont stack up for us"],
+  ['email', "Kindly revise the commercials, the quoted amount is on the higher side."],
+  ['caption', "can you do anything on the price"],
+  ['email', "We'd be looking for something nearer the 5k mark."],
+  ['caption', "we're paying peanuts for our current setup"],
+  ['email', "Our accountant says we can't take on another monthly subscription."],
+  ['email', "The per-user model punishes us for growing."],
+  ['caption', "id struggle to get that past the boss to be honest"],
+  ['email', "It's a big outlay for a small shop like ours."],
+  ['caption', "we need some movement on price before we go further"],
+  ['email', "We're not in a position to pay the full year in advance."],
+  ['caption', "the ROI isnt obvious to me"],
+  ['email', "Would need to see a clear payback within a year at that cost."],
+  ['caption', "that's a lot of dosh for a CRM"],
+  ['email', "Can we do quarterly billing? Paying upfront would wipe out our cash."],
+  ['caption', "what am i actually paying for here"],
+  ['email', "Honestly I'm not seeing enough value to justify the cost."],
+  ['caption', "bit rich for a startup like us innit"],
+  ['email', "Budget-wise we are looking at maybe half of what you have proposed."],
+  ['caption', "you want how much"],
+  ['email', "Our CFO will only approve it if you can sharpen the pencil."],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -212,6 +236,19 @@ const LOOK_ALIKES: Example[] = [
   ['email', "We need monthly reports for the board, please."],
   ['caption', "we pay our staff monthly so payroll runs on the 28th"],
   ['email', "Kindly share the invoice, our purchase department needs it for the records."],
+  // Round 4b look-alikes: other uses of "worth", "peanuts", "rich", "punishes", "wiped out" and "value to justify".
+  ['caption', "is it really worth what youre doing for the other team"],
+  ['email', "We're looking for something closer to 20 users for the first phase."],
+  ['caption', "we pay peanuts to the interns which is a scandal"],
+  ['email', "We can't take on another project until the audit is done."],
+  ['email', "The fit-out was paid for last year and there is plenty of cash left."],
+  ['caption', "what are we actually doing for the launch party"],
+  ['email', "There is more than enough value to justify the cost, please proceed."],
+  ['email', "So you want how many seats on the order form? Let me check with the team."],
+  ['caption', "the hail storm wiped out the whole orchard"],
+  ['email', "Honestly the value is there to justify the cost, send it over."],
+  ['caption', "that sauce is a bit rich for me"],
+  ['caption', "the marking model punishes us for not filling the form in right"],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
