@@ -104,6 +104,29 @@ const POSITIVES: Example[] = [
   ['email', "Your projections versus reality would be an interesting comparison, frankly."],
   ['caption', "prove it to us first then we talk"],
   ['email', "I doubt we would ever hit anything close to those savings."],
+  // Round 4b: "in theory", the small print, sold a dream, independent proof, prove it on a pilot, when it fails.
+  ['caption', "yeah but does it actually work though"],
+  ['email', "Respectfully, I've yet to see any tool deliver on that kind of promise."],
+  ['caption', "i'll take that with a pinch of salt thanks"],
+  ['email', "Who else in our sector is actually getting those results?"],
+  ['caption', "sounds great in theory"],
+  ['email', "I'm a bit sceptical that AI can really do our forecasting."],
+  ['caption', "what's the small print then"],
+  ['email', "Pardon me, but every rep says their product is different."],
+  ['caption', "we were sold a dream last time"],
+  ['email', "The last lot overpromised and underdelivered, so forgive me if I'm cautious."],
+  ['caption', "hmm not sure i believe that"],
+  ['email', "I'd need a reference site before I trusted those figures."],
+  ['caption', "nah mate thats marketing speak"],
+  ['email', "How can you possibly guarantee a 30% uplift?"],
+  ['caption', "is there any independent proof of that"],
+  ['email', "Your case studies look cherry-picked to me."],
+  ['caption', "we've had our fingers burnt with this sort of thing"],
+  ['email', "Prove it on a pilot first, then we can talk about a contract."],
+  ['caption', "i've heard that one before"],
+  ['email', "These claims seem a bit far-fetched for our industry."],
+  ['caption', "what happens when it doesnt work"],
+  ['email', "With all due respect, the numbers look made up."],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -194,6 +217,17 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "we will see a lot more of each other next year"],
   ['email', "Please talk to our existing suppliers team about delivery slots."],
   ['email', "Could you connect me with some of your customers so I can book a case study?"],
+  // Round 4b look-alikes: "in theory" for plans, small print sent to legal, proof of address, proving it internally.
+  ['email', "In theory the delivery is Monday, but the courier may be late."],
+  ['caption', "can you send the small print over to our legal team"],
+  ['email', "We sold a dream home to a lovely couple last week."],
+  ['caption', "how can you guarantee delivery by friday for the event"],
+  ['email', "We'll need independent proof of address for the account form."],
+  ['email', "We need to prove it on the test server first before go-live."],
+  ['caption', "what happens when it goes live on monday"],
+  ['email', "Who else is actually coming to the workshop on Thursday?"],
+  ['caption', "the plan looks good in the draft i sent"],
+  ['email', "What's in the fine print about the cancellation window, just for my records?"],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
