@@ -491,6 +491,9 @@ const ROUND4_POSITIVES: Example[] = [
   ['email', 'We are quite loyal to our present supplier, kindly excuse us.'],
   ['caption', 'we are already using one like this only'],
   ['caption', 'its already dealt with by our accountant'],
+  ['caption', 'we work with a local firm for this'],
+  ['email', "We've been using a platform that does exactly this for two years."],
+  ['caption', 'honestly ripping out our current platform would be a massive headache'],
 ];
 
 const ROUND4_LOOK_ALIKES: Example[] = [
@@ -513,6 +516,11 @@ const ROUND4_LOOK_ALIKES: Example[] = [
   ['email', 'We already have sign-off from the MD, so when can we start?'],
   ['caption', 'right so that\'s sorted, see you at ten on thursday'],
   ['email', 'Noted, the venue is handled; I will send the dial-in separately.'],
+  ['caption', 'we used a tool like this years ago and it was fine'],
+  ['caption', 'we use a system where each rep logs their own calls'],
+  ['email', 'I use a platform called Canva for the flyers, but that is unrelated.'],
+  ["caption", "we're happy with the current pricing you quoted"],
+  ['caption', 'we already run a few pilots a year with new vendors'],
 ];
 
 describeExamples('competitor', { positives: ROUND4_POSITIVES, lookAlikes: ROUND4_LOOK_ALIKES });
