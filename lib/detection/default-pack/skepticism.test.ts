@@ -228,6 +228,15 @@ const LOOK_ALIKES: Example[] = [
   ['email', "Who else is actually coming to the workshop on Thursday?"],
   ['caption', "the plan looks good in the draft i sent"],
   ['email', "What's in the fine print about the cancellation window, just for my records?"],
+  // Round 4c: doubt owned by their customers, about logistics, said not to be about us, or about their own legal team.
+  ['email', "Our clients are always sceptical of new suppliers, so your case studies will really help us sell it internally."],
+  ['caption', "not convinced the venue has parking, can you check"],
+  ['email', "Our board is sceptical about the merger, nothing to do with you."],
+  ['email', "I'll believe it when I see the signed contract from our legal team, they're slow!"],
+  ['caption', "i'm dubious the weather will hold for the barbecue"],
+  ['email', "Hard to believe it's already December!"],
+  ['caption', "is there a catch up call tomorrow"],
+  ['email', "I'm a sceptic by nature but your references were excellent and we're ready to sign."],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

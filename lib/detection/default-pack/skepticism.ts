@@ -8,6 +8,10 @@ export const SKEPTICISM: CategoryPack = {
     '(went in|started|started out|came in|going in) (a bit|a little|quite|very|pretty)? (sceptical|skeptical|cynical|doubtful|wary)', '(you|you lot|you guys|your team|they) (have|has|\'ve)? (actually|really|genuinely) (works|worked|delivers|delivered|come through|came through)', 'even (he|she|they|our|my|the) .{0,2} (was|were|is|got)? (impressed|convinced|sold|won over)', '(changed|change) (my|his|her|their|our) mind',
     '(fair|natural|understandable|reasonable|right|normal|healthy|wise|sensible|smart) to be (a bit|a little)? (sceptical|skeptical|cautious|wary|doubtful|cynical)', '@small_talk', 'to believe (it is|it\'s|it has|it\'s been|that it\'s|that it has|that it is) (already|been|nearly|almost|only|over)', 'to believe how (quick|quickly|fast|easy|good|well|much|smooth|smoothly|simple)', '(not|n\'t) (fully|really|entirely)? (convinced|sure|sold) (that)? (we|i) (need|want|should|require|have to|really need)', '(i\'ve|i have|we\'ve|we have) (attached|included|enclosed)', '(and|but|now|so far|turns out|turned out|glad to say|happy to say|pleased to say|happy to report) (it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)', '^(it|this|that) (actually|really|genuinely) (works|worked|delivers|delivered)',
     // The doubt denied or answered: "it's not too good to be true", "this one actually is good", "but this one checked out".
+    // Doubt that belongs to the buyer's own customers, is about logistics, or is said not to be about us.
+    '(customers|clients|buyers|patients|students|parents|members|end users|guests|shoppers|readers) (were|are|can be|tend to be|get|are often|are always) (always|often|usually|very|quite|naturally|understandably|rightly|a bit)? (skeptical|sceptical|wary|cynical|suspicious)',
+    '(not|n\'t) (convinced|sure) (that)? (the)? (venue|room|hotel|restaurant|parking|weather|train|trains|flight|caterer|caterers|courier|printer|projector|wifi|lift|office move|traffic)',
+    '(nothing to do with|not about|unrelated to|not aimed at|not directed at|not a reflection on) (you|your|yours|your product|your company|your team|you guys|you lot)',
     '(not|n\'t|isn\'t|wasn\'t) too good to be true', '(this one|this|it|they|that|yours) (actually|really|genuinely) (is|are|was|were) (good|great|different|legit|real|true)', '(but|and) (this one|this|it|yours|they|that) (checked out|checks out|held up|stood up|proved true|delivered)'],
   triggers: [
     {
@@ -156,7 +160,7 @@ export const SKEPTICISM: CategoryPack = {
         '(every|all the|each|any|all|every other|every single|all you|you all|you guys all|you people|your kind of|most) (other)? (vendor|vendors|company|companies|supplier|suppliers|firm|firms|salesperson|salespeople|salesman|salesmen|saleswoman|sales guy|sales guys|sales rep|sales reps|rep|reps|provider|providers|one of you|seller|sellers|agency|agencies|consultant|consultants|startup|startups|tool|tools|platform|platforms) (says|say|claims|claim|tells|tell|promises|promise|told|promised|said|claimed|swear|swears|pitches|pitch)',
         '(heard|hear|hearing) (that|this|it|the same|the same thing|the same pitch|that line|that one|those claims|those promises|that promise|that pitch|that story) (before|a thousand times|a million times|many times|from everyone|from everybody|from every|so many times|a hundred times|too many times|plenty of times|from the last|all the time)',
         '(believe|believe it|believe that) when (i|we) see (it|that)',
-        '(i|we) (will|\'ll) believe (it|that)',
+        '(i|we) (will|\'ll) believe (it|that)$', '(i|we) (will|\'ll) believe (it|that) when (it|that|they|you|your|pigs) .{0,3} (happens|happen|delivers|deliver|works|work|arrives|shows|show|fly|comes true|pans out)',
         // Not "help us prove the ROI to the board".
         '(prove|proving) (it|that|this|those|these) (to me|to us|first)', 'prove (it|that)$', '(you\'ll|you will|you would|you\'d|you need to|you have to|you\'ve got to|you\'d have to|you will have to) prove (it|that|this|those|these|your)',
         '(show|send|give) (me|us) (the)? (proof|evidence|receipts|numbers behind|real numbers|hard numbers|case studies that|real data)',
@@ -243,7 +247,8 @@ export const SKEPTICISM: CategoryPack = {
         '(been down this road|seen this movie|seen this film|seen it all|seen this all) before',
         // Plain doubt: "heard it all before", "yet to be convinced", "quite a claim", "there's always a catch".
         'heard it all (before)?',
-        '(i\'ll|i will|we\'ll|we will|i\'d|we\'d) believe (it|that|this) when (i|we) see',
+        // Seeing the proof, not "the signed contract from legal".
+        '(i\'ll|i will|we\'ll|we will|i\'d|we\'d) believe (it|that|this) when (i|we) (see|have seen|\'ve seen) (it|that|this|them)', '(i\'ll|i will|we\'ll|we will|i\'d|we\'d) believe (it|that|this) when (i|we) (see|have seen|\'ve seen) .{0,3} (results|numbers|proof|evidence|data|savings|figures|roi|difference|improvement|uplift|working|in action)',
         '(anyone|anybody|any vendor|everyone) can (make|put together|build|write|draw|promise|claim|say) .{0,2} (slide|slides|deck|decks|demo|brochure|promise|promises|claims)',
         '(or|is that|is it|is this|are these|are those) (just|only|simply) (your|their|your own|the vendor\'s|marketing\'s|marketing) (numbers|figures|data|stats|claims|word|opinion|marketing)',
         // A similar thing tried before and failed: "we tried something like this and it was a disaster".
