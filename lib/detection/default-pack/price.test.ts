@@ -249,6 +249,13 @@ const LOOK_ALIKES: Example[] = [
   ['email', "Honestly the value is there to justify the cost, send it over."],
   ['caption', "that sauce is a bit rich for me"],
   ['caption', "the marking model punishes us for not filling the form in right"],
+  // Round 4c: price talk that is admin, or about other things.
+  ['email', "I checked the price list and it matches the quote, thanks."],
+  ['email', "The price of the venue went up, so we moved the offsite."],
+  ['caption', "they charged us twice for parking at the airport, typical"],
+  ['email', "Can you confirm the cost per seat so I can raise a PO?"],
+  ['caption', "our customers keep asking for cheaper options so we need your discount engine"],
+  ['email', "Give me a price for 40 seats and we'll sign."],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
