@@ -140,6 +140,17 @@ const POSITIVES: Example[] = [
   ['email', "Budget-wise we are looking at maybe half of what you have proposed."],
   ['caption', "you want how much"],
   ['email', "Our CFO will only approve it if you can sharpen the pencil."],
+  // Round 4d: Indian, Australian and UK voices: pricing not matching expectations, a fair whack, the same for less.
+  ['email', "Kindly reconsider the pricing, it is not matching our expectations."],
+  ['caption', "mate thats a fair whack for what it is"],
+  ['email', "The quotation is not within our approved limit, please revise."],
+  ['caption', "we'd want a better number before we go upstairs"],
+  ['email', "Our existing vendor is giving us the same for much less, kindly match."],
+  ['caption', "hard to see the value at that price point honestly"],
+  ['email', "We pay about a third of that today for our current tool."],
+  ['caption', "yeah nah too dear for a small mob like us"],
+  ['email', "Please share a best and final offer, the current one is on the higher side."],
+  ['caption', "that's a hell of a lot for a booking widget"],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -256,6 +267,11 @@ const LOOK_ALIKES: Example[] = [
   ['email', "Can you confirm the cost per seat so I can raise a PO?"],
   ['caption', "our customers keep asking for cheaper options so we need your discount engine"],
   ['email', "Give me a price for 40 seats and we'll sign."],
+  // Round 4d look-alikes: "a lot for a", limits met, reconsidering a meeting, a cheaper room.
+  ['email', "Thanks a lot for a great demo yesterday."],
+  ['email', "The invoice is within our approved limit, so please go ahead."],
+  ['email', "They are giving us the same room for the offsite at a lower rate, great news."],
+  ['email', "Please reconsider the meeting time, Tuesday doesn't work."],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
