@@ -127,6 +127,16 @@ const POSITIVES: Example[] = [
   ['email', "These claims seem a bit far-fetched for our industry."],
   ['caption', "what happens when it doesnt work"],
   ['email', "With all due respect, the numbers look made up."],
+  // Round 4d: proof of claimed results, seeing is believing, evidence it will work for us, trial before belief.
+  ['email', "Kindly share proof of the claimed results, we cannot go only by the presentation."],
+  ['caption', "yeah nah i reckon thats a bit of a stretch mate"],
+  ['email', "I'm not fully convinced this will work at our scale."],
+  ['caption', "bit skeptical to be honest, heard all this before"],
+  ['email', "Honestly these claims are too much, how is it even possible?"],
+  ['caption', "sounds like snake oil to me"],
+  ['email', "With due respect, what evidence do you have that this will work for us?"],
+  ['caption', "seeing is believing mate"],
+  ['email', "We'd want to trial it ourselves before believing any of that."],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -237,6 +247,11 @@ const LOOK_ALIKES: Example[] = [
   ['email', "Hard to believe it's already December!"],
   ['caption', "is there a catch up call tomorrow"],
   ['email', "I'm a sceptic by nature but your references were excellent and we're ready to sign."],
+  // Round 4d look-alikes: evidence of insurance, claimed expenses, website hours, how-to questions.
+  ['caption', "what evidence do you have of insurance cover for the install"],
+  ['email', "Proof of the claimed expenses must be attached to the form."],
+  ['caption', "we cant go by the website hours, can you confirm you're open saturday"],
+  ['caption', "how would i know which button to press"],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
