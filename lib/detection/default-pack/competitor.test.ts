@@ -494,6 +494,16 @@ const ROUND4_POSITIVES: Example[] = [
   ['caption', 'we work with a local firm for this'],
   ['email', "We've been using a platform that does exactly this for two years."],
   ['caption', 'honestly ripping out our current platform would be a massive headache'],
+  ['caption', "we're already sorted with a supplier for that mate"],
+  ['caption', "nah we've got a bloke who does all that"],
+  ['caption', "we're tied in with our current people till next year"],
+  ['caption', "the group mandates their own system so our hands are tied"],
+  ['caption', "we're a microsoft shop through and through"],
+  ['caption', "already covered by our existing contract"],
+  ['caption', "our current supplier gives us a great rate and we're happy"],
+  ['caption', "we've had the same agency for ten years and they're brilliant"],
+  ['caption', "our it company handles all of that already"],
+  ['caption', "we're committed to our current provider for now"],
 ];
 
 const ROUND4_LOOK_ALIKES: Example[] = [
@@ -521,6 +531,20 @@ const ROUND4_LOOK_ALIKES: Example[] = [
   ['email', 'I use a platform called Canva for the flyers, but that is unrelated.'],
   ["caption", "we're happy with the current pricing you quoted"],
   ['caption', 'we already run a few pilots a year with new vendors'],
+  ['caption', "we already have your details on file"],
+  ['caption', "i currently have two kids at the school so mornings are tricky"],
+  ['caption', "we already have a relationship with your finance team"],
+  ['caption', "we currently work with the council on a few projects"],
+  ['caption', "our current process is slow, that's the whole point of this call"],
+  ['caption', "who is your current supplier, if you don't mind me asking"],
+  ['caption', "the existing system will be switched off once you go live"],
+  ['caption', "we're already with you on the phones side, this is for email"],
+  ['caption', "i'm already on the webinar list"],
+  ['caption', "we already got the quote from you yesterday"],
+  ['caption', "our present system was built in 2009 by a contractor"],
+  ['caption', "we already have data in there from the pilot"],
+  ['caption', "i'm currently on leave till monday"],
+  ['caption', "we're already working with your onboarding team on this"],
 ];
 
 describeExamples('competitor', { positives: ROUND4_POSITIVES, lookAlikes: ROUND4_LOOK_ALIKES });
