@@ -122,8 +122,8 @@ function maskEmailTail(text: string): string {
 }
 
 // Caption fillers and false starts carry no meaning and break phrase matching ("send me um some info").
-// "let you know" is a promise to reply, not the filler.
-const FILLERS = /\b(um+|uh+|erm+|er|hmm+|mhm|mm+|ah+|uh-huh|(?<!\blet\s)you know|i mean|kind of like|sort of like)\b,?/gi;
+// "let you know" is a promise to reply and "how do you know" a question, not the filler.
+const FILLERS = /\b(um+|uh+|erm+|er|hmm+|mhm|mm+|ah+|uh-huh|(?<!\b(let|do|does|did|would|could|can|will|if|as|what|when|'ll)\s)you know|i mean|kind of like|sort of like)\b,?/gi;
 const FALSE_START = /\b[\w']{1,12}-(?=\s)/g;
 // "we we just" -> blank the earlier copies so the phrase reads "we just". "not not" is a double negation, not a stutter.
 const REPEATED_WORD = /\b(?!not\b)([\w']+)[\s,]+(?=\1\b)/gi;

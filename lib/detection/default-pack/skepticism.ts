@@ -73,8 +73,7 @@ export const SKEPTICISM: CategoryPack = {
       id: 'skeptic.show-me',
       category: 'skepticism',
       patterns: [
-        // "how do you know it'll work": the filler mask blanks "you know", leaving an ungrammatical "how do it will".
-        'how (do|can|could|would) (it|that|this|they|those|these) (will|would|can|won\'t|is|are|\'ll|\'s|\'d|actually|really|even)',
+        'how (do|can|could|would) (you|we|i) (even)? know (that)? (it|that|this|they|those|these|you|your) (will|would|can|won\'t|is|are|\'ll|\'s|\'d|actually|really|even)',
         '(numbers|figures|claims|stats|results|promises|projections|brochure|marketing|slides|deck|demo) .{0,3} (versus|vs|against|meet|meets|compared with|compared to) (reality|the real world|real life)',
         '(marketing|brochure|brochures|sales deck|website|case study|case studies|lab|pitch|slides) (figures|numbers|claims|stats|results)? (not|rather than|instead of) (the|in the)? (real world|real life|reality|the shop floor)$',
         '(references|referees|reference customers|reference sites|customer references|client references) .{0,3} (i|we) (can|could) (ring|call|phone|speak to|talk to|contact|check with|visit)',
