@@ -385,23 +385,19 @@ export function createDetector(pack: TriggerPack): Detector {
       }
       return hits;
     };
-    /** Whether a pattern matches sentence i; a look-alike from a shared set must not be negated there. */
-    const holds = (p: CompiledPattern, i: number): boolean => {
-      const hits = hitsOf(p, i);
-      if (hits.length === 0 || !fromSets.has(p)) return hits.length > 0;
-      return hits.some((h) => !negatedBefore(items[i]!.sentence, h.start, SET_NEGATION));
-    };
+    /** Whether hit h of pattern p in sentence i stands: a look-alike from a shared set must not be negated there. */
+    const stands = (p: CompiledPattern, i: number, h: Hit): boolean => !fromSets.has(p) || !negatedBefore(items[i]!.sentence, h.start, SET_NEGATION);
+    /** Whether a pattern holds anywhere in sentence i. */
+    const holds = (p: CompiledPattern, i: number): boolean => hitsOf(p, i).some((h) => stands(p, i, h));
     /** Whether an exception holds near a match in sentence i (see `linked`). */
-    const holdsNear = (p: CompiledPattern, i: number, match: Hit): boolean => {
-      const sentence = items[i]!.sentence;
-      return hitsOf(p, i).some((h) => linked(sentence, h, match) && (!fromSets.has(p) || !negatedBefore(sentence, h.start, SET_NEGATION)));
-    };
+    const holdsNear = (p: CompiledPattern, i: number, match: Hit): boolean =>
+      hitsOf(p, i).some((h) => linked(items[i]!.sentence, h, match) && stands(p, i, h));
     const turnStarts = new Map<number, number>();
     const lastTurn = (i: number): number => {
       let last = turnStarts.get(i);
       if (last === undefined) {
         last = -1;
-        for (const t of turns) for (const h of hitsOf(t, i)) if (!fromSets.has(t) || !negatedBefore(items[i]!.sentence, h.start, SET_NEGATION)) last = Math.max(last, h.start);
+        for (const t of turns) for (const h of hitsOf(t, i)) if (stands(t, i, h)) last = Math.max(last, h.start);
         turnStarts.set(i, last);
       }
       return last;
