@@ -2,7 +2,7 @@ import type { SpeakerScope, TriggerDef } from '@/lib/detection/types';
 import { validateException, validatePattern, validatePhrase } from '@/lib/detection/validate';
 import { CATEGORY_IDS } from '@/lib/detection/taxonomy';
 import { SOURCES, type Source } from '@/lib/sources';
-import { checkEntry, isBuiltInString, CATEGORY_ID, MAX_ENTRIES_PER_FIELD, type CustomCategory } from '@/lib/triggers/schema';
+import { checkEntry, ownEntryCount, CATEGORY_ID, MAX_ENTRIES_PER_FIELD, type CustomCategory } from '@/lib/triggers/schema';
 
 /** What the trigger form edits: the lists as one entry per line. */
 export interface TriggerFormValues {
@@ -53,8 +53,7 @@ export function categoryIdFrom(label: string): string {
 
 function checkLines(text: string, what: string, check: (line: string) => { ok: true } | { ok: false; message: string }): string | undefined {
   const all = lines(text);
-  // A built-in trigger's own lines do not count: only the ones the rep writes.
-  const own = all.filter((line) => !isBuiltInString(line)).length;
+  const own = ownEntryCount(all);
   if (own > MAX_ENTRIES_PER_FIELD) return `At most ${MAX_ENTRIES_PER_FIELD} ${what} of your own; this has ${own}.`;
   for (const [i, line] of all.entries()) {
     const r = check(line);

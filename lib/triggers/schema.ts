@@ -36,6 +36,11 @@ export function isBuiltInString(value: string): boolean {
   return builtInStrings.has(value);
 }
 
+/** How many of a field's lines the rep wrote: a built-in trigger's own lines do not count against the limit. */
+export function ownEntryCount(entries: readonly unknown[]): number {
+  return entries.filter((e) => typeof e !== 'string' || !isBuiltInString(e)).length;
+}
+
 /** Validates one phrase or pattern, trusting the built-in pack's own strings. */
 export function checkEntry(fn: (value: string) => ValidationResult, value: string): ValidationResult {
   return isBuiltInString(value) ? { ok: true } : fn(value);
@@ -59,7 +64,7 @@ const list = <T extends v.GenericSchema>(item: T) =>
     v.array(item),
     v.maxLength(MAX_BUILT_IN_ENTRIES, `at most ${MAX_BUILT_IN_ENTRIES} entries`),
     v.check(
-      (entries) => entries.filter((e) => typeof e !== 'string' || !isBuiltInString(e)).length <= MAX_ENTRIES_PER_FIELD,
+      (entries) => ownEntryCount(entries) <= MAX_ENTRIES_PER_FIELD,
       `at most ${MAX_ENTRIES_PER_FIELD} entries of your own`,
     ),
   );
