@@ -267,13 +267,19 @@ export function seedCompiled(entries: Iterable<readonly [string, CompiledPattern
 
 export function createDetector(pack: TriggerPack): Detector {
   const sets = pack.sets ?? {};
-  const compiled = compileSource;
+  // Shared sets describe a situation ("sorted it", "I'm the one who signs"); negated ("nobody has sorted it") it does not hold.
+  // Marked as they are compiled, so exceptions stay lazy (compiling every set up front would undo that).
+  const setSources = new Set(Object.values(sets).flat());
+  const fromSets = new Set<CompiledPattern>();
+  const compiled = (source: string): CompiledPattern[] => {
+    const out = compileSource(source);
+    if (setSources.has(source)) for (const p of out) if (!p.ownNegation) fromSets.add(p);
+    return out;
+  };
   const resolve = (list: string[] | undefined): CompiledPattern[] =>
     (list ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
   // A clause after "but" that matches one of these (a buying signal, a fix, a reason to switch) takes back the moments before it.
   const turns = (sets.turn ?? []).flatMap(compiled);
-  // Shared sets describe a situation ("sorted it", "I'm the one who signs"); negated ("nobody has sorted it") it does not hold.
-  const fromSets = new Set(Object.values(sets).flat().flatMap(compiled).filter((p) => !p.ownNegation));
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
