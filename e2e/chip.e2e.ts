@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, openPanel, type ExtensionBrowser } from './support/extension';
 import { openGmailFixture, storedMoments } from './support/gmail';
-import { openMeetCall } from './support/meet-call';
+import { MEET_CALL_URL, openMeetCall } from './support/meet-call';
 import { playCall } from './support/replay/call';
 
 /**
@@ -184,9 +184,16 @@ describe('the chip in Gmail', () => {
   });
 });
 
+/**
+ * The page's own keyboard shortcuts, listening in the capture phase on window and document as Gmail's do, added by the
+ * page's first script, long before the site adapters (document_idle) run.
+ */
+const PAGE_SHORTCUTS = `window.pageKeys = [];
+for (const target of [window, document]) for (const type of ['keydown', 'keyup']) target.addEventListener(type, (e) => window.pageKeys.push(e.key), true);`;
+
 describe('the chip in a Meet call', () => {
   const s = chipSuite(async (browser) => {
-    const call = await openMeetCall(browser);
+    const call = await openMeetCall(browser, MEET_CALL_URL, (html) => html.replace('<head>', `<head><script>${PAGE_SHORTCUTS}</script>`));
     // Meet's call controls as Meet lays them out: a bar across the bottom of the window.
     await call.addStyleTag({ content: '[role="toolbar"] { position: fixed; left: 0; right: 0; bottom: 0; height: 80px; display: flex; align-items: center; gap: 8px; padding: 0 12px; }' });
     return call;
@@ -217,12 +224,6 @@ describe('the chip in a Meet call', () => {
         const host = document.activeElement;
         return host?.localName === tag ? (host.shadowRoot?.activeElement?.className ?? null) : (host?.localName ?? null);
       }, HOST);
-    // The page's own keyboard shortcuts, listening in the capture phase on window and document as Gmail's do.
-    await s.page.evaluate(() => {
-      const keys: string[] = [];
-      (window as unknown as { pageKeys: string[] }).pageKeys = keys;
-      for (const target of [window, document]) for (const type of ['keydown', 'keyup']) target.addEventListener(type, (e) => void keys.push((e as KeyboardEvent).key), true);
-    });
     await s.page.getByRole('button', { name: 'Leave call' }).focus();
     // The chip comes last in the page's tab order (the captions region may come before it).
     const path: Array<string | null> = [];

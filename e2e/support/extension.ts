@@ -61,8 +61,8 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
 }
 
 /** Serves a local HTML file at a real host name, so the real content script for that host injects. */
-export async function routeHost(context: BrowserContext, pattern: string, htmlFile: string): Promise<void> {
-  const body = readFileSync(join(ROOT, htmlFile), 'utf8');
+export async function routeHost(context: BrowserContext, pattern: string, htmlFile: string, edit: (html: string) => string = (html) => html): Promise<void> {
+  const body = edit(readFileSync(join(ROOT, htmlFile), 'utf8'));
   await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 

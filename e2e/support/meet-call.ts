@@ -24,9 +24,12 @@ export async function untilListening(panel: Page, timeoutMs = 10_000): Promise<v
 
 export const MEET_CALL_URL = 'https://meet.google.com/abc-defg-hij';
 
-/** Serves the Meet fixture (captions off) at meet.google.com and opens a call at `url`, the replay driver installed. */
-export async function openMeetCall(browser: ExtensionBrowser, url = MEET_CALL_URL): Promise<Page> {
-  await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html');
+/**
+ * Serves the Meet fixture (captions off) at meet.google.com, `edit`ed, and opens a call at `url`, the replay driver
+ * installed.
+ */
+export async function openMeetCall(browser: ExtensionBrowser, url = MEET_CALL_URL, edit?: (html: string) => string): Promise<Page> {
+  await routeHost(browser.context, 'https://meet.google.com/**', 'sites/meet/fixtures/captions-off.html', edit);
   const call = await browser.context.newPage();
   await call.goto(url);
   await installDriver(call, 'meet');

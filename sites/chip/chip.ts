@@ -1,4 +1,5 @@
 import type { OpenPanelResult } from '../../lib/messaging/schemas';
+import { CHIP_TAG } from './key-guard';
 
 /**
  * The small in-page chip: "Truth Serum · 2", the moments found on this page, and a button that opens the side panel.
@@ -16,8 +17,6 @@ export interface ChipPlacement {
 export interface ChipSurface {
   show(element: HTMLElement): void;
   hide(): void;
-  /** Undoes anything the surface set up on the page beyond the element (called once, when the chip goes for good). */
-  dispose?(): void;
 }
 
 export interface ChipOptions {
@@ -29,7 +28,7 @@ export interface ChipOptions {
   surface?: ChipSurface;
 }
 
-export const CHIP_TAG = 'truth-serum-chip';
+export { CHIP_TAG };
 
 /** Bottom-left, above the call controls of Meet (~80 px bar) and Zoom (~60 px bar, Mute and Video at its left). */
 export const CALL_PLACEMENT: ChipPlacement = { bottom: 96, left: 16 };
@@ -68,7 +67,6 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
  */
 export function plainSurface(doc: Document): ChipSurface {
   let host: HTMLElement | null = null;
-  const stopKeys = keepKeysFromPage(doc, () => host);
   return {
     show(element) {
       if (!host) {
@@ -83,29 +81,6 @@ export function plainSurface(doc: Document): ChipSurface {
     hide() {
       host?.remove();
     },
-    dispose: stopKeys,
-  };
-}
-
-/**
- * Stops key events typed on the chip before the page's listeners see them, so Enter, Space or a letter pressed on its
- * buttons does not also fire a page keyboard shortcut (Gmail: "c" composes, Enter opens a thread). Why on window in
- * the capture phase, registered as soon as the content script starts (not on the host): a page shortcut listening in
- * the capture phase on window or document runs before any listener on the host. Only page listeners on window's
- * capture phase registered before the content script ran (it runs at document_idle) still see these keys.
- * stopPropagation does not cancel the default action, so Enter and Space still press the chip's buttons.
- */
-function keepKeysFromPage(doc: Document, chipHost: () => HTMLElement | null): () => void {
-  const win = doc.defaultView;
-  if (!win) return () => {};
-  const guard = (event: Event) => {
-    const host = chipHost();
-    if (host && event.composedPath().includes(host)) event.stopImmediatePropagation();
-  };
-  const types = ['keydown', 'keypress', 'keyup'] as const;
-  for (const type of types) win.addEventListener(type, guard, true);
-  return () => {
-    for (const type of types) win.removeEventListener(type, guard, true);
   };
 }
 
@@ -198,7 +173,6 @@ export function createChip({ doc, openPanel, placement = CALL_PLACEMENT, surface
     destroy(): void {
       enabled = null;
       render();
-      surface.dispose?.();
     },
   };
 }
