@@ -79,6 +79,20 @@ const POSITIVES: [string, Channel][] = [
   ["We'll consider it at our next budget round.", 'email'],
   ["i'll review it in the next planning cycle", 'caption'],
   ['We can look at these once we next go out to tender.', 'email'],
+  // Round 5: in the middle of our own change, wait for a milestone, later not now, weeks before there is room.
+  ["we're knee deep in migrating our payroll so this will have to wait", 'caption'],
+  ["ping us once the cutover's done and we'll talk properly", 'caption'],
+  ["new tools have to wait, the team's bandwidth is nil right now", 'caption'],
+  ["honestly it's a later problem for us, not a now one", 'caption'],
+  ["maybe come back when we're a bit more established", 'caption'],
+  ["we're putting the renewal on ice until the new CFO starts", 'caption'],
+  ["nothing will move on this till i'm back from leave in three weeks", 'caption'],
+  ['try us again round cue four', 'caption'],
+  ["Let's pick this up again once we have a clearer picture of how the half-year numbers land.", 'email'],
+  ["Realistically it'll be a couple of months before we can give this proper attention.", 'email'],
+  ['Could you allow us till the end of the financial year?', 'email'],
+  ["Let me sit with it for a fortnight and I'll revert.", 'email'],
+  ["It isn't top of the list at the moment, try me again in Q4.", 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -210,6 +224,23 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["thanks, i'll let you know if the login works", 'caption'],
   ["we'll discuss pricing at our next meeting", 'caption'],
   ["Let's go through the rollout plan when we next meet on Thursday.", 'email'],
+  // Round 5: time for a task, a meeting with a purpose, planning ahead, a habit reported, the wait already over.
+  ["i need a bit of time to round up the logins, you'll have them by lunch", 'caption'],
+  ['can we talk next Tuesday about how the invoicing would work', 'caption'],
+  ['my predecessor used to say let me think about it to every supplier, which is why nothing got done', 'caption'],
+  ["we had to wait for the audit to finish but we're good to go now", 'caption'],
+  ["I won't claim we need more time, we're convinced", 'caption'],
+  ['half the teams i speak with want to wait until the new year, is that the case for you too', 'caption'],
+  ["if our needs change we'll reach out, but for now we're fine", 'caption'],
+  ["Give me ten minutes to dig out the seat count and I'll email it straight over.", 'email'],
+  ["We'll get back to you by midday with the list of site addresses.", 'email'],
+  ['Just thinking ahead: would the price hold if we added a second site next spring?', 'email'],
+  ["No worries, I'll pop a reminder in to give you a call in September.", 'email'],
+  ["There's no need to mull it over any further, we want it.", 'email'],
+  ["We're not rushing the reporting add-on, core system first and reporting in phase two.", 'email'],
+  ["I can't join any calls this month because of the audit, so please email the datasheet.", 'email'],
+  ["Out of office: I'm away for the next three weeks. Dev is covering my accounts in the meantime.", 'email'],
+  ['Notes from the discovery call: they want to revisit in Q3, next step send case study.', 'email'],
 ];
 
 describeExamples('stall', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });
