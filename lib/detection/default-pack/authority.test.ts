@@ -91,6 +91,18 @@ const POSITIVES: [string, Channel][] = [
   ["It's ultimately the practice manager's call.", 'email'],
   ['the governors will want some time to consider it', 'caption'],
   ['That would need a board resolution before we spend anything.', 'email'],
+  // Round 5: the decider named, budget not held, no local choice, taking it back upstairs.
+  ["whoever signs off here is our finance director and he's on holiday", 'caption'],
+  ["i don't really control the spend on this, my manager does", 'caption'],
+  ["our md's the one who'll make the call and he's old school", 'caption'],
+  ["i'd need to take it back to the partners before anything happens", 'caption'],
+  ["this decision's not with me, head office handles it", 'caption'],
+  ["it's going to be a tough sell to my boss", 'caption'],
+  ["Honestly there's very little scope for local decisions here; group sets the supplier list.", 'email'],
+  ['The person who actually approves software spend is our COO.', 'email'],
+  ['Finance and our MD both need to approve it before I can commit.', 'email'],
+  ['I am not the designated signatory for contracts of this size.', 'email'],
+  ["It's their decision in the end, so you'd need to win them over, not me.", 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -207,6 +219,19 @@ const LOOK_ALIKES: [string, Channel][] = [
   ['The board needs time to review the quarterly safety results.', 'email'],
   ['The board resolution for the new bank account was passed yesterday.', 'email'],
   ["the area manager's call last week went well, she's keen", 'caption'],
+  // Round 5: a boss joining to move ahead, the rep's notes and discovery, a complaint taken upstairs, praise.
+  ["our ceo's joining the call on thursday because she wants to get this signed", 'caption'],
+  ['most of the practices we work with need the partners to sign off, does that apply to you too', 'caption'],
+  ["i'm livid, this is the third time the export's failed and i'm taking it up with our director", 'caption'],
+  ["i can only recommend you lot, the support's been brilliant", 'caption'],
+  ["i don't make decisions off the back of a cold call, send me something in writing", 'caption'],
+  ["we're pitching the business case to the board next tuesday, can you help with the numbers", 'caption'],
+  ['my boss already signed off, we just need the paperwork', 'caption'],
+  ['Internal note for the deal team: the CFO is the decision maker and budget is approved.', 'email'],
+  ["Recap of today's call: their head of ops signs off, next step is a demo for her.", 'email'],
+  ["The client confirmed their board approves anything over 50k, so let's prep the pack.", 'email'],
+  ["Our COO has approved it and is joining Friday's call to agree the rollout.", 'email'],
+  ['Happy to check the calendar with my manager and book the kickoff for next week.', 'email'],
 ];
 
 describeExamples('authority', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });
