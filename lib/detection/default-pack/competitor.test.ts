@@ -548,3 +548,42 @@ const ROUND4_LOOK_ALIKES: Example[] = [
 ];
 
 describeExamples('competitor', { positives: ROUND4_POSITIVES, lookAlikes: ROUND4_LOOK_ALIKES });
+
+// Round 5: indirect loyalty, sunk cost, tools lived in, rivals ahead, and the look-alikes of leaving, choosing us, paperwork.
+const ROUND5_POSITIVES: Example[] = [
+  ['caption', "we've sunk a fortune into configuring the current crm, not binning that in a hurry"],
+  ['email', 'We have invested years in our existing platform and all its integrations; throwing that away is not on the cards.'],
+  ['caption', "honestly the fella who looks after our account has always been good to us, i'd feel bad dropping them"],
+  ['caption', 'ops basically live in trello, i cannot see them switching to anything'],
+  ['email', "Our planners keep all of this in a spreadsheet and they won't give it up."],
+  ['caption', "the old one's served us well for twelve years so i don't see why we'd change now"],
+  ['caption', 'we went with the one we have after looking at a bunch last spring'],
+  ['email', 'Our current provider has said they will add that feature next quarter anyway.'],
+  ['caption', 'the other mob we are talking to came in at about a third of your price'],
+  ['email', 'For what it is worth, our incumbent has offered to match whatever you quote.'],
+  ['caption', "we've got demos booked with three other outfits next week so we'll see how you stack up against them"],
+  ['email', 'We put you up against the other two on our shortlist and, candidly, they are slightly ahead on onboarding.'],
+  ['caption', 'the lads in IT reckon they could whip up their own version in a week'],
+  ['email', 'We are partway through rolling Dynamics out across the region, so adding another platform now would be a mess.'],
+  ['caption', "why would we pay you to do what our admin already does on a friday afternoon"],
+];
+
+const ROUND5_LOOK_ALIKES: Example[] = [
+  ['caption', "the lawyers have the contract now, it's just getting it through procurement"],
+  ['email', 'I have forwarded the agreement to our finance director for a quick read.'],
+  ['caption', 'your account manager has been a pleasure to deal with'],
+  ['caption', "compared to the incumbent you're a lot easier to set up, that's what sold me"],
+  ['email', 'Our old provider knows we are leaving at the end of March.'],
+  ['caption', 'our in-house developers are keen to get started on the integration'],
+  ['email', 'The homegrown tracker is being decommissioned next month, so the export should be ready.'],
+  ['caption', "so we'd be locked in for two years at that price? that's a lot to swallow"],
+  ['caption', "glad to have that sorted, the login issue was driving us mad"],
+  ['email', 'We looked at three other suppliers and your reporting was by far the clearest, so we are going ahead.'],
+  ['caption', "the current version doesn't even load half the time which is why i rang you"],
+  ['caption', 'our agreement with the previous vendor was terminated in june so we are free'],
+  ['caption', "we can beat what you're paying now, I'd reckon"],
+  ['email', 'The figures you shared match what we saw during the pilot, so no concerns there.'],
+  ['caption', "i'll bring the summary to them on monday and we'll decide"],
+];
+
+describeExamples('competitor', { positives: ROUND5_POSITIVES, lookAlikes: ROUND5_LOOK_ALIKES });

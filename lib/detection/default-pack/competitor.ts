@@ -45,7 +45,9 @@ export const COMPETITOR: CategoryPack = {
     '(discount|discounts|credits|rebate|rebates|points) (on|from)', '(asked to leave|let go|been fired|been sacked|been dropped|given notice|being replaced|on the way out|on their way out|been terminated)',
     '(get|ask|have|let) (him|her|them) (to)? (install|set up|look at|configure|deploy|review|check|connect|integrate)', '(use|uses|using|run|runs|running) (it|this|that) (for|since)', '(for|on) (this|these|that) (kind of|sort of|type of)? (call|calls|meeting|meetings|chat|catch-up)', '(does|do|handles|runs|looks after|manages|sorts) (the|our|all the|all our)? (books|accounts|finances|money|banking)', 'my (business)? partner (handles|does|looks after|sorts|takes care of|deals with|runs|manages)',
     // The tool or spreadsheet is the pain that brought them to us.
-    '(drowning|sick of|tired of|fed up|had enough|hate it|hate them|can\'t stand|a mess|messy|chaos|chaotic|not scaling|doesn\'t scale|does not scale|can\'t keep up|cannot keep up|error-prone|error prone|out of hand|killing us|held together with)',
+    '(drowning|sick of|tired of|fed up|had enough|hate it|hate them|can\'t stand|not scaling|doesn\'t scale|does not scale|can\'t keep up|cannot keep up|error-prone|error prone|out of hand|killing us|held together with)',
+    // What they have is a mess now; 'adding another tool would be a mess' is the objection itself.
+    '(it is|it\'s|its|is|are|they\'re|everything\'s|everything is|has become|have become|becoming|getting|got) (a|an|such a|a total|a complete|an absolute|a bit of a|total|complete|pretty|so|really)? (mess|messy|chaos|chaotic)',
     // Something they will have later, not an incumbent: 'once I have that in hand'.
     '(once|when|after|until|as soon as) (i|we) (have|get|receive) (that|this|it|them)',
     // The rep describing the customer's search: 'I understand you're also speaking with other vendors'.
@@ -106,7 +108,10 @@ export const COMPETITOR: CategoryPack = {
         '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (#ProperNoun|#Organization|#Acronym) (for|and|since|to|already|on|vendor|platform|tool|provider)?',
         '(we|we\'ve|we have|i|i\'ve|they) (already|just)? (used|use|got|gone with|went with|chosen|picked|selected|signed with|bought) (another|the other|a different) (vendor|platform|tool|provider|supplier|system|company|agency|solution|partner|firm)',
         '(sorted|solved|handled|covered|fixed|addressed|dealt with) (all of that|all that|that|this|it|that side|that problem) (with|through|using|via|by using) (#ProperNoun|#Organization|#Acronym|a|an|another|our|some|.)',
-        '(mid-rollout|mid rollout) (with|of)?', 'in the middle of (rolling out|implementing|a rollout|an implementation)', 'halfway through (rolling out|implementing)',
+        '(mid-rollout|mid rollout) (with|of)?', 'in the middle of (rolling out|implementing|a rollout|an implementation)',
+        // Busy putting in someone else's system: 'midway through rolling Salesforce out', 'in the middle of moving to a new ERP'.
+        '(midway|halfway|partway|part way|in the middle of|middle of|busy) (through)? (rolling|roll) .{1,2} (out|in)', '(midway|halfway|partway|part way|in the middle of|middle of) (through)? (moving|migrating|switching|changing|a move|a migration|a switch|a changeover) (to|onto|over to) (a|an|the|our)? (new)?',
+        '(bolting|bolt) on (another|a second|a new|one more|yet another|an extra) .{0,1} (vendor|system|tool|platform|supplier|provider|app)', '(adding|add|bringing in|introducing|taking on) (another|yet another|a second|one more) (system|tool|platform|vendor|supplier|provider|app) (right now|now|at the moment|at this stage|into the mix|on top|would|is|to the mix|to the stack)', 'halfway through (rolling out|implementing)',
         '(just|recently) (finished|completed|rolled out|implemented|deployed|migrated to) (a|an|our)? .{0,2} (implementation|rollout|migration|deployment)',
         '(long-standing|longstanding|long standing|long-term|long term|long|close|established|good|great|strong) (relationship|partnership) with (our|the|a|them|those guys|#ProperNoun)',
         '(currently|already) in (a|the) (trial|pilot|poc|proof of concept) with',
@@ -210,7 +215,7 @@ export const COMPETITOR: CategoryPack = {
         // Loyalty to the people they buy from: 'their MD golfs with ours', 'he's been really good to us'.
         '(long|good|great|close|strong|solid|shared) (history|track record) with (our|the|them|those guys|#ProperNoun|#Organization)',
         "(they|he|she|they've|he's|she's|supplier|vendor|provider|guys|lot|mob|crowd|people|manager|rep|company|firm|agency|partner) (have|has)? (always)? been (really|very|so|incredibly|nothing but|super|extremely)? (good|great|loyal|brilliant|fantastic|decent|kind|generous) to us", '(loyalty|being loyal) (counts|matters|means something|means a lot|goes a long way|is important)',
-        "(feel|feel really|would feel|'d feel) (bad|guilty|awful|terrible) (about)? (leaving|dropping|switching|ditching|moving|telling|replacing|going behind|cutting) (them|him|her|those guys|our|the)?",
+        "(feel|feel really|would feel|'d feel) (bad|guilty|awful|terrible) (about)? (leaving|dropping|switching|ditching|moving|telling|replacing|going behind|cutting|going elsewhere|going somewhere else|walking away) (them|him|her|those guys|our|the)?",
         '(wedded|married|attached|loyal) to (the|our) .{0,2} (mob|crowd|lot|guys|people|supplier|vendor|provider|team|agency|firm|company|outfit|bunch|tool|system|platform|one|ones|folks) (we|we\'ve|we have)',
         "(people|everyone|everybody|the team|staff|users|the guys|the users|the staff) (are|is|have got|have become|got)? (pretty|really|very|quite|so|too|all|rather)? (attached|wedded|loyal) to (it|them|that|this|the old one|the old system)",
         '(doing|done|did|handled|handling|running|looked after|looking after|sorting) (this|it|that|all this|all that|all of this) for us (for|since) (years|ages|decades|#Value|a long time|forever|donkeys|yonks)',
@@ -234,7 +239,7 @@ export const COMPETITOR: CategoryPack = {
         // Sticking with a named tool that works, and staying on what they chose after looking around.
         "(we are|we're|we will|we'll|we|i'm|i am|gonna|going to) (just)? (sticking|stick|staying|stay|carrying on|carry on) (with|on) (#ProperNoun|#Organization|#Acronym|them|those guys)",
         "(sticking|stick|staying|stay) with .{1,3} (it works|it's fine|it is fine|works fine|because it works|it does the job|it does what we need|they're fine|they are fine|they do the job|as it works|since it works)",
-        '(went|gone|go|chose|picked|settled|stuck) (with|on) (the one|what|who) (we|we\'ve) (have|got|use|have got|are using|already have|\'ve got)',
+        '(went|gone|go|chose|picked|settled|stuck) (with|on) (the one|what|who) we (have got|have|got|use|are using|already have|already use)',
         // Paying a third of what we ask now, or paying us for what someone already does.
         '(pay|paying|pay for|paid|spend|spending) (roughly|about|around|only|just|maybe|less than|barely|under)? (a third|half|a quarter|a fraction|a tenth|less than half|two thirds) (of)? (your|what you|that|yours|the price|this|what this)',
         '(pay|paying|pay you|paying you|spend|spending) (money)? (for|on|to do) (something|what|stuff|things|a tool|a system) .{0,3} (already|currently) (have|has|do|does|get|gets|got|handles|covers|cover|handle)',
@@ -355,6 +360,7 @@ export const COMPETITOR: CategoryPack = {
         '(in-house|in house|internal|own) (dev|development|it|engineering|tech|data)? (team|department|guys|people|staff) (wrote|built|made|developed|created|handles|does|maintains|runs|owns|set up)',
         '(wrote|built|made) (the|our|a) .{0,3} from scratch',
         // Their own people would build it: 'our IT guys will say they can build it themselves'.
+        "(could|can|would|will|'d|'ll) (just|easily|probably)? (build|make|write|code|knock up|whip up|rig up|hack together|put together|cobble together) (their own|our own|its own|his own|her own) (version|one|tool|system|thing|app|copy)",
         "(they|we|he|she|they'll|we'll|he'll|she'll) (can|could|would|will|'d|'ll)? (just)? (build|make|write|code|knock up|knock together|whip up|rig up|hack together|do) (it|that|this|one|something like that|their own|our own) (themselves|ourselves|himself|herself|in-house|in house|internally)",
         "(to do|for|doing|replace|replacing|duplicate|duplicating|instead of) (what|something|stuff|things) .{1,3} (already|currently) (does|do|handles|handle|covers|cover|manages|manage|sorts|sort)",
         // A team of their own doing the job, or work bought from the group's own people.
@@ -422,7 +428,7 @@ export const COMPETITOR: CategoryPack = {
         '(narrowed|narrowed it|whittled|whittled it|cut it|got it|brought it|shortlist|short list|short-list) (down)? (to|between) (you|yours|you guys) and (one|#Value|two|a couple of|another) (other|others|more|company|vendor|provider|supplier|firm)?',
         '(leaning|lean|tilting|edging|swaying) (towards|toward|to)? (their way|that way|towards them|toward them|them|one of them|the other|the others|the other one|the other vendor|the other option|the other lot|the other guys|the cheaper one)',
         "(they are|they're) (slightly|a bit|a little|just|probably|currently|marginally|narrowly|clearly|well|still|definitely|a touch|edging|now|a fair bit|a way) (ahead|in front|out in front|the favourite|the favorite|the front runner|the front-runner|winning)",
-        '(the other|another|their|a rival|a competing|the competing|the rival) (demo|pitch|product|proposal|offer|presentation|option|tool|platform|one|vendor|solution) .{0,4} (felt|seemed|looked|was|were|is|came across) (more|better|slicker|nicer|cleaner|stronger|a lot|much|way|far|miles)',
+        '(the other|another|their|a rival|a competing|the competing|the rival) (demo|pitch|product|proposal|offer|presentation|option|tool|platform|one|vendor|solution) .{0,5} (felt|seemed|looked|was|were|is|came across) (more|better|slicker|nicer|cleaner|stronger|a lot|much|way|far|miles)',
         '(came|come|comes|coming) back with (a|an)? (slicker|better|cheaper|stronger|nicer|sharper|lower|more polished|more complete|tighter|sweeter) (demo|pitch|offer|proposal|quote|price|deal|product|bid|number)',
         "(your|a|the) (competitor's|competitors'|competitors|rival's|rivals'|rivals) (product|tool|platform|offer|solution|system|app|version|quote|proposal|demo)",
         // A rival who will match or beat whatever we offer, or the incumbent fighting to keep them.
