@@ -19,11 +19,16 @@ export const SKEPTICISM: CategoryPack = {
     // Doubt the results have since answered: "a sceptic by nature, but this has been the smoothest rollout".
     'but (this|it|you|that|yours|the rollout|the pilot|the project|the trial|your team|the migration) .{0,3} (has been|have been|\'s been|was|were|turned out|proved|is|are) (the|a|really|genuinely|honestly|absolutely)? (smoothest|best|easiest|great|brilliant|excellent|fantastic|smooth|seamless|painless|a success|spot on|flawless|amazing|a breeze|a dream|impressive|superb)',
     // A price that looks high is price pushback, not doubt about a claim.
-    '(price|prices|pricing|cost|costs|quote|quoted|fee|fees|bill|rate|rates|renewal|budget|licence|license|subscription) .{0,2} (seems|sounds|looks|is|feels) (really|very|way|too|a bit|a little|rather|quite)? (high|steep|low)',
+    '(price|prices|pricing|cost|costs|quote|quoted|fee|fees|bill|rate|rates|renewal|budget|licence|license|subscription) .{0,2} (seems|sounds|looks|is|feels) (really|very|way|too|a bit|a little|rather|quite)? (high|steep)',
     // Delight reported: "she said 'too good to be true' when she saw the new imaging".
     'too good to be true .{0,2} when (she|he|they|we|i|everyone|everybody|the team|my team) (first)? (saw|tried|used|heard|got|opened|ran|played with)',
     // A similar tool tried and liked: "we tried something like this before and it worked brilliantly".
     '(tried|used|had|trialled|trialed|piloted) .{0,8} (and|which|but) (it|they|that) (worked|was|were|went|has been|have been) (brilliantly|great|really well|well|fine|a treat|perfectly|a success|fantastic|brilliant|amazing|superb|so well)',
+    '(so|which means|meaning) (the|our)? (team|we|staff|everyone|people|users|folks) (already)? (know|knows|are used to|is used to|understand|understands|get|gets|are familiar|is familiar)', '(tried|used|had) .{0,8} (and|but) (we)? (loved|liked|enjoyed|miss|missed) (it|them|that)',
+    // Burned by costs, customers or the economy: price or business talk, not doubt about us.
+    '(stung|bitten|burned|burnt|caught out) (by|with) .{0,2} (charges|fees|add-ons|addons|overages|overage|costs|extras|bills|invoices|exchange rate|exchange rates|currency|tax|taxes|fuel|energy|interest rates|inflation|the market|tariffs|a customer|customers|a client|clients|bad debt|late payers)',
+    // Said of one's own operations: "that's never the case with us".
+    '(never|rarely|seldom) (true|the case) (with|for|at|in) (us|our|ours|we|here)',
     '(not|n\'t|isn\'t|wasn\'t) too good to be true', '(this one|this|it|they|that|yours) (actually|really|genuinely) (is|are|was|were) (good|great|different|legit|real|true)', '(but|and) (this one|this|it|yours|they|that) (checked out|checks out|held up|stood up|proved true|delivered)'],
   triggers: [
     {
@@ -132,11 +137,11 @@ export const SKEPTICISM: CategoryPack = {
         '(too|very|a bit too|a little too) (slick|polished|smooth|neat)',
         'what\'s the catch',
         'what is the catch',
-        '(third-party|third party|independent|independently) (validation|verification|verified|audit|audited|review|evidence|testing|tested|certification|certified|benchmarks|benchmarking|assessment|reference|references|measurement|measured)', 'verifiable (client|customer)? (references|evidence|data|proof|figures|results|case studies|numbers)',
+        '(third-party|third party|independent|independently) (validation|verification|verified|audit|audited|review|evidence|testing|tested|benchmarks|benchmarking|reference|references|measurement|measured)', 'verifiable (client|customer)? (references|evidence|data|proof|figures|results|case studies|numbers)',
         '(just|only) your word',
         'take (that|it|this|your word|anything|any of that|any of it) on (trust|faith)',
         '(i|we) (really|strongly|seriously)? doubt (it|that|this|those|these)',
-        '(not sure|unsure|doubt) (the|your|those|these|that)? (maths|math|numbers|figures|roi|claims|sums|business case) (hold|holds|add|adds|stack|stacks|work|works|check|checks) (up|out)', '(can\'t|cannot|can not|don\'t|do not|struggle to|struggling to) see how (the|your|those|these|that|this)? (maths|math|numbers|figures|sums|roi|savings|business case|payback|it) (gets|get|adds up|add up|works|work|stacks up|stack up|pays|pay|comes|come) (there|out|up|back|off)?',
+        '(not sure|unsure|doubt) (the|your|those|these|that)? (maths|math|numbers|figures|roi|claims|sums|business case) (hold|holds|add|adds|stack|stacks|work|works|check|checks) (up|out)', '(can\'t|cannot|can not|don\'t|do not|struggle to|struggling to) see how (the|your|those|these|that|this)? (maths|math|numbers|figures|sums|roi|savings|business case|payback) (gets|get|adds up|add up|works|work|stacks up|stack up|pays|pay|comes|come) (there|out|up|back|off)?',
         '(not sure|don\'t know if|doubt) (i|we) (believe|trust|buy)',
         '(do not|don\'t|can\'t|cannot) (really)? (believe|trust|buy) (the|your|those|these|that|it|this)', '(do not|don\'t|can\'t|cannot) (really)? (believe|trust) (a|any|that a|that any) (tool|product|platform|system|piece of software|bit of software|software|vendor|app|supplier)', '(do not|don\'t|can\'t|cannot) (really)? (believe|trust) anything (you|your|in your|they|on your)',
         '(don\'t|do not) (really)? (trust|believe) (those|these|the|your)? (case studies|numbers|figures|stats|claims|results|roi|testimonials|reviews)',
@@ -214,7 +219,7 @@ export const SKEPTICISM: CategoryPack = {
         '(results|savings|roi|benefits|gains|improvements|numbers|returns) (never|did not|didn\'t|failed to|just never) (showed up|show up|materialised|materialise|materialized|materialize|appeared|appear|came|arrived|arrive)',
         '(that is|that\'s|that was|which is) (exactly|just)? what (the|our)? (last|previous|other|old) .{0,5} (said|say|told us|told me|promised|claimed)',
         'heard (promises|claims|pitches|stories|lines|things) like (this|that|these|those|yours)',
-        '(hand-picked|handpicked|hand picked)', '(customers|references|clients|people|one|ones|someone|somebody|customer|reference|client) (you|that you) (did not|didn\'t|haven\'t|have not|don\'t|do not) (choose|pick|select|hand-pick|handpick|pick out|choose yourselves)', 'not (one|ones|someone|somebody|a customer|a reference|the ones|just the ones|just ones) (you|that you|you\'ve|you have) (pick|picked|choose|chose|chosen|select|selected|hand-pick|hand-picked|handpick|handpicked)', '(going to|gonna|will|\'ll|would|\'d|of course|obviously) (give|send|show|put|introduce) (me|us) (to)? (your|the) (happiest|best|favourite|favorite|star|showcase|most glowing|biggest fan|biggest fans)',
+        '(hand-picked|handpicked|hand picked)', '(customers|references|clients|people|one|ones|someone|somebody|customer|reference|client) (you|that you) (did not|didn\'t|haven\'t|have not|don\'t|do not) (choose|pick|select|hand-pick|handpick|pick out|choose yourselves)', 'not (one|ones|someone|somebody|a customer|a reference|the ones|just the ones|just ones) (you|that you|you\'ve|you have) (pick|picked|choose|chose|chosen|select|selected|hand-pick|hand-picked|handpick|handpicked)', '(going to|gonna|will|\'ll|would|\'d|of course|obviously) (give|send|show|put|introduce) (me|us) (to)? (your|the) (happiest|favourite|favorite|star|showcase|most glowing|biggest fan|biggest fans|shiniest|best-behaved)',
         // Intransitive "it didn't deliver" doubts a promise; "it didn't deliver the report" is a complaint.
         '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to) (deliver|delivered) (so|at all|either|though|anything|much|a thing|results|the results|the savings|the roi)',
         '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to) (deliver|delivered)$',
@@ -247,7 +252,7 @@ export const SKEPTICISM: CategoryPack = {
         '(written|made up|put together|cooked up|dreamed up|dreamt up) by (your|the|their) (marketing|sales|pr)',
         '(sounds|seems|looks|sound|seem) (almost|a bit|a little|way|far|just|all)? (too easy|too simple|too neat|too perfect|too clean|too slick|too tidy)',
         'every (salesman|salesmen|sales guy|saleswoman|seller|consultant|supplier|vendor|rep|company|one of you) .{0,5} (says|say|said|claims|promises|tells|told) (the same|that|this|so)',
-        'how (can|could|would|will|do) you (possibly|really|actually|even)? (guarantee|promise|prove|know|claim) (that|this|it|those|these|the|your|such)',
+        'how (can|could|would|will|do) you (possibly|really|actually|even)? (guarantee|promise|prove|know|claim) (that|this|it)', 'how (can|could|would|will|do) you (possibly|really|actually|even)? (guarantee|promise|prove|claim) (those|these|such|the|your) (savings|results|numbers|figures|roi|uptime|accuracy|returns|gains|outcomes|benefits|improvements|figure|number|claims)',
         '(struggling|struggle|struggled|finding it hard|find it hard|find it difficult) to (believe|buy|accept|trust)',
         '(case studies|references|examples|testimonials|customers|clients|logos) (all)? (seem|seems|look|are) (to be)? (from|about) (much|far|way)? (bigger|larger|huge|different|enterprise)',
         'who are (these|those) (customers|clients|companies|firms|references)',
@@ -257,7 +262,7 @@ export const SKEPTICISM: CategoryPack = {
         '(more than|not just) (a|an|your|some)? .{0,2} (slide deck|deck|slides|brochure|pdf|case study|video|demo|presentation|testimonial|promise|promises|words) to (be convinced|be persuaded|convince me|convince us|believe|trust)',
         'reserve (judgement|judgment) (until|till)',
         '(nobody|no one|none of them|no vendor|nothing) (has|have)? (ever)? (delivered|lived up) (on|to) (that|this|the|those|such|their|its)? (promise|promises|claim|claims|hype)',
-        'or (just|only|merely)? (a|the|your)? (best case|best-case|outlier|one-off|exception|cherry-picked|cherry picked|lucky|best one|best customer|best result|best example|star customer|top customer)',
+        'or (just|only|merely)? (a|the|your)? (best case|best-case|outlier|one-off|exception|cherry-picked|cherry picked|lucky)', 'or (just|only|merely)? your (best one|best customer|best result|best example|star customer|top customer|happiest customer|best case)',
         '(been around|been in this game|been in this industry|been in this business|been doing this|been at this) (long enough|too long|far too long)', 'long enough to know better',
         '(been down this road|seen this movie|seen this film|seen it all|seen this all) before',
         // Plain doubt: "heard it all before", "yet to be convinced", "quite a claim", "there's always a catch".
@@ -288,7 +293,7 @@ export const SKEPTICISM: CategoryPack = {
         '(come on|c\'mon|cmon) (that\'s|that is|there\'s|there is|no way|you can\'t|seriously|really|now|be serious|be real)', '^(oh|ah|aw|i mean)? (come on|c\'mon|cmon|give me a break|give over|get outta here|get out of here)$',
         // Proof on our own ground before talking further: "show me it working on our data and then we'll talk".
         '(show|prove|demonstrate) (me|us|to me|to us)? (it|that|this|them) (working|work|running|in action|live) .{0,5} (first|and then|then we\'ll|then i\'ll|then we can|before we|before i)',
-        '(need|needs|\'d need|would need|have|going to need|gonna need|want|\'d want) to see (it|this|that|them) (working|work|running|in action|live|deliver|perform|survive|cope with|handle|hold up|hold up under|on) .{0,6} (first|before)',
+        '(need|needs|\'d need|would need|have|going to need|gonna need|want|\'d want) to see (it|this|that|them) (working|work|running|in action|live|deliver|perform|survive|cope with|handle|hold up|hold up under) .{0,6} (first|before)',
         '(not sure|unsure|doubt|don\'t think|do not think) (that\'s|that is|it\'s|it is|this is|that|it|this) (realistic|achievable|possible|true|accurate|doable) (for us|for a|in our|here)?',
         '(that|this|it|those|these) (seems|seem|sounds|sound|looks|look) (very|a bit|a little|rather|quite|pretty|awfully|wildly|hugely)? (ambitious|unlikely|implausible|improbable|too optimistic)',
         '(rather|prefer to|prefer|\'d rather) see it (for myself|in action|working|live|first)?', 'take your word for it',
@@ -304,7 +309,7 @@ export const SKEPTICISM: CategoryPack = {
         'when (it|this|that) (doesn\'t|does not|fails to|can\'t|cannot) (deliver|hit|achieve|meet) (those|these|the|that)',
         '(reviews|review sites|people online|online reviews|g2|capterra|trustpilot) .{0,3} (tell|say|paint|tells|says|paints) (a different|another|a very different) (story|picture)',
         // Round 5 classes. Staged, scripted or made-up material: "the testimonials felt a bit staged", "those figures look made up to me".
-        '(felt|seemed|sounded|looked|came across as|come across as|comes across as) (a bit|a little|rather|very|pretty|quite|kind of|kinda|slightly|somewhat|really)? (staged|scripted|rehearsed|fake|made up|made-up|exaggerated|inflated|fishy|too good|too slick|too polished|far-fetched|unrealistic|salesy|cherry-picked)',
+        '(felt|seemed|sounded|looked|came across as|come across as|comes across as) (a bit|a little|rather|very|pretty|quite|kind of|kinda|slightly|somewhat|really)? (staged|scripted|rehearsed|fake|made up|made-up|exaggerated|fishy|too good|too slick|too polished|far-fetched|salesy|cherry-picked)',
         '(they|those|these|it|that|the numbers|the figures) (look|looks|seem|seems|sound|sounds) (a bit|a little|very|pretty|rather|quite|kind of|kinda|totally)? (made up|made-up|invented|fake|plucked)',
         // Seeing the named claim: "I'll believe the 99.9% uptime when I see it".
         '(i|we) (will|\'ll|would|\'d) believe (the|your|that|this|those|these|#Value|it|in) .{0,3} (uptime|savings|saving|figure|figures|numbers|number|claim|claims|roi|results|percent|accuracy|return|returns|promise|promises|speed|go-live|timeline|payback|reduction|increase|uplift) when (i|we|it|they) (see|have seen|\'ve seen|actually see|happens|happen|shows up)',
@@ -314,17 +319,17 @@ export const SKEPTICISM: CategoryPack = {
         '(most|all|every|these|those|other|many|such) .{0,2} (tools|vendors|platforms|systems|providers|suppliers|products|apps|solutions|companies) (promise|promises|claim|claims|say|advertise) .{0,6} (and|but) (then)? (fall over|fall down|fall flat|fall short|fail|never|don\'t|do not|break|collapse|crash|can\'t|cannot)',
         '(promise|promised|promising|promises|claim|claimed|claims) .{1,4} (and|then|but) (then)? (fall|fell|fallen|falls|falling) (flat|short|over|apart|down)',
         // Only words: "otherwise it's just words", "not just on a marketing page".
-        '(it\'s|they\'re|that\'s|those are|these are|it is|they are|that is|otherwise) (all)? (just|only|merely|nothing but|nothing more than) (words|promises|claims|empty words|empty promises|talk|hot air)',
-        '(not|rather than|instead of) (just)? (on|in) (a|the|your)? (marketing|sales) (page|deck|slide|slides|brochure|website|material|materials|collateral|email)',
+        '(it\'s|they\'re|that\'s|those are|these are|it is|they are|that is|otherwise) (all)? (just|only|merely|nothing but|nothing more than) (words|promises|claims|empty words|empty promises|hot air)',
+        '(contract|contracts|sla|agreement|writing) .{0,3} (not|rather than|instead of) (just)? (on|in) (a|the|your)? (marketing|sales) (page|deck|slide|slides|brochure|website|material|materials|collateral|email)',
         // Claims on whose data: "95% accuracy on what though", "it only holds on clean data", "achieved only under laboratory conditions".
-        '(percent|%|accuracy|savings|figure|figures|number|numbers|claim|claims|stat|stats|results|rate|uptime) on what (though|data|exactly|basis|sample|dataset|evidence)?',
-        '(only|just) (holds|hold|works|work|achieved|achievable|applies|apply|true|valid|possible|holds up) (on|for|with|in|under) (clean|perfect|ideal|lab|laboratory|test|tidy|best-case|controlled|pristine|spotless)',
+        '(percent|%|accuracy|savings|figure|figures|number|numbers|claim|claims|stat|stats|results|uptime) on what (though|data|exactly|basis|sample|dataset|evidence|sample size)',
+        'only (holds|hold|works|work|achieved|achievable|applies|apply|true|valid|possible|holds up) (on|for|with|in|under) (clean|perfect|ideal|lab|laboratory|tidy|best-case|controlled|pristine|spotless)',
         '(achieved|achievable|possible|true|work|works|hold|holds) only (under|in|with|on) (laboratory|lab|ideal|perfect|controlled|clean|test|pristine)',
         // Measured or surveyed: "has anyone actually measured that or is it a survey".
-        '(has|have|did|was|were) (anyone|anybody|somebody|someone|you|that|it|this) (actually|really|independently|ever) (measured|tested|verified|checked|audited|proven|validated|benchmarked)',
+        '(has|have|did|was|were) (anyone|anybody|somebody|someone|you|that|it|this) (actually|really|independently) (measured|tested|verified|checked|audited|proven|validated|benchmarked)',
         // The same as the last vendor: "the last vendor had a slide exactly like that", "sounded exactly like what the last three vendors told us".
         '(exactly|just) like (what)? (the|our|my)? (last|previous|other|old) .{0,3} (vendor|vendors|supplier|suppliers|provider|providers|one|ones|lot|company|companies|guys|rep|reps|tool|tools|salesman|salesperson) (told|said|promised|showed|pitched|claimed|say|tell|had)',
-        '(last|previous|old|other) (vendor|supplier|provider|one|company|rep|guys|lot|crowd|agency|salesman|salesperson) (had|showed|used|said|told us|promised|pitched|claimed|gave us) (a|the|us)? .{0,2} (exactly|just) (like that|like this|like yours|the same)',
+        '(last|previous|old|other) (vendor|supplier|provider|one|company|rep|guys|lot|crowd|agency|salesman|salesperson) (had|showed|used|pitched|gave us) (a|the|us)? (slide|slides|deck|pitch|promise|claim|line|spiel|chart|graph|case study|presentation) (exactly|just) (like that|like this|like yours|the same)', '(last|previous|old|other) (vendor|supplier|provider|one|company|rep|guys|lot|crowd|agency|salesman|salesperson) (said|told us|promised|claimed|swore) (exactly|just) (the same|like that|that)',
         // Tools like this tried before: "we tried one of these tools before and ended up back on excel", "we got stung badly by a similar product".
         '(we|i|we\'ve|i\'ve|we have|i have) (tried|had|used|bought|trialled|trialed|piloted) (one of these|one of those|a few of these|a couple of these|something like this|something like that|something similar|a similar|tools like this|tools like yours|something that) .{0,6} (before|already|in the past|and we ended up|and ended up|claimed|promised|said|and it was a|and it did not|and it didn\'t|and it never|but it never|but it did not|but it didn\'t)',
         '(we|i|we\'ve|i\'ve|we have|i have|we were|i was) (been|got|were|was|have been|\'ve been)? (stung|burned|burnt|bitten) (pretty|really|quite|very|so|rather|properly|a bit)? (badly|hard)? (by|before|with|in the past|last time)',
@@ -339,9 +344,9 @@ export const SKEPTICISM: CategoryPack = {
         // Incredulous restatement: "you're telling me it just works out of the box".
         '(you\'re|you are|so you\'re|so you are|are you) (telling|trying to tell|seriously telling) (me|us) (that)? (it|this|your tool|your product|your software|your system|your platform) (just|simply|actually|really|will)? (works|will work|does|can|pays|saves|runs|fixes|halves|doubles|cuts)',
         // Nobody seen using it: "I've never met a single person who uses it".
-        '(never|not once|yet to|not yet|don\'t know|do not know|haven\'t|have not) (met|seen|found|come across|heard of|spoken to|talked to|know|known)? (a single|anyone|anybody|one|any) .{0,2} (person|customer|user|company|team|client|one|firm|business)? (who|that) (actually|really)? (uses|use|used|runs|is using|has used|rates|likes)',
+        '(never|not once|yet to|not yet|don\'t know|do not know|haven\'t|have not) (met|seen|found|come across|heard of|spoken to|talked to|know|known)? (a single|anyone|anybody|one|any) .{0,2} (person|customer|user|company|team|client|one|firm|business)? (who|that) (actually|really)? (uses|use|used|runs|is using|has used|rates|likes) (it|you|your|this|them)',
         // Claims that don't survive reality: "not sure the business case survives contact with reality", "not sure the 2-week go-live is realistic".
-        '(survive|survives|survived|surviving) (contact with|first contact with|a brush with)? (reality|the real world|real life|our reality)',
+        '(survive|survives|survived|surviving) (contact with|first contact with|a brush with) (reality|the real world|real life|our reality|real data|our data|real users)',
         '(not sure|unsure|doubt|don\'t think|do not think|not convinced|sceptical|skeptical) (that|whether|if)? (the|your|a|this|that|those|these)? .{0,3} (go-live|go live|timeline|timeframe|time frame|figure|figures|number|numbers|claim|claims|estimate|estimates|projection|projections|savings|saving|roi|payback|forecast|promise|business case|uptime|accuracy|turnaround) (is|are|\'s|will be|would be|could be) (realistic|achievable|accurate|true|credible|doable|plausible|real)',
         // Claims against what others report: "your claims don't match what I've heard from people who use it".
         '(your|the|those|these|their) (claims|claim|numbers|figures|promises|marketing|stats|case studies|reviews|testimonials) (do not|don\'t|doesn\'t|does not|never) (match|tally with|line up with|square with|fit|agree with|reflect) (what|our|my|anything)',
