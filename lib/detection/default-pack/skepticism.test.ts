@@ -137,6 +137,22 @@ const POSITIVES: Example[] = [
   ['email', "With due respect, what evidence do you have that this will work for us?"],
   ['caption', "seeing is believing mate"],
   ['email', "We'd want to trial it ourselves before believing any of that."],
+  // Round 5: doubt said indirectly, by other people's standards.
+  ['email', 'The customer quotes in your video came across as rather rehearsed, if I am honest.'],
+  ['caption', "i'll believe those savings when i actually see them on the invoice"],
+  ['caption', 'they always look brilliant in the demo these things'],
+  ['email', 'Every scheduling vendor promises zero downtime and then falls over on the first busy Monday.'],
+  ['email', 'Put the response times in the contract, not just in the sales deck.'],
+  ['caption', 'ninety percent on what sample size though'],
+  ['email', 'Our data team reckons those results only hold with pristine data.'],
+  ['caption', 'honestly that sounds exactly like what the previous vendor told us'],
+  ['caption', 'we trialled one of these platforms before and ended up back on spreadsheets'],
+  ['email', 'We were stung quite badly by a similar product in 2022.'],
+  ['caption', 'so youll forgive me if im a little sceptical about all of it'],
+  ['email', "I'd like to speak to a client you didn't choose yourselves."],
+  ['caption', 'is that the typical result or your best customer'],
+  ['email', 'If it is that easy, why does your onboarding take three months?'],
+  ['caption', 'i cant see how the numbers add up for a team our size'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -252,6 +268,22 @@ const LOOK_ALIKES: Example[] = [
   ['email', "Proof of the claimed expenses must be attached to the form."],
   ['caption', "we cant go by the website hours, can you confirm you're open saturday"],
   ['caption', "how would i know which button to press"],
+  // Round 5 look-alikes: resolved doubt, past liking, other people's burns, the rep pre-empting doubt, logistics.
+  ['caption', 'i was a bit of a cynic going in, but this has been the easiest rollout we have had'],
+  ['caption', 'we used something similar before and loved it, so the team knows the drill'],
+  ['email', 'We got properly stung by the exchange rate last quarter, so we pay in sterling now.'],
+  ['email', 'Priya, they have been burned by their last supplier, so keep the demo tight and honest.'],
+  ['caption', 'look i get it every vendor says that so let me just show you on your own data'],
+  ['email', 'Could you send the figures in a format I can put in front of the board?'],
+  ['caption', 'i met a guy from the depot who uses you and he says it saved them hours'],
+  ['email', 'The pricing looks a bit high to me, is there a smaller package?'],
+  ['caption', 'people ask if we close on bank holidays but thats never the case with us'],
+  ['email', 'Have you ever tested the restore from backup? Just for our DR checklist.'],
+  ['caption', 'will you send us the best times for the kickoff call'],
+  ['email', "I saw the integration list on the marketing page, not in the sales deck, can you confirm Xero is on it?"],
+  ['caption', 'i dont believe it the printer is jammed again sorry one second'],
+  ['caption', 'the rate on what we ordered last month was fine by the way'],
+  ['email', 'Would you go for the standard tier or the best one for a team of eight?'],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
