@@ -84,6 +84,13 @@ const POSITIVES: Example[] = [
   ["email", "Kindly send the brochure and product documentation, will revert."],
   ["caption", "we don't really do demos here, just email the deck over"],
   ["email", "I don't do vendor calls. Drop me an email with the details."],
+  // Round 5: skipping the talk for reading, said other ways.
+  ['caption', "honestly could you just email me the deck instead of taking me through all of it"],
+  ['caption', "i'd rather not do a full demo today i'll go back and read through your site"],
+  ['email', 'Would you mind sending me the slides? I will flick through them on my commute.'],
+  ['email', 'Could you put everything into a short document I can pass to our MD? She would rather read than sit through a demo.'],
+  ['caption', "you don't really need to walk me through it, pop a one pager across and i'll have a look"],
+  ['email', 'Please send me a brief write-up on how it differs from what we have.'],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -223,6 +230,17 @@ const LOOK_ALIKES: Example[] = [
   ["email", "I've put together a summary you can pass to your board."],
   ["caption", "we don't do demos on fridays, can we do monday"],
   ["caption", "we don't do zoom calls after five, but send the invite for tuesday morning"],
+  // Round 5: requests for material that are part of buying or using it.
+  ['email', "I'm the budget holder here, so please send the quote straight to me."],
+  ['email', 'Yours is the proposal we want, so please send it through on letterhead for procurement.'],
+  ['caption', "could you send me a couple of customer quotes for the newsletter we're announcing the partnership on friday"],
+  ['email', "Please prepare the final agreement and I'll review it over the weekend."],
+  ['email', 'We are ready. Could you confirm the rollout schedule and the trainer names? Can you send that over?'],
+  ['email', 'Can you send the leaflet so I can print copies for the staff briefing?'],
+  ['email', 'Could you send a one-page summary we can hand out at the kickoff next week?'],
+  ['email', 'Please send your rates in writing; the budget submission already includes you and the CFO needs the figures.'],
+  ['caption', "no need to walk me through it we're already signed up i'll use the help centre"],
+  ['email', 'On who approves this: I do. I am the decision maker, so just send the paperwork to me.'],
 ];
 
 describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

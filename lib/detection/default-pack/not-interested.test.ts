@@ -99,6 +99,17 @@ const POSITIVES: Example[] = [
   ["email", "We do not require your services. Please remove us from your mailing list."],
   ["caption", "honestly it's not something we need or want mate"],
   ["email", "This is not something the clinic would require."],
+  // Round 5: indirect rejections said other ways.
+  ['caption', "yeah i honestly don't think this is for us mate"],
+  ['email', "I don't think it's something we would ever use, to be frank."],
+  ['caption', 'so we had a chat and nobody was keen on it so we are gonna decline um thanks though'],
+  ['email', 'Please leave us alone now, the answer has not changed.'],
+  ['caption', "it's not really something we need so yeah"],
+  ['email', 'The trustees voted not to proceed. Kindly close the file on your side.'],
+  ['caption', "we won't be changing suppliers i'm afraid"],
+  ['email', 'We have decided to bow out at this stage. Thank you for your patience.'],
+  ['email', 'I do not want to be contacted again about your platform.'],
+  ['caption', 'we dont see the need for an outside provider for this'],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -271,6 +282,19 @@ const LOOK_ALIKES: Example[] = [
   ["caption", "i don't want any more persuading, i've seen enough, we'll sign"],
   ["email", "Currently not on the radar, but ask me again next quarter."],
   ["caption", "not on the roadmap till next spring, ping me then"],
+  // Round 5: a "no" or "not" that is not a rejection.
+  ['caption', "no we don't need a discount the price is fine just add the onboarding session"],
+  ['email', 'No need to chase in the meantime, I will come back to you once the board has met.'],
+  ['caption', "if service carries on like this we won't be renewing"],
+  ['caption', "the timing's just not right for us this side of the audit, try me in march"],
+  ['email', 'Afternoon calls do not work for me on Thursdays; mornings are better.'],
+  ['email', "We've signed the renewal. Please don't send any more brochures, we have everything we need."],
+  ['caption', 'honestly not interested in golf at all my brother drags me along though'],
+  ['email', 'This is not on our roadmap for this year, so let us revisit it in the spring.'],
+  ['caption', "at that per seat price it's not happening for us i'm afraid"],
+  ['email', "Sorry, I'll leave the Tuesday slot, it doesn't work for me. Wednesday is fine. Signed order form attached."],
+  ['caption', 'i said no thanks to the extended warranty but we are taking the main package'],
+  ['email', 'Please remove the old address from the invoice emails and send them to accounts instead.'],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
