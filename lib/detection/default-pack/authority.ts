@@ -34,7 +34,9 @@ export const AUTHORITY: CategoryPack = {
     '(internal|internally) (note|notes|only|use)', 'not for (the)? (customer|client|prospect)', '(notes|summary|recap|debrief|write-up) (from|of|on|after) (the|my|our|a|an|today\'s|yesterday\'s)? (discovery|intro|first|sales|follow-up)? (call|meeting|demo|visit)', '(customer|client|prospect) (confirmed|confirms|mentioned)',
     '(a lot of|lots of|most|many|some|plenty of) (the)? (folks|people|customers|clients|teams|companies|buyers|prospects|businesses) (i|we) (talk to|speak to|speak with|talk with|work with|deal with|see|meet)', 'is that (the case|true|right) (for|with) (you|your|yourselves)',
     // A business case the buyer is already presenting is moving forward: "we're presenting the business case to the exec team on the 20th".
-    '(we\'re|we are|i\'m|i am|we\'ll be|i\'ll be) (presenting|pitching|taking|submitting|walking them through) (the|our|my|a)? business case'],
+    '(we\'re|we are|i\'m|i am|we\'ll be|i\'ll be) (presenting|pitching|taking|submitting|walking them through) (the|our|my|a)? business case',
+    // Only the logistics left: "budget is signed off by the board, we just need to agree the start date".
+    '(we just need|we only need|all we need is|just need|only need) to (agree|sign|book|pick|confirm|sort|finalise|finalize|set) (the|a)? (start date|date|dates|paperwork|contract|order form|kickoff|kick-off|go-live|details)'],
   triggers: [
     {
       // "Our hands are tied" is authority only when someone else holds them, not a contract that locks us in.

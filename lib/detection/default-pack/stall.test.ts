@@ -235,12 +235,16 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["Give me ten minutes to dig out the seat count and I'll email it straight over.", 'email'],
   ["We'll get back to you by midday with the list of site addresses.", 'email'],
   ['Just thinking ahead: would the price hold if we added a second site next spring?', 'email'],
-  ["No worries, I'll pop a reminder in to give you a call in September.", 'email'],
+  ["No worries, I'll pop a reminder in to reach out in September.", 'email'],
   ["There's no need to mull it over any further, we want it.", 'email'],
   ["We're not rushing the reporting add-on, core system first and reporting in phase two.", 'email'],
   ["I can't join any calls this month because of the audit, so please email the datasheet.", 'email'],
   ["Out of office: I'm away for the next three weeks. Dev is covering my accounts in the meantime.", 'email'],
   ['Notes from the discovery call: they want to revisit in Q3, next step send case study.', 'email'],
+  // Polite closes after another answer: "happy to stay in touch", "if there's anything I'll reach out".
+  ["We've gone with another provider, but happy to stay in touch.", 'email'],
+  ["i'll have a browse of your site and if there's anything i'll reach out", 'caption'],
+  ["I'll come back to you if it looks like something we'd use.", 'email'],
 ];
 
 describeExamples('stall', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });
