@@ -103,7 +103,7 @@ export const SKEPTICISM: CategoryPack = {
         'how (can|could) (you|anyone|they) (possibly|honestly|seriously|even) (guarantee|promise|claim|predict|commit to|say that)',
         '(independent|third-party|third party|external|outside|unbiased) (proof|evidence|verification|validation) (of|for|behind) (that|this|those|these|it|your|the claim|the claims|the savings|the numbers|the figures)',
         '^(so|then|well|just|ok|okay)? prove (it|that|yourselves|yourself) (on|in|with|through) (a|our|the|some) .{0,2} (first|before)',
-        'what (happens|do we do|then) when (it|this|that|the system|the tool|the software) (doesn\'t|does not|don\'t|fails to|won\'t) (work|deliver|pan out|live up)',
+        'what (happens|do we do|then) when (it|this|that|the system|the tool|the software) (doesn\'t|does not|don\'t|fails to|won\'t) (work|deliver|pan out|live up|do what|perform|hit|meet)',
         '(proof|evidence) (of|for|behind) (the|your|these|those) (claimed|promised|stated|quoted|advertised) .{0,1} (rates|rate|accuracy|uptime|speeds|reductions|reduction|results|savings|numbers|figures|roi|benefits|uplift|gains|outcomes|performance|improvement|improvements)', '(cannot|can\'t|won\'t|will not|don\'t) (go|decide) (only|just|purely|solely)? (by|on) (the|your|a) (presentation|deck|slides|brochure|demo|pitch|sales pitch|sales deck)',
         'what (evidence|proof|data|hard data) (do|can|have) you (have|got|show|give)? (that|to show|to prove|to back)', 'seeing is believing',
         'before (i|we)? (believe|believing|buy|buying into|trust|trusting) (any of|all of|a word of) (that|this|it)',
@@ -250,7 +250,7 @@ export const SKEPTICISM: CategoryPack = {
         '(sounds|sound|seems|looks|reads|smells) like (a lot of|lots of|a load of|a bunch of|pure|more|typical|just)? (marketing|spin|hype|salesmanship|sales talk|a sales line|a sales pitch|bs|bull|nonsense|fluff|fiction)',
         '(plucked|pulled|made up|conjured) (out of|from) (thin air|the air|nowhere|a hat)',
         '(written|made up|put together|cooked up|dreamed up|dreamt up) by (your|the|their) (marketing|sales|pr)',
-        '(sounds|seems|looks|sound|seem) (almost|a bit|a little|way|far|just|all)? (too easy|too simple|too neat|too perfect|too clean|too slick|too tidy)',
+        '(sounds|seems|looks|sound|seem) (almost|a bit|a little|way|far|just|all)? (too easy|too simple|too neat|too perfect|too clean|too slick|too tidy|too convenient|too polished)',
         'every (salesman|salesmen|sales guy|saleswoman|seller|consultant|supplier|vendor|rep|company|one of you) .{0,5} (says|say|said|claims|promises|tells|told) (the same|that|this|so)',
         'how (can|could|would|will|do) you (possibly|really|actually|even)? (guarantee|promise|prove|know|claim) (that|this|it)', 'how (can|could|would|will|do) you (possibly|really|actually|even)? (guarantee|promise|prove|claim) (those|these|such|the|your) (savings|results|numbers|figures|roi|uptime|accuracy|returns|gains|outcomes|benefits|improvements|figure|number|claims)',
         '(struggling|struggle|struggled|finding it hard|find it hard|find it difficult) to (believe|buy|accept|trust)',
@@ -309,18 +309,19 @@ export const SKEPTICISM: CategoryPack = {
         'when (it|this|that) (doesn\'t|does not|fails to|can\'t|cannot) (deliver|hit|achieve|meet) (those|these|the|that)',
         '(reviews|review sites|people online|online reviews|g2|capterra|trustpilot) .{0,3} (tell|say|paint|tells|says|paints) (a different|another|a very different) (story|picture)',
         // Round 5 classes. Staged, scripted or made-up material: "the testimonials felt a bit staged", "those figures look made up to me".
-        '(felt|seemed|sounded|looked|came across as|come across as|comes across as) (a bit|a little|rather|very|pretty|quite|kind of|kinda|slightly|somewhat|really)? (staged|scripted|rehearsed|fake|made up|made-up|exaggerated|fishy|too good|too slick|too polished|far-fetched|salesy|cherry-picked)',
+        '(felt|seemed|sounded|looked|feel|feels|seem|seems|sound|sounds|look|looks|came across as|come across as|comes across as) (a bit|a little|rather|very|pretty|quite|kind of|kinda|slightly|somewhat|really)? (staged|scripted|rehearsed|fake|made up|made-up|exaggerated|fishy|too good|too slick|too polished|far-fetched|salesy|cherry-picked)',
         '(they|those|these|it|that|the numbers|the figures) (look|looks|seem|seems|sound|sounds) (a bit|a little|very|pretty|rather|quite|kind of|kinda|totally)? (made up|made-up|invented|fake|plucked)',
         // Seeing the named claim: "I'll believe the 99.9% uptime when I see it".
-        '(i|we) (will|\'ll|would|\'d) believe (the|your|that|this|those|these|#Value|it|in) .{0,3} (uptime|savings|saving|figure|figures|numbers|number|claim|claims|roi|results|percent|accuracy|return|returns|promise|promises|speed|go-live|timeline|payback|reduction|increase|uplift) when (i|we|it|they) (see|have seen|\'ve seen|actually see|happens|happen|shows up)',
+        '(i|we) (will|\'ll|would|\'d) believe (the|your|that|this|those|these|#Value|it|in) .{0,3} (uptime|savings|saving|figure|figures|numbers|number|claim|claims|roi|results|percent|accuracy|return|returns|promise|promises|speed|go-live|timeline|payback|reduction|increase|uplift) .{0,2} when (i|we|it|they) (see|have seen|\'ve seen|actually see|happens|happen|shows up)',
         // Demos always shine: "they always look great in the demo".
         '(they|demos|everything|things|software|tools|these tools|these things|it all|all of them) (always|all|usually|invariably|tend to) (look|looks|do|seem|seems) (great|good|amazing|perfect|fine|brilliant|slick|lovely) (in)? (the|a)? (demo|demos)',
+        '(every|any) (product|tool|system|platform|piece of software|app|vendor|solution) (looks|seems|sounds) (good|great|amazing|perfect|fine|brilliant|slick|lovely) in (a|the)? (demo|demos|sales demo)',
         // Vendors in general promise and fail: "most cloud tools promise an offline mode and then fall over".
-        '(most|all|every|these|those|other|many|such) .{0,2} (tools|vendors|platforms|systems|providers|suppliers|products|apps|solutions|companies) (promise|promises|claim|claims|say|advertise) .{0,6} (and|but) (then)? (fall over|fall down|fall flat|fall short|fail|never|don\'t|do not|break|collapse|crash|can\'t|cannot)',
+        '(most|all|every|these|those|other|many|such)? .{0,2} (tools|vendors|platforms|systems|providers|suppliers|products|apps|solutions|companies|salespeople) (always|all|usually|often)? (promise|promises|claim|claims|say|advertise) .{0,6} (and|but) (then)? (it|they|it\'s)? (fall over|fall down|fall flat|fall short|fail|never|don\'t|do not|break|collapse|crash|can\'t|cannot|choke|buckle|fall apart|struggle|isn\'t|is not|aren\'t)',
         '(promise|promised|promising|promises|claim|claimed|claims) .{1,4} (and|then|but) (then)? (fall|fell|fallen|falls|falling) (flat|short|over|apart|down)',
         // Only words: "otherwise it's just words", "not just on a marketing page".
         '(it\'s|they\'re|that\'s|those are|these are|it is|they are|that is|otherwise) (all)? (just|only|merely|nothing but|nothing more than) (words|promises|claims|empty words|empty promises|hot air)',
-        '(contract|contracts|sla|agreement|writing) .{0,3} (not|rather than|instead of) (just)? (on|in) (a|the|your)? (marketing|sales) (page|deck|slide|slides|brochure|website|material|materials|collateral|email)',
+        '(contract|contracts|sla|agreement|writing) .{0,3} (not|rather than|instead of) (just)? (on|in) (a|the|your)? (marketing|sales)? (page|deck|slide|slides|brochure|website|material|materials|collateral|email)',
         // Claims on whose data: "95% accuracy on what though", "it only holds on clean data", "achieved only under laboratory conditions".
         '(percent|%|accuracy|savings|figure|figures|number|numbers|claim|claims|stat|stats|results|uptime) on what (though|data|exactly|basis|sample|dataset|evidence|sample size)',
         'only (holds|hold|works|work|achieved|achievable|applies|apply|true|valid|possible|holds up) (on|for|with|in|under) (clean|perfect|ideal|lab|laboratory|tidy|best-case|controlled|pristine|spotless)',
@@ -350,6 +351,13 @@ export const SKEPTICISM: CategoryPack = {
         '(not sure|unsure|doubt|don\'t think|do not think|not convinced|sceptical|skeptical) (that|whether|if)? (the|your|a|this|that|those|these)? .{0,3} (go-live|go live|timeline|timeframe|time frame|figure|figures|number|numbers|claim|claims|estimate|estimates|projection|projections|savings|saving|roi|payback|forecast|promise|business case|uptime|accuracy|turnaround) (is|are|\'s|will be|would be|could be) (realistic|achievable|accurate|true|credible|doable|plausible|real)',
         // Claims against what others report: "your claims don't match what I've heard from people who use it".
         '(your|the|those|these|their) (claims|claim|numbers|figures|promises|marketing|stats|case studies|reviews|testimonials) (do not|don\'t|doesn\'t|does not|never) (match|tally with|line up with|square with|fit|agree with|reflect) (what|our|my|anything)',
+        // Behind the number: "what's the sample size behind that stat", "the real-world figure is a fraction of that", "a real customer or a made-up example".
+        '(what\'s|what is|what was|where\'s|where is) the (sample size|sample|source|basis|evidence|data) (behind|for|of) (that|this|those|these|the|your) .{0,2} (stat|stats|statistic|statistics|figure|figures|number|numbers|claim|claims|result|results|percentage|percentages)',
+        '(real|real-world|real world|actual|realistic|true) (figure|number|saving|savings|result|results|roi|return|uplift) (is|will be|would be|\'s|is probably|is likely|will probably be) (a fraction|half|nowhere near|a lot lower|much lower|far lower|way lower)',
+        '(real|actual|genuine) (customer|client|company|example|case|user) or (a|an|just|just a)? (made-up|made up|hypothetical|invented|fictional|imaginary|composite|marketing|mock)',
+        // Rivals say the same: "your competitors all say the same thing".
+        '(competitors|rivals|the others|other vendors|other suppliers|other providers) (all)? (say|said|claim|claimed|promise|promised|tell us|told us|tell me|told me) (the same|exactly the same|that too|much the same)',
+        'heard (the|that|this) .{0,5} (line|claim|promise|pitch|spiel) (before|more times|so many times|a hundred times|a thousand times|a million times|countless times|from everyone|from every|too many times|plenty of times)',
         // Everyone says they're the best: "all of you guys say you're the easiest to integrate".
         '(all of you|all of you guys|you guys all|you lot all|all you lot|all you guys|you all|every one of you|each of you) (say|claim|promise|tell me|tell us|swear|reckon) (you\'re|you are|your|you\'ll|you will|you can|yours|that|the same)',
       ],
