@@ -565,7 +565,14 @@ const ROUND5_POSITIVES: Example[] = [
   ['email', 'We put you up against the other two on our shortlist and, candidly, they are slightly ahead on onboarding.'],
   ['caption', 'the lads in IT reckon they could whip up their own version in a week'],
   ['email', 'We are partway through rolling Dynamics out across the region, so adding another platform now would be a mess.'],
-  ['caption', "why would we pay you to do what our admin already does on a friday afternoon"],
+  ['caption', "why would we pay you to do what our admin already does on a friday afternoon"],  ['caption', "we've been buying from the same wholesaler since my dad ran the shop"],
+  ['caption', 'our reseller bundles all of that in with the support contract'],
+  ['caption', 'the marketing agency we use already does the reporting for us'],
+  ['caption', "we spent two years getting the current system bedded in, i'm not ripping that out"],
+  ['email', 'We have a lot of history with Datapoint and they have never let us down.'],
+  ['caption', "to be honest our current provider are pretty good and switching isn't worth the hassle"],
+  ['caption', "i'd have to see a good reason to move away from what we've built up with them"],
+  ['email', 'Honestly the relationship with our current rep is what keeps us there.'],
 ];
 
 const ROUND5_LOOK_ALIKES: Example[] = [
@@ -583,7 +590,16 @@ const ROUND5_LOOK_ALIKES: Example[] = [
   ['caption', 'our agreement with the previous vendor was terminated in june so we are free'],
   ['caption', "we can beat what you're paying now, I'd reckon"],
   ['email', 'The figures you shared match what we saw during the pilot, so no concerns there.'],
-  ['caption', "i'll bring the summary to them on monday and we'll decide"],
+  ['caption', "i'll bring the summary to them on monday and we'll decide"],  ['caption', 'we live in Leeds so the onsite training would need to be up here'],
+  ['caption', 'can you keep us posted on the release date'],
+  ['caption', "we'd pay half upfront and the rest on go-live"],
+  ['caption', "i'm leaning that way too, the annual plan makes sense"],
+  ['caption', 'that covers most of what you asked about in the email'],
+  ['caption', 'we use a couple of your tools already and love them'],
+  ['email', "We've spent a lot on the current system and it still doesn't do what we need, hence this call."],
+  ['caption', 'we picked you over the other two because your support is local'],
+  ['caption', "we're not loyal to anyone, whoever does the best job gets the business"],
+  ['caption', 'our old vendor went bust so we need something by june'],
 ];
 
 describeExamples('competitor', { positives: ROUND5_POSITIVES, lookAlikes: ROUND5_LOOK_ALIKES });
