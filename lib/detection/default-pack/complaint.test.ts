@@ -142,6 +142,21 @@ const POSITIVES: Example[] = [
   ['caption', 'the training day you promised never happened'],
   ['caption', "i've asked for a callback four times this week"],
   ['caption', 'cheers for the radio silence'],
+  // Round 5: failures over time, cut off without warning, chasing, rudeness, formal Indian-English escalation.
+  ['caption', "i've been on hold to your helpdesk for over an hour again this morning"],
+  ['email', 'The app has been crashing every day since your March update.'],
+  ['email', "Your people turned our service off without any notice and we couldn't trade."],
+  ['caption', "we've had five outages in the last fortnight alone"],
+  ['email', 'We still haven\'t received an apology for the missed install.'],
+  ['email', 'Kindly escalate this issue to your senior team, it has been pending for weeks.'],
+  ['email', 'We had to send the whole warehouse team home because the scanners wouldn\'t connect.'],
+  ['caption', "how is it acceptable that we're still waiting on a fix"],
+  ['caption', "this isn't the level of service we pay for"],
+  ['caption', "we're facing constant disconnections on the dialler and my agents are idle"],
+  ['caption', 'the dashboards have been wrong four weeks in a row now'],
+  ['caption', 'your account manager was dismissive on the call again'],
+  ['email', 'Every time we phone your office they tell us someone will ring back.'],
+  ['caption', 'honestly feeling a bit ripped off by the whole thing'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -290,6 +305,26 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'We would expect service credits if uptime drops below the SLA.'],
   ['caption', "we won't be renewing because of budget cuts"],
   ['caption', 'the project we promised the board never happened because of covid'],
+  // Round 5: refund questions and payback, exit terms, a promise kept or claimed, other firms' failings, own kit.
+  ['email', "Would we get a refund if the pilot doesn't hit the numbers?"],
+  ['caption', 'how quickly would we see our money back on this'],
+  ['email', "If the trial doesn't work out, can we just walk away?"],
+  ['email', 'You said on the call it would be live by Friday and it was, so thank you.'],
+  ['email', 'We were promised a discount for signing before June, is that still on?'],
+  ['caption', 'you told us the feature would be ready by june, is that still the plan'],
+  ['caption', 'our email server has been down since monday, sorry for the slow reply'],
+  ['email', "We lost two days of work to the old spreadsheet last quarter, so we're keen to automate."],
+  ['email', 'The courier we use now has had three failed deliveries this month, so your tracking appeals.'],
+  ['caption', "their support has been rude on the phone more than once, which is why we're leaving them"],
+  ['email', "I'd like to escalate this proposal to our board next week."],
+  ['email', 'We still haven\'t had an answer from legal, give us another week.'],
+  ['caption', "we're having ongoing problems with staff turnover so training matters"],
+  ['caption', "we've had two cancellations in a row from our own clients this week so i'm a bit distracted"],
+  ['email', "Your team said on Tuesday you'd send the contract, could you resend it?"],
+  ['caption', 'we had four outages last year with the previous host and none since we moved to you'],
+  ['caption', "just need it set up and sorted before the audit in march"],
+  ['email', "You'd have to talk to someone higher up than me about that."],
+  ['email', 'The renewal is up 15% and nobody warned us, which is pretty frustrating.'],
 ];
 
 describeExamples('complaint', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
