@@ -241,6 +241,7 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'Please send your rates in writing; the budget submission already includes you and the CFO needs the figures.'],
   ['caption', "no need to walk me through it we're already signed up i'll use the help centre"],
   ['email', 'On who approves this: I do. I am the decision maker, so just send the paperwork to me.'],
+  ['email', 'Can you send me the pricing breakdown for the 200-seat option so I can get budget approval?'],
 ];
 
 describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

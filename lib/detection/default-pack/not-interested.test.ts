@@ -295,6 +295,10 @@ const LOOK_ALIKES: Example[] = [
   ['email', "Sorry, I'll leave the Tuesday slot, it doesn't work for me. Wednesday is fine. Signed order form attached."],
   ['caption', 'i said no thanks to the extended warranty but we are taking the main package'],
   ['email', 'Please remove the old address from the invoice emails and send them to accounts instead.'],
+  ['caption', "tuesday doesn't work for me how about wednesday morning"],
+  ['email', "I can't make Friday, so I'll pass on that slot. Would Monday at 10 suit?"],
+  ['caption', 'the boss is not interested in all the bells and whistles she just wants the core product live by june'],
+  ['caption', "not for me thanks but my colleague priya will take the demo slot"],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
