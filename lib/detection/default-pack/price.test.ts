@@ -151,6 +151,22 @@ const POSITIVES: Example[] = [
   ['caption', "yeah nah too dear for a small mob like us"],
   ['email', "Please share a best and final offer, the current one is on the higher side."],
   ['caption', "that's a hell of a lot for a booking widget"],
+  // Round 5: payback too slow, budget spoken for, paying twice or for unused features, verdicts at that price, rises by a percentage, the incumbent matching.
+  ['email', "I ran the numbers twice and the payback still lands beyond our three-year planning horizon."],
+  ['caption', "honestly the budget for tools this year is all spoken for, every penny"],
+  ['caption', "we'd basically be paying for two systems that do the same job, finance will never wear that"],
+  ['email', "I'd be paying for a load of modules that nobody here would ever use."],
+  ['caption', "at that figure it's honestly a non-starter for us"],
+  ['email', "Your onboarding charge is where it falls down for us, the licence on its own we could live with."],
+  ['caption', "yeah that's a bit more than we were expecting to be fair"],
+  ['email', "The quote is steep for a practice of our size, I'm afraid."],
+  ['caption', "our renewal has come in with a 15% uplift and I need to understand why"],
+  ['email', "To cover this I'd have to find savings elsewhere in my budget, and I can't see where."],
+  ['caption', "that number's going to be a real problem with our finance director"],
+  ['email', "What exactly are we paying extra for in the premium tier? It looks like the same product."],
+  ['email', "I'm not sure the business case holds up once you take out the headcount savings."],
+  ['caption', "our current supplier has offered to beat any quote you give us"],
+  ['email', "I'll have to push back on the pricing, it's well outside what we'd normally invest in a tool like this."],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -272,6 +288,25 @@ const LOOK_ALIKES: Example[] = [
   ['email', "The invoice is within our approved limit, so please go ahead."],
   ['email', "They are giving us the same room for the offsite at a lower rate, great news."],
   ['email', "Please reconsider the meeting time, Tuesday doesn't work."],
+  // Round 5: payment terms, bigger-order discounts, quotes to proceed, finance paying, the old vendor's fees as the reason to switch, rises and doubts that are settled.
+  ['email', "Could we split the annual fee into quarterly payments? Happy to sign once that's confirmed."],
+  ['caption', "if we went to two hundred seats would there be a better rate, because we're planning to roll it out to the whole group"],
+  ['email', "Please send me a quote for the Pro plan so I can get it through our system and we can start next month."],
+  ['email', "Finance have paid your invoice this morning, the remittance should land tomorrow."],
+  ['caption', "we paid twice for the hotel by mistake but finance sorted it"],
+  ['email', "The payback came out at about eight months on our numbers, which is well inside what the board wants."],
+  ['caption', "our old supplier kept hiking their fees, that's honestly why we started looking"],
+  ['caption', "what are we getting in the onboarding week, just so I can block out the team's calendars"],
+  ['email', "The budget for this is already earmarked in next year's plan, so no concerns there."],
+  ['email', "I thought it would be pricey at first but once we saw the time it saves it was an easy yes."],
+  ['caption', "is there any flexibility on payment terms, like net sixty, our AP team prefers it"],
+  ['email', "We'd rather pay annually upfront if there's a discount for that, it suits our cash cycle."],
+  ['caption', "the renewal went up 5% which is in line with what we expected, no dramas"],
+  ['email', "At that price it's a no-brainer, let's get the paperwork going."],
+  ['caption', "we're paying our current vendor a fortune for half of what you do, so this is a big saving"],
+  ['email', "Can you confirm the total including the implementation fee so our finance team can raise the PO?"],
+  ['caption', "the rand has been all over the place lately so we've hedged, we'll pay in dollars no problem"],
+  ['email', "Their add-on fees were the reason we left them; yours are all in the one price."],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
