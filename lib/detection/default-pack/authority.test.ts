@@ -103,6 +103,12 @@ const POSITIVES: [string, Channel][] = [
   ['Finance and our MD both need to approve it before I can commit.', 'email'],
   ['I am not the designated signatory for contracts of this size.', 'email'],
   ["It's their decision in the end, so you'd need to win them over, not me.", 'email'],
+  ["honestly it's the regional guys who sign these things off", 'caption'],
+  ["i'd have to get the practice manager onside first", 'caption'],
+  ["i'm not the one holding the purse strings", 'caption'],
+  ['the trust has to agree any new contract', 'caption'],
+  ['I would need to seek concurrence from my reporting manager.', 'email'],
+  ["I'll need to put this in front of our investment committee.", 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -232,6 +238,12 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["The client confirmed their board approves anything over 50k, so let's prep the pack.", 'email'],
   ["Our COO has approved it and is joining Friday's call to agree the rollout.", 'email'],
   ['Happy to check the calendar with my manager and book the kickoff for next week.', 'email'],
+  ["it's the regional guys who sign up first, then the rest follow", 'caption'],
+  ["i'd love to get the practice manager onside, she'll be a big user", 'caption'],
+  ["i'm the one holding the purse strings so you're talking to the right person", 'caption'],
+  ["The trust board signed this off last night, so we're ready to go.", 'email'],
+  ["I've already cleared it with my manager, please send the order form.", 'email'],
+  ['Budget is signed off by the board, we just need to agree the start date. How does mid-April look?', 'email'],
 ];
 
 describeExamples('authority', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });

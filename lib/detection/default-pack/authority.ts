@@ -2,7 +2,7 @@ import type { CategoryPack } from './category-pack';
 import { BOSS as SHARED_BOSS } from './vocabulary';
 
 // The shared list plus plurals and titles people use for whoever decides ("the directors", "our MD", "my oga").
-const BOSS = SHARED_BOSS.slice(0, -1) + '|directors|managers|bosses|md|managing director|managing partner|practice partners|general manager|regional director|regional manager|area manager|line manager|regional office|oga|board of trustees|steering group|steering committee|security lead|headteacher|head teacher|governing body|powers that be|top brass|big boss|upstairs)';
+const BOSS = SHARED_BOSS.slice(0, -1) + '|directors|managers|bosses|md|managing director|managing partner|practice partners|general manager|regional director|regional manager|area manager|line manager|regional office|oga|board of trustees|trust|trust board|steering group|steering committee|security lead|headteacher|head teacher|governing body|powers that be|top brass|big boss|upstairs)';
 
 export const AUTHORITY: CategoryPack = {
   category: 'authority',
@@ -43,6 +43,8 @@ export const AUTHORITY: CategoryPack = {
       id: 'auth.hands-tied',
       category: 'authority',
       patterns: ['(my|our) hands are (really|a bit|kind of|sort of)? tied', '(out of) (my|our) hands'],
+      // A lock-in named anywhere in the message is what ties them: "we're tied in until then... for now our hands are tied".
+      unlessInText: ['(tied|locked) (in|into) (until|till|for|with|to)', '(signed|committed to|locked into|tied into) (a|an) .{0,3} (deal|contract|agreement|term)'],
       unless: ['(contract|contracted|contracts|tied in|tied into|locked in|locked into|agreement|term|notice period|renewal|lease|subscription)', '(until|till|through) (the)? (end of|next|#Date)',
         // Out of my hands because it is done: "it's out of my hands now, the PO is raised".
         '(purchase order|po|order|contract|paperwork) (is|has been|was|\'s)? (now|already)? (raised|issued|sent|done|signed|approved|in)', '@buying_signal'],
@@ -51,7 +53,7 @@ export const AUTHORITY: CategoryPack = {
       id: 'auth.run-it-by',
       category: 'authority',
       patterns: [
-        `(run|bounce|check|clear|take|pass|put|float|raise|talk|run through|get|push|walk|bring) (it|this|that|everything|things|the proposal|the idea|this idea|the numbers|the quote|this one|all of this|all this)? (by|with|past|to|through|in front of|up to|up the chain to|over with) (my|our|the|his|her|their|a) (own)? (direct)? ${BOSS}`,
+        `(run|bounce|check|clear|take|pass|put|float|raise|talk|run through|get|push|walk|bring) (it|this|that|everything|things|the proposal|the idea|this idea|the numbers|the quote|this one|all of this|all this)? (by|with|past|to|through|in front of|up to|up the chain to|over with) (my|our|the|his|her|their|a) (own)? (direct)? .? ${BOSS}`,
         `(check|checking|talk|talking|speak|speaking|consult|consulting|confer|conferring|discuss|discussing|sync|syncing|loop|looping|touch base|touching base|circle up) (in)? (with)? (with|to) (my|our|the) ${BOSS} (first|before|about|on)?`,
         `(loop|looping) (in)? (my|our|the) ${BOSS}`, `(bring|bringing|get|getting) (in)? (my|our|the) ${BOSS} (in|involved|on board|onboard|into this)`, // compromise reads "board's blessing" as "board is blessing": the hidden "is" is skipped.
         `(get|getting|need|needs|have|has) (my|our|the) ${BOSS} (is)? (blessing|approval|sign-off|signoff|okay|ok|go-ahead|nod|buy-in|say-so|signature)`,
@@ -73,9 +75,9 @@ export const AUTHORITY: CategoryPack = {
       patterns: [
         `(the|my|our) ${BOSS} (of .)? (both|all|also)? (would|will|'d|has|have|needs|need) (both|all|also|still|first|then)? (have|need)? to .{0,3} (okay|ok|approve|sign off|green-light|green light|greenlight|bless|rubber-stamp) (it|this|that)`,
         // Titles come with qualifiers: "our VP eng", "the clinical governance committee", "our regional ops director".
-        `${BOSS} (eng|engineering|ops|operations|tech)? (both|all|also)? (would|will|'d|'ll|has|have|needs|need|must) (have|need)? to (personally|also|still|first|always|ultimately|both|all)? (okay|ok|approve|sign off|sign it off|sign this off|green-light|green light|greenlight|bless|rubber-stamp|ratify)`,
+        `${BOSS} (eng|engineering|ops|operations|tech)? (both|all|also)? (would|will|'d|'ll|has|have|needs|need|must) (have|need)? to (personally|also|still|first|always|ultimately|both|all)? (agree to|agree|okay|ok|approve|sign off|sign it off|sign this off|green-light|green light|greenlight|bless|rubber-stamp|ratify)`,
         // Asking someone above for it: "seek approval from my superiors", "get buy-in from the partners".
-        '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod) from',
+        '(seek|seeking|get|getting|obtain|obtaining|request|requesting|ask for|asking for|secure|securing|win|need|needs) (an|the|formal|final|some|their|his|her|board|management)? (approval|approvals|sign-off|signoff|sign off|permission|authorisation|authorization|clearance|blessing|buy-in|buy in|go-ahead|green light|nod|concurrence|consent|endorsement) from',
         'without (our|my|the|his|her|their) .{0,2} (signature|sign-off|signoff|approval|say-so|okay|blessing|go-ahead)',
         `${BOSS} (team|department|dept|office|function)? (approves|approve|signs off|sign off|authorises|authorizes|okays|vets|must approve|has to approve|reviews|review) (on)? (all|any|every|each)? (new)? (contracts|contract|purchases|purchase|spend|spending|vendors|vendor|software|suppliers|supplier|tools|subscriptions|agreements)`,
         `${BOSS} (will|would|'ll|'d) (want|need|have|insist) to (run|put|take|review|see|vet|check|look at|sign off|approve|go through|be across|be involved|be consulted|weigh in|be in the loop|know about|have a look|take a look|see it|look it over|cast an eye)`,
@@ -125,7 +127,7 @@ export const AUTHORITY: CategoryPack = {
         `(the|our|my) ${BOSS} (has|have|gets|holds) the (final|last) (word|say|call|decision)`, "(above|beyond) (me|my pay grade|my paygrade|my level)",
         `(see|find out|check|hear) what (the|my|our) .{0,2} ${BOSS} (make of it|makes of it|say|think|says|thinks|wants|reckons|decides|said)`,
         `(it's|it is|it will be|it would be|it'll be) (the|our|my) ${BOSS} (who|that) (decide|decides|sign|signs|approve|approves|make|makes|call|calls|has|have)`, "(ultimately|in the end|at the end of the day|really) (it's|it is|that's|that is|it'll be) (the|our|their|his|her) .{1,2} (decision|call|choice)", `(it's|it is|that's|that is) (the|our) ${BOSS} (decision|call|choice)`,
-        `(justify|sell|explain|pitch) (that|this|it|the cost|the price|that cost|this cost|the spend|that price) to (my|our|the) ${BOSS}`, `(need|needs|'d need|would need|will need|'ll need) (the|our|my) ${BOSS} to (sign off|approve|okay|ok|sign|agree|bless|green-light|greenlight|say yes)`, `(get|getting) (the|our|my) (whole|entire|rest of the)? ${BOSS} (on board|onboard|behind it|to agree|aligned|bought in)`,
+        `(justify|sell|explain|pitch) (that|this|it|the cost|the price|that cost|this cost|the spend|that price) to (my|our|the) ${BOSS}`, `(need|needs|'d need|would need|will need|'ll need) (the|our|my) ${BOSS} to (sign off|approve|okay|ok|sign|agree|bless|green-light|greenlight|say yes)`, `(get|getting) (the|our|my) (whole|entire|rest of the)? .? ${BOSS} (on board|onboard|behind it|to agree|aligned|bought in)`,
         `(decisions|purchases|spend|spending|contracts|purchasing) (like this|like that|of this kind|of this size|of this nature)? (go|goes|have to go|must go|need to go|get|gets|are|is) (through|via|to|past|routed through) (our|the|my) .{0,2} (${BOSS}|office|team|department|centre|center|it|it team)`, "(not|n't) (the one|the person|the guy|who you need|the one you need) to (convince|persuade|sell to|pitch to|win over)", `(the|my|our) ${BOSS} (handles|does|runs|looks after|manages|takes care of|deals with|controls|holds) (all)? (of)? (that|the|those|this)? (money|finances|books|purchasing|buying|spending|budget|budgets|accounts|contracts|chequebook|checkbook|purse strings|side|end) (side|end)? (of)?`,
         `(that|this|it) (would be|'d be|is|'s|will be|'ll be) (one|a question|a decision|a call|a matter|something) for (our|the|my)? ${BOSS}`,
         `(the|our|my) ${BOSS} (makes|takes|has|holds|make|take) (all|the|any|every)? (the)? (buying|purchasing|final|spending|big)? (decisions|decision|call|calls|say)`, "(procurement|finance|legal|the board|the committee|purchasing|leadership|management|the owner|the owners|head office|the ceo|the cfo|the director|the directors|my boss|my manager) (will|would|'ll|'d) (have to|need to) (sign|approve|okay|bless|review|look at) (this|it|that|any|anything|off)",
@@ -177,6 +179,9 @@ export const AUTHORITY: CategoryPack = {
         `(have to|need to|'d have to|would have to|will have to|'ll have to|has to|needs to) (go|take it|take this|bring it|bring this) back to (the|our|my)? ${BOSS}`,
         // Explaining the cost upstairs: "I'd be the one explaining a five-figure line item to our CFO".
         `(the one|the person) (explaining|justifying|defending|pitching|selling) .{0,5} to (my|our|the) ${BOSS}`,
+        "(it's|it is|that's|that is) (the|our|my) .{0,2} (guys|people|team|folks|lot|office|crowd|bosses|suits) (who|that) (sign off|signs off|sign these|signs these|sign it|signs it|sign that|signs that|decide|decides|approve|approves|make the call|makes the call|call the shots|calls the shots|hold the budget|holds the budget|pick the|picks the)",
+        `(get|getting) (the|our|my) .? ${BOSS} (onside|on side) (first|before)`,
+        "(not|n't) the (one|person|guy|lady) (holding|who holds|with|that holds) the (purse strings|budget|chequebook|checkbook|pen|signing authority|cheque book)",
         '(someone|somebody) else (signs|decides|approves|makes|holds|has|controls|calls)', '(he|she|they) (signs|sign) the (cheques|cheque|checks)',
         '(head office|hq|headquarters|corporate|group|the parent company) (already)? (picked|chose|chosen|selected|decided on|mandated|standardised on|standardized on|went with)',
         `${BOSS} .{0,3} (makes|make|takes|take|handles|handle|owns|own|controls|control) (all|those|these|that|the|any|our|every)? .{0,2} (decision|decisions|calls|call|vendor selection|purchasing|buying|procurement|contracts|spend|vendor stuff)`,

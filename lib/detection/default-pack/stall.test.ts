@@ -93,6 +93,12 @@ const POSITIVES: [string, Channel][] = [
   ['Could you allow us till the end of the financial year?', 'email'],
   ["Let me sit with it for a fortnight and I'll revert.", 'email'],
   ["It isn't top of the list at the moment, try me again in Q4.", 'email'],
+  ["honestly it's not a this year thing for us", 'caption'],
+  ["let's not go there until the new system's bedded in", 'caption'],
+  ["i'd rather revisit once the new ceo's settled in", 'caption'],
+  ["we're mid-way through a rebrand, ask again later", 'caption'],
+  ["we'll be in a better position to talk after the funding round closes", 'caption'],
+  ["Thanks for this. We're not looking to make any changes before our contract review in the autumn.", 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -245,6 +251,10 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["We've gone with another provider, but happy to stay in touch.", 'email'],
   ["i'll have a browse of your site and if there's anything i'll reach out", 'caption'],
   ["I'll come back to you if it looks like something we'd use.", 'email'],
+  ["once the new starter's settled in we'll add her as a user", 'caption'],
+  ["we're in a better position to go ahead now the funding's closed", 'caption'],
+  ["Once the team has settled in on the new platform we'd like to add two more sites.", 'email'],
+  ["We're not planning to make any changes before go-live other than the branding.", 'email'],
 ];
 
 describeExamples('stall', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });

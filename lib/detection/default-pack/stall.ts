@@ -221,7 +221,13 @@ export const STALL: CategoryPack = {
         // Indian English "post": "let us connect post Diwali", "we will revert post the budget approval".
         `(connect|talk|revert|speak|chat|reconnect|circle back|touch base|come back|get back|revisit|discuss) (back)? (to you|with you)? post (the)? .? (${WHEN.slice(1, -1)}|budget|approval|approvals|restructure|merger|audit|launch|festival|festivities|elections|results)`,
         '(we|i) .{0,3} (sit|sitting) tight', 'not (for|during) (this|the current) (financial year|fiscal year|year|quarter|budget cycle|term|round)',
-        '(timing|the timing) (does not|doesn\'t) (really|just)? (work|suit)', '(a|more of a) (next year|next quarter|next financial year|new year|future) (thing|project|conversation|job|problem)',
+        '(timing|the timing) (does not|doesn\'t) (really|just)? (work|suit)', '(a|more of a) (next year|next quarter|next financial year|new year|future) (thing|project|conversation|job|problem)', 'not a this (year|quarter|month|term) (thing|project|conversation|job|problem|priority)',
+        '(ask|try|check with) (me|us)? again (later|another time|down the line|in a bit|some other time|at a later date|next year)',
+        // Once the new thing has settled: "not until the new system's bedded in", "once the new CEO's settled in".
+        '(until|till|til) .{0,4} (bedded in|beds in|bedded down|settled in|settles in|settles down|settled down|found (his|her|their|its) feet)',
+        '(revisit|reconnect|talk again|speak again|come back to this|pick this up|circle back|look again|regroup|try again|revisit this|revisit it) (once|when|after) (the|our|my|things|it|everything)? (new)? .{0,2} (has|have|is|are|\'s)? (bedded|settled) (in|down)',
+        '(not|n\'t) (looking|planning|going|intending) to (make|consider) (any)? (changes|change|switch|move|decisions|decision) (before|until|till) (our|the) .{0,2} (review|renewal|year end|year-end|audit|budget|reorg|restructure|merger|move|planning)',
+        '(in a better position|better placed|in a position) to (talk|decide|look at|consider|commit|discuss|revisit|move|have this conversation) (after|once|when|in|next|later)',
         'not this side of', '(hold|holding|held) off on (new|any|anything|buying|purchasing|spending|decisions|committing|signing|this|it|that|the project) .{0,2} (until|till|for now|for the moment|for a while)', '(let\'s|let us|we\'ll|we will|going to|gonna) table (this|it|that)', 'table (this|it|that) (for now|for the moment|until|till|for a while)',
         // Not on the radar for a stated period is a deferral ("not on our radar this year", "not on the agenda for this quarter"); bare, it is a rejection.
         "(not|n't|isn't|is not|'s not) (really)? on (our|my|the) (radar|agenda|roadmap|list|cards) (for)? (this|the current) (year|quarter|financial year|fiscal year|half|term)",
@@ -263,7 +269,7 @@ export const STALL: CategoryPack = {
         '({pause}|{halt}|{shelve}|{suspend}|{postpone}|{park}|{defer}|tabled|tabling) .{0,3} (indefinitely|for now|for the time being|for the moment|for a while|till further notice|until further notice)',
         '(hold|holding|held) off (for now|for the moment|for a bit|for a while|for the time being|on this|on it|on that|on deciding|on any decision|on committing|on signing|on making a decision)',
         // Blocked until something happens: "nothing will happen until she's back", "we won't have an answer before May".
-        `(not|n't) (looking|planning|going|intending) to (buy|purchase|spend|invest|commit to) (anything|any|much|new)? .{0,2} (this|until|till|before) (the)? (year|quarter|financial year|fiscal year|side of|next|new|${FAR.slice(1, -1)})`,
+        `(not|n't) (looking|planning|going|intending) to (buy|purchase|spend|invest|commit to|make|change) (anything|any|much|new)? (changes|change)? .{0,2} (this|until|till|before) (the)? (year|quarter|financial year|fiscal year|side of|next|new|${FAR.slice(1, -1)})`,
         '(waiting|wait) (on|for) (the|our|a)? .{0,2} (meeting|review|decision|approval|budget|board|sign-off|results|outcome) (meeting|review|decision|approval)? before (we|i) (decide|commit|sign|do|move)',
         `(nothing|not|n't|no decision) .{0,3} (happen|happening|move|moving|progress|progressing|ready|able to progress|able to move|able to proceed|able to decide|move forward|moving forward|look at|looking at|answer|decision|decide|deciding|decided|signed|agreed|approved|committed|proceed|proceeding|talk about|discuss) .{0,4} (until|till|til|before) (she|he|they|we|i|the|our|after|next|#Date|then|${WHEN.slice(1, -1)})`,
         `(next)? (board|committee|trustees|partners|governors|budget|steering group|exec|leadership) (meeting|meets|review|cycle|round|session) (is|was)? (not)? (again)? (until|till) ${FAR}`,
