@@ -12,16 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { getDefaultDetector } from '../lib/detection/index';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../lib/detection/taxonomy';
 import type { Detection } from '../lib/detection/types';
-import { mistakes, parseCorpus, score, type CorpusLine, type Report, type Scored } from './metrics';
+import { mistakes, score, type CorpusLine, type Report, type Scored } from './metrics';
 import { evaluateScorer, parsePracticeCorpus } from '../lib/practice/evaluate';
+import { CORPORA, DEV_CORPORA, corpusFile, isBlind, readCorpus } from './corpora';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// Dev sets: labelled, labelled-2 and holdout are ours; labelled-3 to labelled-7 were written by others without sight of
-// the detector, scored once as they came, then tuned on. The blind corpora were written the same way and are never used
-// to tune the triggers (nobody reads their lines or their mistakes), so they stay last: they are the honest estimate.
-const DEV_CORPORA = ['labelled', 'labelled-2', 'holdout', 'labelled-3', 'labelled-4', 'labelled-5', 'labelled-6', 'labelled-7', 'labelled-8', 'labelled-9', 'labelled-10', 'labelled-11', 'labelled-12', 'labelled-13', 'labelled-14', 'labelled-15', 'labelled-16', 'labelled-17', 'labelled-18'] as const;
-const BLIND_CORPORA = ['blind', 'blind-2', 'blind-3', 'blind-4'] as const;
-const CORPORA = [...DEV_CORPORA, ...BLIND_CORPORA] as const;
 
 /**
  * The naive baseline: a lowercase substring match on a short keyword list per category, on the whole text
@@ -130,13 +125,12 @@ function main(): void {
   const pooled: Record<'dev' | 'unseen', Scored[]> = { dev: [], unseen: [] };
   const summary: [string, Report][] = [];
   for (const name of devOnly ? DEV_CORPORA : CORPORA) {
-    const file = resolve(root, 'corpus', `${name}.jsonl`);
     let lines: CorpusLine[];
     try {
-      lines = parseCorpus(readFileSync(file, 'utf8'), `corpus/${name}.jsonl`);
+      lines = readCorpus(name);
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-      console.error(missing ? `eval: corpus/${name}.jsonl not found, skipped` : `eval: cannot read ${file}: ${(e as Error).message}`);
+      console.error(missing ? `eval: corpus/${name}.jsonl not found, skipped` : `eval: cannot read ${corpusFile(name)}: ${(e as Error).message}`);
       continue;
     }
     const detections = new Map<string, Detection[]>();
@@ -158,9 +152,9 @@ function main(): void {
     for (const channel of ['email', 'caption']) byChannel[channel] = score(engineScored.filter((s) => s.channel === channel), CATEGORY_IDS);
     const report = score(engineScored, CATEGORY_IDS);
     summary.push([name, report]);
-    pooled[(BLIND_CORPORA as readonly string[]).includes(name) ? 'unseen' : 'dev'].push(...engineScored);
+    pooled[isBlind(name) ? 'unseen' : 'dev'].push(...engineScored);
     if (!summaryOnly) printReport(`corpus/${name}.jsonl`, lines, report, score(baselineScored, CATEGORY_IDS), byChannel, ms);
-    if (errorsFor.includes(name) && !(BLIND_CORPORA as readonly string[]).includes(name)) printErrors(name, lines, engineScored, detections);
+    if (errorsFor.includes(name) && !isBlind(name)) printErrors(name, lines, engineScored, detections);
   }
   if (pooled.dev.length) summary.push(['all dev, pooled', score(pooled.dev, CATEGORY_IDS)]);
   if (pooled.unseen.length) summary.push(['all blind, pooled', score(pooled.unseen, CATEGORY_IDS)]);

@@ -1,0 +1,36 @@
+import { maskForAnalysis } from '../mask';
+import type { Channel } from '../types';
+
+/**
+ * What the second look weighs: the words and word pairs of the text, lowercased, apostrophes dropped ("don't" is
+ * "dont", as captions write it), numbers and currency signs kept. Quoted replies, signatures and caption fillers are
+ * masked first, as the rules see them.
+ */
+const TOKEN = /[a-z']+|[£$€%]|\d+/g;
+
+export function featuresOf(text: string): string[] {
+  const words = (text.toLowerCase().match(TOKEN) ?? []).map((w) => w.replace(/'/g, '')).filter(Boolean);
+  const out = new Set(words);
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
+  return [...out];
+}
+
+/** Characters read on each side of a match: a paragraph or so, so a long email is judged near the moment, not as a whole. */
+export const AROUND_CHARS = 300;
+
+/** The masked text near the given spans (offsets into `text`), in order; the whole masked text when it is short. */
+export function textNear(text: string, channel: Channel, spans: ReadonlyArray<{ start: number; end: number }>, around = AROUND_CHARS): string {
+  // Nothing after the last span's window is read, so a huge text is not masked in full again.
+  const readTo = spans.reduce((m, s) => Math.max(m, s.end), 0) + around;
+  const masked = maskForAnalysis(spans.length > 0 && readTo < text.length ? text.slice(0, readTo) : text, channel);
+  if (masked.length <= 2 * around) return masked;
+  const parts: string[] = [];
+  let last = 0;
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(last, start - around);
+    const to = Math.min(masked.length, end + around);
+    if (to > from) parts.push(masked.slice(from, to));
+    last = Math.max(last, to);
+  }
+  return parts.join(' \n ');
+}

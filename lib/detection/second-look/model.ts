@@ -1,0 +1,48 @@
+import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
+
+/**
+ * The second look's model: one logistic regression per built-in category over words and word pairs (features.ts),
+ * trained by `npm run train` on the labelled dev corpora. Stored as text, one line per feature:
+ * "<feature> <w1> … <w8>" with weights in hundredths, categories in CATEGORY_IDS order; the first line is the bias.
+ */
+export interface SecondLookModel {
+  /** A built-in hit whose category scores below this is set aside. */
+  threshold: number;
+  bias: Float64Array;
+  weights: Map<string, Float64Array>;
+}
+
+const N = CATEGORY_IDS.length;
+
+export function serializeModel(model: SecondLookModel): string {
+  const line = (name: string, w: Float64Array) => `${name} ${Array.from(w, (x) => Math.round(x * 100)).join(' ')}`;
+  const rows = [`threshold ${model.threshold}`, line('(bias)', model.bias)];
+  for (const name of [...model.weights.keys()].sort()) rows.push(line(name, model.weights.get(name)!));
+  return rows.join('\n');
+}
+
+export function parseModel(text: string): SecondLookModel {
+  const lines = text.split('\n');
+  const threshold = Number(lines[0]!.split(' ')[1]);
+  const row = (line: string): [string, Float64Array] => {
+    const [name, ...ws] = line.split(' ');
+    if (ws.length !== N) throw new Error(`second look: a model line has ${ws.length} weights, not ${N}`);
+    return [name!, Float64Array.from(ws, (w) => Number(w) / 100)];
+  };
+  const [, bias] = row(lines[1]!);
+  const weights = new Map<string, Float64Array>();
+  for (const line of lines.slice(2)) if (line) weights.set(...row(line));
+  return { threshold, bias, weights };
+}
+
+/** How likely each built-in category is present in text with these features, 0 to 1. */
+export function probabilities(model: SecondLookModel, features: readonly string[]): Record<BuiltInCategoryId, number> {
+  const z = Float64Array.from(model.bias);
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w) for (let c = 0; c < N; c++) z[c]! += w[c]!;
+  }
+  const out = {} as Record<BuiltInCategoryId, number>;
+  CATEGORY_IDS.forEach((id, c) => (out[id] = 1 / (1 + Math.exp(-z[c]!))));
+  return out;
+}

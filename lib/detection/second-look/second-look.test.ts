@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Detector } from '../engine';
+import type { AnalysisResult, Detection } from '../types';
+import { CATEGORY_IDS } from '../taxonomy';
+import { featuresOf, textNear } from './features';
+import { parseModel, probabilities, serializeModel, type SecondLookModel } from './model';
+import { trainSecondLook } from './train';
+import { secondLookModel, withSecondLook } from './index';
+
+const N = CATEGORY_IDS.length;
+const at = (category: string) => CATEGORY_IDS.indexOf(category as never);
+
+/** A model where each listed word adds its weight to one category; everything else starts at `bias`. */
+function handModel(words: Record<string, [string, number]>, bias = -4, threshold = 0.1): SecondLookModel {
+  const weights = new Map<string, Float64Array>();
+  for (const [word, [category, w]] of Object.entries(words)) {
+    const row = new Float64Array(N);
+    row[at(category)] = w;
+    weights.set(word, row);
+  }
+  return { threshold, bias: new Float64Array(N).fill(bias), weights };
+}
+
+function hit(category: string, text: string, whole: string, speakers: Detection['speakers'] = 'customer', trigger = `${category}.t`): Detection {
+  const start = whole.indexOf(text);
+  return { category, trigger, start, end: start + text.length, text, speakers };
+}
+
+/** A detector that always returns these detections (categories in their order). */
+function fixed(detections: Detection[]): Detector {
+  return {
+    triggerCount: detections.length,
+    analyze: (): AnalysisResult => ({ categories: [...new Set(detections.map((d) => d.category))], detections }),
+  };
+}
+
+describe('featuresOf', () => {
+  it('reads words and word pairs, lowercased, apostrophes dropped, numbers and currency kept', () => {
+    expect(featuresOf("We're NOT paying £40k")).toEqual(['were', 'not', 'paying', '£', '40', 'k', 'were_not', 'not_paying', 'paying_£', '£_40', '40_k']);
+  });
+
+  it('gives nothing for text with no words', () => {
+    expect(featuresOf('  🙂 … \u200b ')).toEqual([]);
+  });
+});
+
+describe('textNear', () => {
+  it('masks quoted replies as the rules do', () => {
+    const email = 'Sounds good, send the contract.\n\nOn Tue, 3 Mar 2026, Dana <dana@vendor.io> wrote:\n> it is too expensive for you?';
+    expect(textNear(email, 'email', [])).not.toMatch(/expensive/);
+    expect(textNear(email, 'email', [])).toMatch(/send the contract/);
+  });
+
+  it('reads a paragraph or so around each match of a long text, not the whole text', () => {
+    const words = (from: number) => Array.from({ length: 200 }, (_, i) => `w${from + i}`).join(' ');
+    const long = `${words(0)} the price is way too high ${words(1000)}`;
+    const start = long.indexOf('the price');
+    const near = textNear(long, 'email', [{ start, end: start + 25 }], 50);
+    expect(near).toContain('w199 the price is way too high w1000');
+    expect(near).not.toContain('w150 ');
+    expect(near).not.toContain('w1050');
+    expect(near.length).toBeLessThanOrEqual(25 + 2 * 50);
+  });
+});
+
+describe('the model file', () => {
+  it('round-trips through its text form, weights to hundredths', () => {
+    const model = handModel({ pricey: ['price', 2.345], later: ['stall', -1] }, -3.1, 0.15);
+    const again = parseModel(serializeModel(model));
+    expect(again.threshold).toBe(0.15);
+    expect(Array.from(again.bias)).toEqual(Array(N).fill(-3.1));
+    expect(again.weights.get('pricey')![at('price')]).toBeCloseTo(2.35, 10);
+    expect(again.weights.get('later')![at('stall')]).toBe(-1);
+  });
+
+  it('refuses a line with the wrong number of weights', () => {
+    expect(() => parseModel('threshold 0.1\n(bias) 0 0 0')).toThrow(/3 weights/);
+  });
+
+  it('is the shipped one: it parses and knows thousands of features', () => {
+    const model = secondLookModel();
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.weights.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('probabilities', () => {
+  it('adds the weights of the features present to the bias, per category', () => {
+    const model = handModel({ pricey: ['price', 8] });
+    const p = probabilities(model, ['pricey', 'unknown']);
+    expect(p.price).toBeCloseTo(1 / (1 + Math.exp(-4)), 10);
+    expect(p.stall).toBeCloseTo(1 / (1 + Math.exp(4)), 10);
+  });
+});
+
+describe('trainSecondLook', () => {
+  const lines = [
+    ...Array.from({ length: 6 }, (_, i) => ({ text: `it costs way too much for us ${i}`, labels: ['price'] })),
+    ...Array.from({ length: 6 }, (_, i) => ({ text: `great, it costs what we planned, send the order ${i}`, labels: [] })),
+  ];
+  const options = { minLines: 2, epochs: 200, learningRate: 1, l2: 1e-4, threshold: 0.1 };
+
+  it('learns which words go with a category and which do not', () => {
+    const model = trainSecondLook(lines, options);
+    expect(probabilities(model, featuresOf('honestly it costs too much')).price).toBeGreaterThan(0.5);
+    expect(probabilities(model, featuresOf('it costs what we planned, send the order')).price).toBeLessThan(0.5);
+    // Seen in one line only ("us 3"): left out.
+    expect(model.weights.has('us_3')).toBe(false);
+    expect(model.weights.has('too_much')).toBe(true);
+  });
+
+  it('gives the same model for the same lines', () => {
+    expect(serializeModel(trainSecondLook(lines, options))).toBe(serializeModel(trainSecondLook(lines, options)));
+  });
+});
+
+describe('withSecondLook', () => {
+  const model = handModel({ expensive: ['price', 8], contract: ['price', -8], boss: ['authority', 8] });
+  const builtIn = (d: Detection) => d.speakers === 'customer' && !d.trigger.startsWith('mine.');
+
+  it('keeps a built-in hit whose category the model finds likely', () => {
+    const text = 'honestly it is too expensive';
+    const d = withSecondLook(fixed([hit('price', 'too expensive', text)]), { checks: builtIn, model });
+    expect(d.analyze(text, { channel: 'caption' }).categories).toEqual(['price']);
+  });
+
+  it('sets aside a built-in hit in text that reads like a look-alike, and only that category', () => {
+    const text = 'my boss says the price is fine, send the contract';
+    const d = withSecondLook(fixed([hit('price', 'the price', text), hit('authority', 'my boss', text)]), { checks: builtIn, model });
+    const result = d.analyze(text, { channel: 'email' });
+    expect(result.categories).toEqual(['authority']);
+    expect(result.detections.map((x) => x.category)).toEqual(['authority']);
+  });
+
+  it('never second-guesses the rep’s own triggers or coaching on the rep’s words', () => {
+    const text = 'the price works, send the contract';
+    const own = hit('price', 'the price', text, 'customer', 'mine.price');
+    const coaching = hit('price', 'the price', text, 'rep');
+    const d = withSecondLook(fixed([own, coaching]), { checks: builtIn, model });
+    expect(d.analyze(text, { channel: 'email' }).detections).toEqual([own, coaching]);
+  });
+
+  it('leaves custom categories alone', () => {
+    const text = 'we need SOC 2 before anything';
+    const custom = hit('security_review', 'SOC 2', text);
+    const d = withSecondLook(fixed([custom]), { checks: () => true, model });
+    expect(d.analyze(text, { channel: 'email' }).categories).toEqual(['security_review']);
+  });
+
+  it('passes on the rest of the result (a truncated input stays marked)', () => {
+    const inner: Detector = { triggerCount: 7, analyze: () => ({ categories: [], detections: [], truncated: true }) };
+    const d = withSecondLook(inner, { checks: builtIn, model });
+    expect(d.analyze('x', { channel: 'email' })).toEqual({ categories: [], detections: [], truncated: true });
+    expect(d.triggerCount).toBe(7);
+  });
+});

@@ -1,0 +1,67 @@
+import { CATEGORY_IDS } from '../taxonomy';
+import { featuresOf } from './features';
+import type { SecondLookModel } from './model';
+
+export interface TrainingLine {
+  /** The masked text (see textNear). */
+  text: string;
+  labels: readonly string[];
+}
+
+export interface TrainingOptions {
+  /** Features seen in fewer lines are left out: rare words would only memorise their line. */
+  minLines: number;
+  epochs: number;
+  learningRate: number;
+  /** L2 penalty: keeps any one word from deciding alone. */
+  l2: number;
+  threshold: number;
+}
+
+export const TRAINING: TrainingOptions = { minLines: 5, epochs: 400, learningRate: 1, l2: 1e-4, threshold: 0.1 };
+
+/**
+ * Full-batch gradient descent on the logistic loss, one output per built-in category. Deterministic: the same lines
+ * give the same model (the file in the repo is checked against a fresh run). Weights are kept to hundredths, and
+ * features whose weights all round to zero are dropped.
+ */
+export function trainSecondLook(lines: readonly TrainingLine[], options: TrainingOptions = TRAINING): SecondLookModel {
+  const N = CATEGORY_IDS.length;
+  const docs = lines.map((l) => featuresOf(l.text));
+  const seen = new Map<string, number>();
+  for (const d of docs) for (const f of d) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const names = [...seen.keys()].filter((f) => seen.get(f)! >= options.minLines).sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const rows = docs.map((d) => Int32Array.from(d.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
+  const targets = lines.map((l) => Float64Array.from(CATEGORY_IDS, (c) => (l.labels.includes(c) ? 1 : 0)));
+
+  const w = new Float64Array(names.length * N);
+  const bias = new Float64Array(N);
+  const grad = new Float64Array(names.length * N);
+  const gradBias = new Float64Array(N);
+  const z = new Float64Array(N);
+  const scale = 1 / lines.length;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    grad.fill(0);
+    gradBias.fill(0);
+    rows.forEach((row, r) => {
+      z.set(bias);
+      for (const i of row) for (let c = 0; c < N; c++) z[c]! += w[i * N + c]!;
+      for (let c = 0; c < N; c++) {
+        const g = (1 / (1 + Math.exp(-z[c]!)) - targets[r]![c]!) * scale;
+        gradBias[c]! += g;
+        for (const i of row) grad[i * N + c]! += g;
+      }
+    });
+    for (let k = 0; k < w.length; k++) w[k]! -= options.learningRate * (grad[k]! + options.l2 * w[k]!);
+    for (let c = 0; c < N; c++) bias[c]! -= options.learningRate * gradBias[c]!;
+  }
+
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const weights = new Map<string, Float64Array>();
+  names.forEach((f, i) => {
+    const ws = Float64Array.from({ length: N }, (_, c) => round(w[i * N + c]!));
+    if (ws.some((x) => x !== 0)) weights.set(f, ws);
+  });
+  return { threshold: options.threshold, bias: bias.map(round), weights };
+}
