@@ -29,6 +29,8 @@ export const SKEPTICISM: CategoryPack = {
     '(stung|bitten|burned|burnt|caught out) (by|with) .{0,2} (charges|fees|add-ons|addons|overages|overage|costs|extras|bills|invoices|exchange rate|exchange rates|currency|tax|taxes|fuel|energy|interest rates|inflation|the market|tariffs|a customer|customers|a client|clients|bad debt|late payers)',
     // Said of one's own operations: "that's never the case with us".
     '(never|rarely|seldom) (true|the case) (with|for|at|in) (us|our|ours|we|here)',
+    // Seeing it work before go-live is a rollout step, not doubt: "need to see it working with our SSO before go live".
+    'before (go live|go-live|going live|we go live|launch|cutover|cut-over|rollout|roll-out|we roll out|switch-over)',
     '(not|n\'t|isn\'t|wasn\'t) too good to be true', '(this one|this|it|they|that|yours) (actually|really|genuinely) (is|are|was|were) (good|great|different|legit|real|true)', '(but|and) (this one|this|it|yours|they|that) (checked out|checks out|held up|stood up|proved true|delivered)'],
   triggers: [
     {
@@ -113,6 +115,8 @@ export const SKEPTICISM: CategoryPack = {
         '^(well|so|ok|okay|fine)? (then)? prove it (and|then|first|to me|to us)',
         'where (do|did|does) (those|these|that|the|your|this) (numbers|figures|stats|statistics|claims|data|savings|percentages|figure|number|stat|percentage) (actually|even|really|on earth) (come|came) from',
         '(show|prove to) (me|us) (the)? (proof|evidence|receipts|data) (first|before|and then|then)',
+        // Proof on our own data: "show me, don't tell me", "I want to see it on our actual data".
+        'show (me|us)? .{0,1} (don\'t|do not) tell (me|us)?', '(want|need|have|\'d want|\'d need|would need|would want|going to need|gonna need) to see (it|that|this|them) (on|with|against) (our|my) (own|actual|real|live)? (data|numbers|figures|stock|files|site|systems)',
       ],
       negatable: false,
       unless: ['@rep_framing', '@buying_signal', '(customer service|customer support|customer success|support team|helpdesk|help desk)', '(happy|glad|delighted|great|love) to (speak|talk|chat|share)'],
@@ -185,7 +189,7 @@ export const SKEPTICISM: CategoryPack = {
         '(prove|proving) (it|that|this|those|these) (to me|to us|first)', 'prove (it|that)$', '(you\'ll|you will|you would|you\'d|you need to|you have to|you\'ve got to|you\'d have to|you will have to) prove (it|that|this|those|these|your)',
         '(show|send|give) (me|us) (the)? (proof|evidence|receipts|numbers behind|real numbers|hard numbers|case studies that|real data)',
         '(what|where) (is|\'s|are) (the)? (proof|evidence|data behind|data to back)', '(what|where) (is|\'s) the source (of|for) (that|those|these|this|your) (number|numbers|figure|figures|claim|claims|stat|stats|data)',
-        '(any|some|real|hard|actual) (proof|evidence)', '(hard|real|actual) data', '(any|some) (data|references) (to back|behind|that proves|that prove|that shows|that show|that supports)',
+        '(any|some|real|hard|actual) (proof|evidence)', '(any|some) (data|references) (to back|behind|that proves|that prove|that shows|that show|that supports)',
         '(not|never) (sure|convinced) (that|this|it|those|these|your|the)? (is|are|will|would|really|actually)? (true|real|accurate|work|works|add up|adds up|deliver|hold up|holds up|stack up|possible)',
         '(i|we) (doubt|question|do not believe|don\'t believe|don\'t buy|do not buy|don\'t trust|do not trust) (that|it|this|those|the|your|these|any|a)',
         '(numbers|figures|stats|statistics|claims|results|roi|projections|promises|benchmarks|savings|estimates|testimonials|reviews|case studies|assumptions) (seem|look|sound|are|feel|seems|looks|sounds|feels|were|appear|appears) (a bit|a little|kind of|pretty|very|too|rather)? (inflated|made up|made-up|unrealistic|too high|cherry-picked|cherry picked|off|fishy|optimistic|generous|rosy|good to be true|exaggerated|fake|suspicious|too good|hard to believe|hand-picked|massaged|convenient|too convenient|too neat|too tidy)',
@@ -320,7 +324,7 @@ export const SKEPTICISM: CategoryPack = {
         '(most|all|every|these|those|other|many|such)? .{0,2} (tools|vendors|platforms|systems|providers|suppliers|products|apps|solutions|companies|salespeople) (always|all|usually|often)? (promise|promises|claim|claims|say|advertise) .{0,6} (and|but) (then)? (it|they|it\'s)? (fall over|fall down|fall flat|fall short|fail|never|don\'t|do not|break|collapse|crash|can\'t|cannot|choke|buckle|fall apart|struggle|isn\'t|is not|aren\'t)',
         '(promise|promised|promising|promises|claim|claimed|claims) .{1,4} (and|then|but) (then)? (fall|fell|fallen|falls|falling) (flat|short|over|apart|down)',
         // Only words: "otherwise it's just words", "not just on a marketing page".
-        '(it\'s|they\'re|that\'s|those are|these are|it is|they are|that is|otherwise) (all)? (just|only|merely|nothing but|nothing more than) (words|promises|claims|empty words|empty promises|hot air)',
+        '(it\'s|they\'re|that\'s|those are|these are|it is|they are|that is|otherwise) (all)? (just|only|merely|nothing but|nothing more than) (words|promises|claims|empty words|empty promises|hot air|a slide|slides|a slide deck|a powerpoint|a brochure|a sales pitch)',
         '(contract|contracts|sla|agreement|writing) .{0,3} (not|rather than|instead of) (just)? (on|in) (a|the|your)? (marketing|sales)? (page|deck|slide|slides|brochure|website|material|materials|collateral|email)',
         // Claims on whose data: "95% accuracy on what though", "it only holds on clean data", "achieved only under laboratory conditions".
         '(percent|%|accuracy|savings|figure|figures|number|numbers|claim|claims|stat|stats|results|uptime) on what (though|data|exactly|basis|sample|dataset|evidence|sample size)',
