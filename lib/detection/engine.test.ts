@@ -912,3 +912,52 @@ describe('the caption filler "you know"', () => {
     expect(custom.analyze(text, { channel: 'caption' }).categories).toEqual(categories);
   });
 });
+
+describe('trouble that belongs to someone else, chatter in passing, and a "but" that overrides', () => {
+  const c = 'caption' as const;
+  const e = 'email' as const;
+  it.each<[string, Channel, string]>([
+    // The provider they left, or their own failed build, is why they came: not a complaint, price or competitor moment.
+    ['we ditched our old CRM last spring because it kept crashing and the support was useless', c, 'complaint'],
+    ["our previous agency kept putting their fees up every quarter, that's partly why we're here", c, 'price'],
+    ['We are moving away from our current supplier because they hiked the rates twice in a year.', e, 'price'],
+    ["their customer service was shocking, we'd wait a week for every reply", c, 'complaint'],
+    ['We had a go at building it ourselves in 2023 and it was an utter disaster.', e, 'complaint'],
+    ['The legacy system is being switched off in March, so the import is the priority.', e, 'competitor'],
+    // Chatter that is what the moment is about.
+    ["honestly the traffic this morning was an absolute nightmare", c, 'complaint'],
+    ["no i'm not interested in cricket at all, my son is though", c, 'not_interested'],
+    ["what's the price of a pint in here these days, it's ridiculous", c, 'complaint'],
+    // Peers, former owners and prospects reported; the rep's own lines; a rep's internal note.
+    ['a friend over at another practice said it was too pricey when they first looked, then it paid for itself', c, 'price'],
+    ["the previous owner used to say let me think about it to every supplier who walked in", c, 'stall'],
+    ['what we usually do for new clients is a sixty day pilot with no lock-in', c, 'skepticism'],
+    ['Internal note for the team: they said the budget is gone for this year, decision maker is the CFO.', e, 'authority'],
+    // Planning ahead is homework, not a stall; a fix with an adverb is still a fix.
+    ["Not for now, we're just planning ahead for next year's budget.", e, 'stall'],
+    ['The billing mistake has been properly sorted now, thanks Priya.', e, 'complaint'],
+  ])('%j (%s) is not %s', (text, channel, category) => {
+    expect(detector.analyze(text, { channel }).categories).not.toContain(category);
+  });
+
+  it.each<[string, Channel, string]>([
+    // What names us is about us, whoever else the sentence blames.
+    ["we've dropped them and moved to you, the onboarding call today was a shambles and I want to speak to your manager", c, 'complaint'],
+    // An exception before "but" does not explain what the speaker stresses after it.
+    ["We're switching from our current provider, but honestly your quote is far too expensive for us.", e, 'price'],
+    // Chatter in passing does not hide the objection next to it.
+    ["sorry i was just grabbing a coffee um okay we're really unhappy with the service this month", c, 'complaint'],
+    ["i'm on the train so i might drop out but honestly the number you quoted is way over our budget", c, 'price'],
+    ["sorry the wifi keeps dropping, anyway i've heard that pitch before and it's never true", c, 'skepticism'],
+    // "So I need…" is any sentence's "so", not why they called; "you're not on it" is the customer's own.
+    ["so i need to get my director's blessing before i commit to anything", c, 'authority'],
+    ["we've got an approved supplier list and you're not on it", c, 'competitor'],
+    // "What I was going to say is…" says it.
+    ['yeah so what i was going to say is just put it all in an email and i will read it later', c, 'info_brushoff'],
+    // Our own people, or the customer's own burn: still theirs.
+    ["we've been burned before by a vendor that over-promised, so forgive me if i doubt it", c, 'skepticism'],
+    ['your support team keeps closing the ticket without fixing anything, it is ridiculous', c, 'complaint'],
+  ])('%j (%s) is still %s', (text, channel, category) => {
+    expect(detector.analyze(text, { channel }).categories).toContain(category);
+  });
+});

@@ -29,17 +29,29 @@ const UNLESS_WINDOW_WORDS = 20;
 const TOPIC_BREAK =
   /\b(anyway|anyways|anyhow|by the way|btw|moving on|on (another|a different|a separate|an unrelated|a serious|a more serious) note|in other news|(other than|apart from|aside from|besides) (that|this|all that)|(all )?that aside|enough about (that|me|us|the \w+)|(getting|coming|going|to get|to come) back to|chang(e|ing) (of |the )?subject|switching (gears|topics))\b/i;
 
-/** Whether two spans of a sentence are close enough, and on one topic, for one to explain the other. */
-function linked(sentence: string, a: Hit, b: Hit): boolean {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+// "We're moving to you, but your quote is far too high": what follows "but" overrides what came before it.
+const OVERRIDING_CONTRAST = /\b(but|however|though|although|that said|having said that|even so)\b/i;
+
+/**
+ * Whether an exception is close enough to a match, and on one topic, to explain it. An exception before a "but"
+ * does not explain a match after it (the match is what the speaker stresses); one after it still does.
+ */
+function linked(sentence: string, exception: Hit, match: Hit): boolean {
+  const [first, second] = exception.start <= match.start ? [exception, match] : [match, exception];
   const gapStart = first.start + first.length;
   if (gapStart >= second.start) return true;
   const gap = sentence.slice(gapStart, second.start);
   if (TOPIC_BREAK.test(gap)) return false;
+  if (first === exception && OVERRIDING_CONTRAST.test(gap)) return false;
   let words = 0;
   for (const _ of gap.matchAll(/\S+/g)) if (++words > UNLESS_WINDOW_WORDS) return false;
   return true;
 }
+
+/** Shared sets that say the trouble is another provider's ("we left them because…", "their support…"). */
+export const ABOUT_OTHERS_SETS = ['left_them', 'their_trouble'];
+// "...and your onboarding was a shambles": a match that names us is about us, whoever else the sentence blames.
+const NAMES_US = /\b(you|your|yours|you're|you've|you'd|you'll|y'all)\b/i;
 
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
@@ -280,6 +292,8 @@ export function createDetector(pack: TriggerPack): Detector {
     (list ?? []).flatMap((u) => (u.startsWith('@') ? (sets[u.slice(1)] ?? []) : [u])).flatMap(compiled);
   // A clause after "but" that matches one of these (a buying signal, a fix, a reason to switch) takes back the moments before it.
   const turns = (sets.turn ?? []).flatMap(compiled);
+  // Exceptions that put the trouble on someone else (the provider they left): they do not explain a match that names us.
+  const aboutOthers = new Set(ABOUT_OTHERS_SETS.flatMap((name) => sets[name] ?? []).flatMap(compiled));
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
@@ -432,7 +446,8 @@ export function createDetector(pack: TriggerPack): Detector {
         const matches = patterns.flatMap((p) => hitsOf(p, i).map((h) => ({ ...h, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
         for (const { start, length, ownNegation } of matches) {
-          if (trigger.unless.some((u) => holdsNear(u, i, { start, length }))) continue;
+          const namesUs = NAMES_US.test(sentence.slice(start, start + length));
+          if (trigger.unless.some((u) => !(namesUs && aboutOthers.has(u)) && holdsNear(u, i, { start, length }))) continue;
           // Read every sentence only for a match that survives its own exceptions.
           if (trigger.unlessInText.some(textHas)) break;
           if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;

@@ -32,14 +32,24 @@ const DEAL_DONE_EXEMPT: string[] = ['complaint'];
  */
 const WHY_WE_CALLED_EXEMPT: string[] = ['complaint'];
 
+/**
+ * What the customer says about the provider they left or are leaving (for us) is the reason they came, not a price,
+ * competitor or complaint moment; "their support", "they kept putting the price up" is someone else's trouble.
+ */
+const CATEGORY_UNLESS: Partial<Record<string, string[]>> = {
+  complaint: ['@left_them', '@their_trouble'],
+  price: ['@left_them', '@their_trouble'],
+  competitor: ['@left_them'],
+};
+
 const withAll = (own: string[] | undefined, added: string[]): string[] => [...(own ?? []), ...added.filter((s) => !own?.includes(s))];
 
 function withCategoryExceptions({ triggers, unless = [], unlessInText = [] }: CategoryPack): TriggerDef[] {
   return triggers.map((trigger) => {
-    const inText = DEAL_DONE_EXEMPT.includes(trigger.category) ? unlessInText : [...unlessInText, '@deal_done'];
+    const inText = [...unlessInText, ...(DEAL_DONE_EXEMPT.includes(trigger.category) ? [] : ['@deal_done']), '@internal_note'];
     return {
       ...trigger,
-      unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...(WHY_WE_CALLED_EXEMPT.includes(trigger.category) ? [] : ['@why_we_called']), ...unless]),
+      unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...(WHY_WE_CALLED_EXEMPT.includes(trigger.category) ? [] : ['@why_we_called']), ...(CATEGORY_UNLESS[trigger.category] ?? []), ...unless]),
       ...(inText.length > 0 ? { unlessInText: withAll(trigger.unlessInText, inText) } : {}),
     };
   });

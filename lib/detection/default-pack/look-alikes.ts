@@ -59,9 +59,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   ],
   // Second-person or conditional framing is the rep talking about the customer.
   rep_framing: ["^(it)? (sounds|seems) like (the timing|timing|the budget|budget|the price|price|the cost|cost|you|your)", "(when|what) would be a better time", '(i|we) (totally|completely|fully|do)? (understand|get it|appreciate|get that) if (now|it|this|the timing|you|you\'re|you are|you need|budget)', "(i|we) (completely|totally|fully|really|do|absolutely) (know|understand|realize|realise|appreciate) (that)? (you|your|budgets|every|most|many|a lot|it)", 
-    'if (you|they) (are|were)? not', '(you|they) (are|were) not', 'whether (you|they)', '(totally|completely|perfectly) fine',
+    'if (you|they) (are|were)? not', '(you|they) (are|were) not (ready|interested|sure|convinced|in a position|the right person|the decision maker|able|comfortable|keen|happy|looking|planning|thinking|considering|yet|quite)', 'whether (you|they)', '(totally|completely|perfectly) fine',
     // The seller describing the customer's situation or other customers' doubts, not the customer raising one.
-    '(i|we) (know|understand|realize|realise|imagine) (that)? (you|your|budgets|every|most|many|a lot|it)',
+    '(i|we) (know|understand|realize|realise|imagine) (that)? (you|your|budgets|every|most|many|a lot)', '(i|we) (know|understand|realize|realise|imagine) (that)? (it is|it\'s) (a|an)? (big|significant|large|major|serious|tough|hard|difficult|lot|lot of)',
     '(i|we) appreciate (that)? (budgets|times|money|cash|every|most|many|things|it\'s|it is|this is|you\'re|you are|you have|you\'ve|your team)',
     '(totally|completely|fully) (get|understand) (that|it|why)',
     '(you are|you\'re|you) (currently|already) (using|with|on|use)',
@@ -69,8 +69,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(is it|is that) .{0,4} or (is it|is that|more about|more)',
     '(you\'ll|you will|you\'d|you would|you might|you may|you probably|you\'ll probably) (want|need|wish|like) to (think|consider|review|mull|sleep)',
   ],
-  resolved: ['(was|were|has been|have been|got|is now|are now) (fixed|sorted|resolved|solved|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
-    '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', '(working|fine|stable|better|good|great|solid|smooth|smoothly|no issues|no problems|no complaints) .{0,2} since the (fix|patch|update|upgrade|hotfix)', '(close|closed|closing) (the|this|that|our)? (ticket|escalation|case|complaint|issue)',
+  resolved: ['(was|were|has been|have been|got|is now|are now) (now|all|fully|completely|finally|quickly|properly|since)? (fixed|sorted|resolved|solved|taken care of|corrected)', '(all|it\'s all|everything\'s|everything is) (sorted|good|fixed|resolved) now', '(thanks|thank you) for (escalating|fixing|sorting|resolving|looking into)', '(sorted|fixed|resolved|solved) (it|that|this|everything) (out)?',
+    '(all|it\'s|it is|everything is|everything\'s|it\'s all|all is)? (working|running|fine|good|stable) (now|again|since)', '(working|fine|stable|better|good|great|solid|smooth|smoothly|no issues|no problems|no complaints) .{0,2} since the (fix|patch|update|upgrade|hotfix)', '(can|could|please|to|ok to|okay to|go ahead and|feel free to) (close|closed) (the|this|that|our)? (ticket|escalation|case|complaint|issue)', '(ticket|escalation|case|complaint) (can be|has been|was|is now|is) (now)? closed',
     '(until|till) (she|he|they|i|we|the team|my boss) (saw|tried|met|heard|read|spoke|used|ran|looked at|got)',
     '(refunded|reimbursed|credited|compensated) (it|us|me|the|in full|straight away|the same day|quickly)', '(put|made|set) (it|things|that) right', 'no complaints',
     '(restarted|resumed|revived|unpaused|back on track)', '(won|win|wins|has won) (me|us|her|him|them|everyone) over',
@@ -81,10 +81,10 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     // "hence talking to you".
     "hence (talking to you|the call|this call|reaching out|getting in touch|the email|my email|us talking|why we|why i|we're here|i'm here|the meeting|this meeting)",
     // Why the customer came to us, in the past tense, and who sent them: "one reason we moved to you", "our provider recommended you".
-    '(reason|reasons) (why)? (we|i) (moved|switched|came over|changed over|went with|chose|picked|signed with|came to) (to you|you|over|your|to your)?', '(recommended|referred|suggested|introduced) (you|your company|your product|your team|your platform|your service) (to us|to me)?',"(that is|that's|which is|this is) (exactly|precisely|partly|really|basically)? why (we are|we're|i am|i'm) (switching|moving|changing|looking|here|talking to you|leaving them|leaving)", '(the|our|my) (whole|only|main|real|entire)? (reason|point) (we are|we\'re|i am|i\'m|we|i) (here|calling|talking|called|reached out|got in touch|looking)', 
-    '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
+    '(reason|reasons) (why)? (we|i) (moved|switched|came over|changed over|went with|chose|picked|signed with|came to) (to you|you|over|your|to your)?', '(recommended|referred|suggested|introduced) (you|your company|your product|your team|your platform|your service) (to us|to me)?',"(that is|that's|which is|this is) (exactly|precisely|partly|really|basically|kind of|sort of|pretty much|largely|mostly|half)? why (we are|we're|i am|i'm) (switching|moving|changing|looking|here|talking to you|leaving them|leaving)", '(the|our|my) (whole|only|main|real|entire)? (reason|point) (we are|we\'re|i am|i\'m|we|i) (here|calling|talking|called|reached out|got in touch|looking)', 
+    '(that is|that\'s|which is|this is|it is|it\'s|is) (exactly|precisely|partly|really|basically|kind of|sort of|pretty much|largely|mostly|half|part of)? (why|the reason) (we|i) (called|reached out|are talking|contacted|need|want|are looking|booked|got in touch|came to you|wrote|are here)',
     '(the|our|my)? (whole|only|main|real|big|biggest)? (reason|why) (we are|we\'re|i am|i\'m|we|i) (switching|moving|changing|leaving|moving over|making the switch|making the move|looking elsewhere|shopping around)',
-    'which is (exactly|precisely|partly)? why', '(hence|so) (we|i) (need|want|are looking for|called|reached out)',
+    'which is (exactly|precisely|partly)? why', '(hence|so) (we|i) (need|want|are looking for) (something|someone|a|an)? (new|better|proper|different|more modern|modern|reliable|replacement|alternative)', '(hence|so) (we|i) (called|reached out|got in touch|are talking to you|contacted you)',
     '(why|reason) (we|i) (need|want|are looking at|are looking for|called|reached out|contacted) (you|your|this|something|a new|a better|a proper)',
   ],
   // Pain with the incumbent is a reason to switch to us, not loyalty to them.
@@ -98,6 +98,31 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(hated|loathed|couldn\'t stand|could not stand) (it|them|those guys)', '(my|our) (old|previous|last|former) (company|job|employer|firm|school|practice) (used|had|was on|ran)',
     // The incumbent is a pain now, said with a plain verb: "it would be a headache to switch" is the cost of moving, not pain with them.
     '(it|it\'s|they|they\'re|them|that|this|the system|the tool|the software|the platform|the app|support|service|their support|their service|the product|the current one|the old one|the existing one) (is|are|was|were|has been|have been|had been|became|has become|is becoming|keeps being)? (such|a total|an absolute|a real|an utter|so|really|just|honestly|frankly|basically|always|constantly|genuinely|getting)? (painful|a pain|a nightmare|a headache|pain|nightmare|headache)', '(clunky|falling apart|not cutting it|outgrown|outgrew|out of date|outdated)', '(leaving|dropping|ditching|getting rid of) (them|it) .{0,3} (a relief)',
+  ],
+  // The customer has left, or is leaving, the old provider (for us): what the old one did is the reason, not an objection.
+  left_them: [
+    // Done, or under way ("we're leaving them"); "I'd feel bad dropping them" is loyalty, not a move.
+    "(we|i|we've|we have|i've|i have) (already|finally|just)? (left|dropped|ditched|fired|sacked|got rid of|moved off|moved away from|switched from|walked away from|cancelled with|canceled with) (them|those guys|that lot|the incumbent)",
+    "(we are|we're|we will be|we'll be|i am|i'm) (actually|now|finally|definitely|already|in the middle of)? (leaving|dropping|ditching|getting rid of|moving off|moving away from|switching from|walking away from) (them|those guys|that lot|the incumbent)",
+    "(left|dropped|ditched|got rid of|replaced|retired|moved off|moved away from|switched from|walked away from|not renewing with|won't be renewing with|cancelled|canceled) (our|the|their) (current|existing|old|previous|last|former|present|in-house|internal|incumbent|legacy|homegrown|home-grown) (provider|vendor|supplier|system|tool|crm|platform|agency|partner|software|solution|setup|one|company|firm|script|spreadsheet|spreadsheets|app)",
+    "(we are|we're|we will be|we'll be|i am|i'm) (actually|now|finally|definitely|already|in the middle of)? (leaving|dropping|ditching|getting rid of|replacing|retiring|moving off|moving away from|switching from|walking away from|not renewing with) (our|the|their) (current|existing|old|previous|last|former|present|in-house|internal|incumbent|legacy|homegrown|home-grown) (provider|vendor|supplier|system|tool|crm|platform|agency|partner|software|solution|setup|one|company|firm|script|spreadsheet|spreadsheets|app)",
+    "moving .{0,3} off (them|the incumbent|our current|our old|our existing|our previous)",
+    "(the)? (incumbent|old provider|old vendor|current provider|current vendor|previous supplier) (knows|know|has been told|have been told|was told|were told) (we are|we're|that we|about)",
+    // A home-made attempt given up: "we tried building this in-house and it was a disaster".
+    "(tried|attempted|had a go at|had a crack at) (building|to build|making|to make|doing|to do|developing|to develop|writing|to write) (it|this|that|one|something|our own)? (in-house|ourselves|internally|on our own)",
+    "(excited|glad|happy|relieved|keen|thrilled) (about|to make|to be making|with) (the)? (switch|move|migration|change) (from|away from|off)",
+  ],
+  // "Their support", "they kept putting the price up": trouble with someone else's product, not with ours.
+  their_trouble: [
+    "their (support|service|customer service|downtime|outages|outage|pricing changes|price rises|price hikes|price increases|billing|uptime|reliability|account manager|account managers|onboarding|implementation|migration|hidden fees|renewal terms)",
+    // A vendor before us that let them down: "last time a vendor promised us zero downtime we were offline for days".
+    "(last time|the last time|when|the time) (a|another|the last|our last|our old|our previous|the previous|the old|one) (vendor|provider|supplier|company|agency|partner|contractor) (promised|said|told|sold|swore|guaranteed)",
+    "(they|they've|they have|they had|they'd) (kept|keep|keeps|started|had been|have been|kept on|just)? (putting|put|raising|raised|hiking|hiked|jacking|jacked|bumping|bumped) (the|their|our)? (price|prices|fees|rates|costs|bill) (up)?",
+  ],
+  // A rep's internal note or a team reminder, not a customer's message: nothing in it is the customer's own moment.
+  internal_note: [
+    '(internal note|internal notes|internal only|internal use only|note for the team|notes for the team|reminder to the team|for the account team|note to self)',
+    '(not for|do not forward to|don\'t forward to) (the)? (customer|client|prospect|external)', '(notes|recap|summary) from (the|my|our|today\'s)? (call|meeting|demo) with',
   ],
   // The customer holds the authority, or the approval is a formality.
   own_authority: [
@@ -134,6 +159,14 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(mate|friend|brother|sister|cousin|brother-in-law|sister-in-law|wife|husband|dad|mum|mom|neighbour|neighbor|ex-colleague|old colleague|uncle|aunt) (who)? (works|worked|sells|sold|is|was) (for|at|with)',
     "(you'd|you had|you've|you have) (mentioned|said|told me|told us)",
     '(my|our) (kids|children|wife|husband|partner|mum|mom|dad|parents|family|friends|mates) (think|thinks|say|says|reckon|reckons|joke|complain)',
+    // A peer elsewhere, a previous owner, someone who uses us: "my mate at another clinic said it looked too expensive".
+    '(my|a|our|one|this) (mate|friend|colleague|contact|peer|buddy|pal|counterpart|guy|neighbour|neighbor) (at|from|over at|in|who runs|who owns) .{0,3} (said|says|told|tells|reckons|reckoned|mentioned|thought|thinks|found)',
+    '(the|my|our) (old|previous|former|last|late) (owner|owners|boss|manager|director|ceo|md|gm|head|partner|partners|management|regime) (used to|would|always|kept|kept on)? (say|said|says|saying|tell|told)',
+    '(guy|woman|lady|bloke|man|chap|fella|person|people|folks|team|owner|manager) (from|at|over at) .{0,3} (who|that) (uses|use|used|is using|are using|went with|switched to|bought|buys) (you|your|yours)',
+    // Other people burned before, told by someone who is not them: "they've been burned by a previous vendor, so...".
+    "(they|they've|they have|people|folks|lots of people|many people|plenty of people|the client|the customer|the prospect|some clients|some customers|other customers|a lot of people) (have|has|had)? been (burned|burnt|stung|let down|bitten)",
+    '(when|whenever) (prospects|customers|clients|buyers|leads) (say|says|tell you|tell us|come back with|push back|object|claim)',
+    '(a lot of|lots of|many|most|some|plenty of|all) (the|of the|of our) (folks|people|teams|companies|customers|clients|businesses|practices|schools|owners|managers) (we|i) (talk to|speak to|speak with|work with|see|meet|deal with|sell to)',
     // Counterfactual: what would have happened, not what is.
     '(would|could|might) have had to',
     '(a lot of|lots of|loads of|many|most|plenty of|so many) (people|customers|clients|teams|companies|folks|buyers|businesses) (have been|\'ve been|have|\'ve|get|got) (burned|burnt|stung|let down|bitten|disappointed|told|sold)',
@@ -157,7 +190,16 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(is|was|have|did) (that|this|i) (got that|get that)? (right|correct|fair|a fair summary)$',
     '(totally|completely|fully|perfectly) (understand|understandable|get it|appreciate it|fine) if (now|it|this|the timing|you|your|budget|the budget)',
     'let me know if you (need|want|would like|\'d like) (more|a bit more|some|any|extra)? (time|space|info|information|details|anything|help)',
-    'no pressure (at all|either way|from (me|us|our side|my side))?$', 'unless you (tell|let) me (otherwise|know otherwise)', 'take (all)? the time you need',
+    // The rep describing what we do for clients, offering a rate, setting a reminder, checking the customer's case.
+    '(so)? what (we|i) (usually|typically|normally|generally|often|always|tend to)? (do|offer) (for|with) (clients|customers|people|teams|folks|companies|businesses|anyone|those|them)',
+    '(so)? what (we|i) (usually|typically|normally|generally|often|always|tend to)? (do|offer) is (a|an|give|offer|set up|run|put|let|throw in|waive)',
+    "(we|i) (don't|do not|never|won't|will not) charge (you|for|extra|anything|a setup|a set-up|an exit)", '(compared to|compared with|unlike|versus|vs) (the incumbent|your current|your existing|your old|the big|other) .{0,4} (we|our)',
+    "(let me|i'll|i will|allow me to) (just)? (show|prove|demonstrate) (you|it to you|that to you|rather|instead)",
+    '(is|was) (that|this) the case (for|with|at) (you|your)', 'i hear you (on|about|re|regarding)',
+    '(we|i) (can|could|will|\'ll|are able to|am able to) (hold|honour|honor|keep|match|freeze) (last year\'s|the current|your current|the old|this year\'s|the same|the existing|that) (rate|price|pricing|rates|prices|discount)',
+    "(i'll|i will|i've|i have|i'm going to) (set|put|pop|make|add) (a|myself a)? (reminder|note|diary note|calendar note|calendar reminder|follow-up) (to|for|in)",
+    'no pressure (at all|either way|from (me|us|our side|my side))?$',
+ 'unless you (tell|let) me (otherwise|know otherwise)', 'take (all)? the time you need',
     '(would it|would that|will it) (help|be helpful|be useful|make it easier|make things easier) if (i|we)',
     '(i|we) (know|realise|realize|appreciate|get that) (everyone|everybody|every vendor|all vendors|every company|every supplier) (says|claims|promises) (this|that|it)',
     'we (really|genuinely|actually|do)? (guarantee|offer a guarantee)',
@@ -166,7 +208,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(you|you\'re|you are) (might|may|could|probably|possibly) (be)? (thinking|wondering|worried that|feeling)',
     '(so)? it (sounds|seems) like (the|your) (main|real|big|key|only)? (thing|issue|blocker|concern|sticking point|hurdle|question|worry)',
     // What the customer started to say and took back: "I was going to say send me some info, but...".
-    "(i was|we were|i'd|i had) (going to|about to|gonna) (say|ask|suggest)", '(scratch that|forget (that|what i (just)? said)|ignore (that|what i (just)? said|my (last|previous|earlier) (email|message|note)))',
+    "(i was|we were|i'd|i had) (going to|about to|gonna) (say|ask|suggest) .{0,10} (but|then|actually|though|however|except)", '(scratch that|forget (that|what i (just)? said)|ignore (that|what i (just)? said|my (last|previous|earlier) (email|message|note)))',
   ],
   // Neutral due-diligence questions about what things cost, and planning a budget: a buyer doing homework, not pushing back.
   due_diligence: [
@@ -180,6 +222,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(do|does|would|will) (you|your team|it) (offer|have|do|give|run) (a|any)? (discount|discounts|special pricing|reduced rate|reduced pricing) for (charities|charity|nonprofits|non-profits|not-for-profits|schools|education|students|startups|start-ups|government|the public sector|public sector|annual billing|multi-year|volume|early payment)',
     '(so|so that) (i|we) can (plan|budget|plan ahead|put it in|add it to|get it into|factor it into) (the|our|next year\'s|this year\'s)? (budget|forecast|plan)?',
     '(is|would) (that|this|it) (be)? (in|within) the (right)? (ballpark|range|region)',
+    // Planning ahead, a rise that made sense: "we're not there yet, just trying to plan ahead", "the letter made sense to us".
+    '(plan|planning|budget|budgeting|forecast|forecasting|think|thinking) ahead', 'for (planning|budgeting|forecasting) (purposes|reasons)',
+    '(made|makes) (total|perfect|complete|good)? sense (to us|to me|given|considering)',
   ],
   // Picking a slot is logistics, whatever verb it comes with ("I need to think about which day works").
   scheduling: [
@@ -203,9 +248,14 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   unrelated: [
     // Anger at the customer's own people.
     '(with|at|about) (our|my) (own|internal) (it|it team|team|staff|people|developers|devs|department|finance|procurement|ops|tech team)','(not|nothing to do with|no reflection on) (your|you) (fault|product|lot|guys|team|company|service|software|tool|platform|end|side)', 'nothing to do with (you|your)'],
-  // Chat about the weather, the office or the weekend is not about the deal.
+  // Chat about the weather, the office or the weekend is not about the deal: only when the chatter is what the moment
+  // is about ("the traffic was a nightmare", "not interested in football"), not a word in passing ("grabbing a coffee,
+  // um, we're very unhappy with the service"), and never an outage or the facilities, which real complaints name.
   small_talk: [
-    '(flight|flights|train|trains|commute|dentist|landlord|landlords|mortgage|couriers|petrol|fuel prices|energy bills|electricity bill|gas bill|council tax)','(wifi|wi-fi|printers|printer|internet|network outage|weather|sunshine|sunny|rain|raining|snow|snowing|traffic|coffee|tea|biscuits|football|referee|ref|printer|kettle|coffee machine|lift|elevator|facilities|canteen)'],
+    '(the|this|that|my|our|his|her|their)? (flight|flights|train|trains|commute|dentist|landlord|landlords|mortgage|couriers|petrol|fuel prices|energy bills|electricity bill|gas bill|council tax|wifi|wi-fi|printers|printer|internet|weather|rain|snow|traffic|coffee|tea|biscuits|football|referee|ref|kettle|coffee machine|lift|elevator|canteen|pint|pints|beer|pub|parking) (is|was|are|were|has been|have been|keeps|kept|has|had|just|again|always|never|still|today|this morning|here|went|goes|got|gets|broke|died|playing up|acting up|being|put|puts|putting|raised|raises|hiked|charged|charges|cancelled|canceled|delayed|lost|wants|will not|did not)',
+    '(about|in|with|by|of) (the|this|that|my|our|his|her|their|a|an)? (flight|flights|train|trains|commute|dentist|landlord|landlords|mortgage|couriers|petrol|fuel prices|energy bills|electricity bill|gas bill|council tax|wifi|wi-fi|printers|printer|internet|weather|rain|snow|traffic|coffee|tea|biscuits|football|referee|ref|kettle|coffee machine|lift|elevator|canteen|pint|pints|beer|pub|parking)', '(raining|snowing|sunny|sunshine)',
+    '(the|this|that|our|my) (coffee machine|kettle|printer|printers|lift|lifts|elevator|elevators|wifi|wi-fi|internet|canteen|heating|air con|aircon) .{0,4} (is|was|are|were|has been|keeps|kept) (broken|down|out|dead|playing up|acting up|off|slow|rubbish|useless|awful|out of order)',
+    '(someone from|call|ring|email|ask|tell|get) (the)? (facilities|building management|the landlord|maintenance|it helpdesk|the it helpdesk)'],
   // A clause after "but" that walks back an earlier one: a buying signal, a fix, a reason to leave the incumbent.
   turn: [
     // The rest approved: "but the core licence is approved".
