@@ -572,7 +572,17 @@ const ROUND5_POSITIVES: Example[] = [
   ['email', 'We have a lot of history with Datapoint and they have never let us down.'],
   ['caption', "to be honest our current provider are pretty good and switching isn't worth the hassle"],
   ['caption', "i'd have to see a good reason to move away from what we've built up with them"],
-  ['email', 'Honestly the relationship with our current rep is what keeps us there.'],
+  ['email', 'Honestly the relationship with our current rep is what keeps us there.'],  ['caption', "honestly we're weighing you up against the crowd we've already got"],
+  ['caption', "mate there's three of you pitching for this, so it's whoever sharpens the pencil"],
+  ['email', 'We have received proposals from Acme and Northwind and are reviewing them alongside yours.'],
+  ['email', 'Kindly note we are already in discussion with another vendor for the same requirement.'],
+  ['caption', 'our IT fellas have rigged up something in access that does the trick'],
+  ['caption', "we built a little app in house for this a couple of years back and it's doing fine"],
+  ['caption', 'our MSP looks after all the IT stuff including backups'],
+  ['caption', 'we get all that through our bank already'],
+  ['caption', "what's the advantage over what we run now? we've had it five years and it's grand"],
+  ['email', "Frankly the team is comfortable with Asana and I don't want to retrain forty people."],
+  ['caption', "we're getting proposals from a couple of your competitors as well"],
 ];
 
 const ROUND5_LOOK_ALIKES: Example[] = [
@@ -599,7 +609,14 @@ const ROUND5_LOOK_ALIKES: Example[] = [
   ['email', "We've spent a lot on the current system and it still doesn't do what we need, hence this call."],
   ['caption', 'we picked you over the other two because your support is local'],
   ['caption', "we're not loyal to anyone, whoever does the best job gets the business"],
-  ['caption', 'our old vendor went bust so we need something by june'],
+  ['caption', 'our old vendor went bust so we need something by june'],  ['email', 'Interesting news about the merger between two of your competitors this week.'],
+  ['caption', "it's been fine for years, this is the first outage we've had with you"],
+  ['caption', "they're still winning the league, unbelievable season"],
+  ['caption', "i'm ahead of schedule on the data export"],
+  ['email', "Sorry, I'm in the middle of moving house this week, can we do Monday?"],
+  ['caption', 'we tried switching from monthly to annual billing last year'],
+  ['email', 'Our in-house IT team will handle the rollout once we sign.'],
+  ['caption', 'the contract is with our legal team now, should be back friday'],
 ];
 
 describeExamples('competitor', { positives: ROUND5_POSITIVES, lookAlikes: ROUND5_LOOK_ALIKES });
