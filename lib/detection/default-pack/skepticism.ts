@@ -31,6 +31,15 @@ export const SKEPTICISM: CategoryPack = {
     '(never|rarely|seldom) (true|the case) (with|for|at|in) (us|our|ours|we|here)',
     // Seeing it work before go-live is a rollout step, not doubt: "need to see it working with our SSO before go live".
     'before (go live|go-live|going live|we go live|launch|cutover|cut-over|rollout|roll-out|we roll out|switch-over)',
+    // Doubt about one's own side: "some doubts about our own data quality", "sceptical of our current vendor", "wary of rolling this out before the holidays".
+    '(doubts|doubt|reservations|sceptical|skeptical|wary|cynical|suspicious|unsure|unconvinced|doubtful|leery|cautious) (about|of|over|regarding|whether|that)? (our|my) (own|current|existing|internal|old|present|data|process|processes|forecasting|forecasts|team|staff|people|ability|capacity|readiness|setup|systems|vendor|supplier|provider|crm|chances of|timing)',
+    '(wary|cautious|nervous|leery) (of|about) (rolling|starting|moving|changing|switching|launching|doing|going live|taking on|committing|signing|buying|spending|adding)',
+    // Events, not claims: "it's doubtful the shipment arrives before Christmas"; a table booked: "reservations at the restaurant".
+    '(it\'s|it is|it looks|it seems|looking|seems|looks) (a bit|pretty|very|quite|rather|increasingly)? doubtful', '(reservation|reservations|booking) (at|for|under|in) ',
+    // Someone on their own side making the claim: "a bold claim from our sales director".
+    '(claim|claims|promise|promises) (from|by|of) (our|my) ',
+    // Proof wanted for an internal document, not out of doubt: "just need it for the project plan", "to show the board on Tuesday".
+    '(need|needs|want|wants|use|using) (it|them|this|that|those|these) (for|in) (the|our|my) (project plan|board pack|board paper|records|file|pack|deck|slides|presentation|checklist|business case|procurement|onboarding|audit|compliance|tender|rfp|proposal)', '(so|to|so that) (i|we)? (can)? (show|share|present|forward|pass|send|take) (it|them|this|those|these)? (to|with)? (the|my|our) (board|leadership|leadership team|exec team|execs|team|boss|md|ceo|cfo|finance|manager|director|committee)',
     '(not|n\'t|isn\'t|wasn\'t) too good to be true', '(this one|this|it|they|that|yours) (actually|really|genuinely) (is|are|was|were) (good|great|different|legit|real|true)', '(but|and) (this one|this|it|yours|they|that) (checked out|checks out|held up|stood up|proved true|delivered)'],
   triggers: [
     {
@@ -137,7 +146,8 @@ export const SKEPTICISM: CategoryPack = {
         'how (do|can|would) (i|we) know (that|this|it|that\'s|this is|it\'s|it will|it won\'t|this won\'t|that will|those|these|the|your|they|you)',
         '(see|seeing) (it|that|this) to believe (it|that|this)',
         'based on what$', 'based on what (exactly|data|evidence|numbers|figures)',
-        '(cherry-picked|cherry picked)',
+        // Picked examples, not any picking: "those results look cherry-picked", "hand-picked references", not "the photos were hand-picked".
+        '(cherry-picked|cherry picked|hand-picked|handpicked|hand picked) (ones|one|examples|example|customers|customer|references|reference|results|numbers|figures|data|case studies|case study|testimonials|stats|clients|client|quotes|reviews|logos|success stories)', '(those|these|that|they|it|them|sounds|seems|looks|is|are|were|was|feels|all|just|probably|surely) (a bit|very|pretty|quite|rather|just|so|bit|all|carefully|conveniently)? (cherry-picked|cherry picked|hand-picked|handpicked|hand picked)',
         '(too|very|a bit too|a little too) (slick|polished|smooth|neat)',
         'what\'s the catch',
         'what is the catch',
@@ -223,7 +233,7 @@ export const SKEPTICISM: CategoryPack = {
         '(results|savings|roi|benefits|gains|improvements|numbers|returns) (never|did not|didn\'t|failed to|just never) (showed up|show up|materialised|materialise|materialized|materialize|appeared|appear|came|arrived|arrive)',
         '(that is|that\'s|that was|which is) (exactly|just)? what (the|our)? (last|previous|other|old) .{0,5} (said|say|told us|told me|promised|claimed)',
         'heard (promises|claims|pitches|stories|lines|things) like (this|that|these|those|yours)',
-        '(hand-picked|handpicked|hand picked)', '(customers|references|clients|people|one|ones|someone|somebody|customer|reference|client) (you|that you) (did not|didn\'t|haven\'t|have not|don\'t|do not) (choose|pick|select|hand-pick|handpick|pick out|choose yourselves)', 'not (one|ones|someone|somebody|a customer|a reference|the ones|just the ones|just ones) (you|that you|you\'ve|you have) (pick|picked|choose|chose|chosen|select|selected|hand-pick|hand-picked|handpick|handpicked)', '(going to|gonna|will|\'ll|would|\'d|of course|obviously) (give|send|show|put|introduce) (me|us) (to)? (your|the) (happiest|favourite|favorite|star|showcase|most glowing|biggest fan|biggest fans|shiniest|best-behaved)',
+        '(customers|references|clients|people|one|ones|someone|somebody|customer|reference|client) (you|that you) (did not|didn\'t|haven\'t|have not|don\'t|do not) (choose|pick|select|hand-pick|handpick|pick out|choose yourselves)', 'not (one|ones|someone|somebody|a customer|a reference|the ones|just the ones|just ones) (you|that you|you\'ve|you have) (pick|picked|choose|chose|chosen|select|selected|hand-pick|hand-picked|handpick|handpicked)', '(going to|gonna|will|\'ll|would|\'d|of course|obviously) (give|send|show|put|introduce) (me|us) (to)? (your|the) (happiest|favourite|favorite|star|showcase|most glowing|biggest fan|biggest fans|shiniest|best-behaved)',
         // Intransitive "it didn't deliver" doubts a promise; "it didn't deliver the report" is a complaint.
         '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to) (deliver|delivered) (so|at all|either|though|anything|much|a thing|results|the results|the savings|the roi)',
         '(it|they|that|none of them|nothing|it all|the last one) (never|did not|didn\'t|failed to) (deliver|delivered)$',
@@ -300,7 +310,7 @@ export const SKEPTICISM: CategoryPack = {
         '(need|needs|\'d need|would need|have|going to need|gonna need|want|\'d want) to see (it|this|that|them) (working|work|running|in action|live|deliver|perform|survive|cope with|handle|hold up|hold up under) .{0,6} (first|before)',
         '(not sure|unsure|doubt|don\'t think|do not think) (that\'s|that is|it\'s|it is|this is|that|it|this) (realistic|achievable|possible|true|accurate|doable) (for us|for a|in our|here)?',
         '(that|this|it|those|these) (seems|seem|sounds|sound|looks|look) (very|a bit|a little|rather|quite|pretty|awfully|wildly|hugely)? (ambitious|unlikely|implausible|improbable|too optimistic)',
-        '(rather|prefer to|prefer|\'d rather) see it (for myself|in action|working|live|first)?', 'take your word for it',
+        '(rather|prefer to|prefer|\'d rather) see it (for myself|in action|working|live|first)?', '(not|never|can\'t|cannot|won\'t|don\'t|wouldn\'t|rather than|instead of|hard to) .{0,2} (take|taking) your word for it',
         'how (is|\'s|would|could|can) (that|this|it) (even|actually|really|possibly) (be)? (possible|true|work|realistic)',
         '(yet|still|have yet) to be (convinced|persuaded|sold|won over)',
         '(quite|that\'s quite|that is quite|that\'s a|that is a|some|what a) (claim|promise|statement)$',
