@@ -157,6 +157,12 @@ const POSITIVES: Example[] = [
   ['caption', 'your account manager was dismissive on the call again'],
   ['email', 'Every time we phone your office they tell us someone will ring back.'],
   ['caption', 'honestly feeling a bit ripped off by the whole thing'],
+  ['caption', 'thanks a lot for the surprise downtime during our launch'],
+  ['email', 'Your engineer was a no-show again today.'],
+  ['caption', "we've given you every chance and nothing gets fixed"],
+  ['email', 'To be frank, at this rate we\'re unlikely to renew.'],
+  ['caption', "we were assured the data would migrate cleanly and half our contacts are missing"],
+  ['email', 'Why is it that every time you release something, something else breaks?'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -325,6 +331,9 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "just need it set up and sorted before the audit in march"],
   ['email', "You'd have to talk to someone higher up than me about that."],
   ['email', 'The renewal is up 15% and nobody warned us, which is pretty frustrating.'],
+  ['email', 'Our guests leave bad reviews when check-in takes too long, that\'s the pain point.'],
+  ['email', 'Our IT team is rubbish at replying to tickets, ha, so no promises on timing.'],
+  ['caption', 'we were told it would take a week and it did, fair play'],
 ];
 
 describeExamples('complaint', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
