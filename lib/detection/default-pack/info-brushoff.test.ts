@@ -91,6 +91,9 @@ const POSITIVES: Example[] = [
   ['email', 'Could you put everything into a short document I can pass to our MD? She would rather read than sit through a demo.'],
   ['caption', "you don't really need to walk me through it, pop a one pager across and i'll have a look"],
   ['email', 'Please send me a brief write-up on how it differs from what we have.'],
+  ['email', 'Could you forward a couple of case studies? I will read them when I get a moment.'],
+  ['caption', "honestly a one pager by email would be the easiest way"],
+  ['email', 'I would sooner read up on it myself than have a rep take me through it.'],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -242,6 +245,7 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "no need to walk me through it we're already signed up i'll use the help centre"],
   ['email', 'On who approves this: I do. I am the decision maker, so just send the paperwork to me.'],
   ['email', 'Can you send me the pricing breakdown for the 200-seat option so I can get budget approval?'],
+  ['caption', "just send me the link to the trial and i'll get the team logged in this afternoon"],
 ];
 
 describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

@@ -110,6 +110,10 @@ const POSITIVES: Example[] = [
   ['email', 'We have decided to bow out at this stage. Thank you for your patience.'],
   ['email', 'I do not want to be contacted again about your platform.'],
   ['caption', 'we dont see the need for an outside provider for this'],
+  ['caption', "to be straight with you we can't really see ourselves using it"],
+  ['email', 'Honestly it is not a priority for us and never will be.'],
+  ['caption', "we've had a think and this isn't one for us"],
+  ['caption', "nah we're alright as we are, don't need anything thanks"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -299,6 +303,7 @@ const LOOK_ALIKES: Example[] = [
   ['email', "I can't make Friday, so I'll pass on that slot. Would Monday at 10 suit?"],
   ['caption', 'the boss is not interested in all the bells and whistles she just wants the core product live by june'],
   ['caption', "not for me thanks but my colleague priya will take the demo slot"],
+  ['email', "We're not interested in a three-year term; a one-year deal is what we'd sign."],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
