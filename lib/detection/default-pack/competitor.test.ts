@@ -582,7 +582,16 @@ const ROUND5_POSITIVES: Example[] = [
   ['caption', 'we get all that through our bank already'],
   ['caption', "what's the advantage over what we run now? we've had it five years and it's grand"],
   ['email', "Frankly the team is comfortable with Asana and I don't want to retrain forty people."],
-  ['caption', "we're getting proposals from a couple of your competitors as well"],
+  ['caption', "we're getting proposals from a couple of your competitors as well"],  ['caption', 'look the thing is uh the current mob have been with us since we opened'],
+  ['email', 'Dear Sir, we are having an existing tie-up with a local service provider for the same. Kindly do not follow up.'],
+  ['caption', 'the thing is our current supplier knows our business inside out'],
+  ['caption', "we're halfway through a three year term with them so not really"],
+  ['caption', "so our sister company already uses a tool like this and we'd just piggyback on theirs"],
+  ['email', "Thanks Sam. We're going to see what the other two come back with before deciding anything."],
+  ['caption', 'and then there is the other quote we got last week which is a fair bit lower'],
+  ['caption', "we've had a couple of your competitors in already this month"],
+  ['caption', "they've promised us a discount if we renew so that's hard to argue with"],
+  ['caption', "to be fair we've never had a reason to look elsewhere"],
 ];
 
 const ROUND5_LOOK_ALIKES: Example[] = [
@@ -616,7 +625,14 @@ const ROUND5_LOOK_ALIKES: Example[] = [
   ['email', "Sorry, I'm in the middle of moving house this week, can we do Monday?"],
   ['caption', 'we tried switching from monthly to annual billing last year'],
   ['email', 'Our in-house IT team will handle the rollout once we sign.'],
-  ['caption', 'the contract is with our legal team now, should be back friday'],
+  ['caption', 'the contract is with our legal team now, should be back friday'],  ['caption', "we've never had a reason to doubt you guys"],
+  ['email', 'Our previous supplier used to include training for free; is that something you offer too?'],
+  ['caption', "the agency that referred us said you're great with franchises"],
+  ['email', "We've outgrown our homegrown spreadsheet and the team is keen to move to something proper."],
+  ['caption', 'honestly what sold me was how much better you were than the other demos we saw'],
+  ['email', 'Can your platform pull data from our existing ERP overnight?'],
+  ['caption', 'our old provider is being shut down at the end of the year'],
+  ['caption', "you know our business inside out, that's why we keep coming back"],
 ];
 
 describeExamples('competitor', { positives: ROUND5_POSITIVES, lookAlikes: ROUND5_LOOK_ALIKES });

@@ -211,6 +211,14 @@ export const COMPETITOR: CategoryPack = {
         '(we are|we\'re) (already|all|fully)? (catered for|looked after) (on|for) (that|this|it)',
         '(our|my|the) (marketing|admin|office|it|ops|sales|web)? (girl|guy|lady|person|manager|assistant|coordinator|bloke|fella|woman|man) (already)? (handles|does|sorts|looks after|takes care of|covers|manages) (all|everything) (of)? (that|this|it|those|our)',
         'if it .{1,2} (broke|broken)',
+        // The incumbent's long service and know-how, their retention offers, and no reason ever to look around.
+        "(current|existing|usual|present|old) .{0,2} (have|has) been (with us|working with us|doing it|doing this|doing that|looking after us) (since|for|from)",
+        "(they|he|she|supplier|vendor|provider|agency|partner|guys|mob|crowd|lot|firm|company|rep|accountant|accountants|incumbent) (know|knows|really know|really knows|understand|understands) (us|our business|our setup|our systems|our needs|our kit|our site|our sites|our brand|our stuff) (inside out|back to front|really well|so well|better than anyone|like the back of their hand)",
+        "(they|they've|they have|they're|they are|supplier|vendor|provider|incumbent|mob|guys|lot) .{0,2} (promised|offered|offering|giving|given|give) (us)? .{0,3} (discount|deal|better rate|price freeze|loyalty discount|credit|credits|free months|rebate|free upgrade) (if|when|for|to) (we)? (renew|renewing|stay|staying|sign again|re-sign|extend|extending|stick)",
+        "(never|no|not once|not ever) (had|have|got|been given)? (a|any|the)? (reason|need|cause|excuse) to (look|shop|go|move|switch|change) (elsewhere|around|anywhere else|somewhere else|away)",
+        '(tie-up|tie up|tieup|tie-ups) with (a|an|another|the|our|one|some|#ProperNoun|#Organization)',
+        '(piggyback|piggy-back|piggybacking|piggy backing|piggy back|ride|riding|tag along) (on|off) (theirs|their|them|the group|head office|our parent|our sister)',
+        '(sister company|parent company|group|head office|other office|other branch|other site|other division|holding company) (already)? (uses|use|has|runs|run|licenses|pays for) (a|an|the)? (tool|system|platform|one|something|solution|product) (like this|like that|like yours|similar|that does|for this)',
         // Switching costs: retraining the team, and years of it working.
         "(don't|do not|can't|cannot|won't|will not|not|no way) (want to|going to|gonna|be able to|afford to)? (retrain|re-train|retraining|re-training|train up) (#Value|everyone|the team|all|the whole|our|staff|people|the staff|the lads|the girls|the users|them)",
         "(had|used|run|been using|been running) (it|them|that|this) (for)? (#Value|five|ten|a few|many|several|two|three|four) (years|months) (and|now|so|already)",
@@ -346,6 +354,7 @@ export const COMPETITOR: CategoryPack = {
         '(year|month) (#Value|one|two|three|four|five) of (a|an|our|the) .{0,2} (contract|deal|agreement|term)',
         '(#Value|one|two|three|four|five|a few|a couple of|eighteen) (years|months|year|month) into (a|an|our|the) .{0,3} (contract|deal|agreement|term|managed service|service agreement|subscription|lease|licence|license|commitment|partnership)',
         '(contract|agreement|deal|term|subscription|licence|license) (still)? (has|have|\'s got|got) .{0,3} (to run|left|remaining|to go)',
+        '(halfway|midway|partway|part way|#Value years|#Value months|a year|two years|three years) (through|into) (a|an|our|the|their) .{0,3} (contract|deal|agreement|term|subscription|lease|licence|license|commitment)',
       ],
       unless: ['(ends|expires|runs out|is up|finishes|lapses|comes to an end|ending|expiring|up for renewal) (on|in|at|next|this|soon|by|at the end)',
         // Their paperwork with us going round their own people, a contract already ended, or a term they would sign with us.
@@ -454,6 +463,9 @@ export const COMPETITOR: CategoryPack = {
         // A rival who will match or beat whatever we offer, or the incumbent fighting to keep them.
         "(offered|offer|offers|said|say|says|promised|willing|happy|going|prepared|will|'ll|would|'d|can) (they'll|they will|they'd|they would|they can|to)? (match|beat|undercut|price match) (whatever|anything|any price|any offer|any quote|any deal|your price|your quote|your offer|your pricing|your number|whatever you)",
         '(keen|desperate|fighting|trying|want|wants|determined|eager) to (keep|hold on to|hang on to|retain) (our business|our custom|our account|us as a customer|us as a client|us on board|us onboard)', '(keen|desperate|desperately|fighting) to keep us$',
+        '(see|wait for|hear|wait and see) what (the other|the others|the other two|the other three|the other #Value|the rest|the other vendors|the other guys|the other suppliers|the other lot) (come|comes|came|will come) back with',
+        '(the other|another|a second|a cheaper|a rival|a competing) (quote|bid|proposal|offer|price) (we|we\'ve|we have|i|i\'ve) (got|received|have|had|were given|was given|just got)',
+        '(had|seen|met|spoken to|heard from|talked to) (#Value|a couple of|a few|some|several|two|three|one of|both of|all of) your (competitors|rivals|competition)',
         '(#Value|two|three|four|five|a few|several|a couple|a bunch) of you (pitching|bidding|quoting|in the running|going for|competing|tendering|on the shortlist|on the list)', "(it's|it is|it'll be|it will be|going to be|gonna be|comes down to) whoever (is cheapest|comes in|gives|offers|sharpens|quotes|does it|can do it|is cheaper|comes back)",
         '(reviewing|comparing|considering|looking at|assessing|evaluating|weighing) (them|these|those|all|all of them|the others|the other ones|theirs) (alongside|against|next to|with) (yours|you|your)', '(proposals|quotes|bids|tenders|pitches) from (#Organization|#ProperNoun|#Acronym) and (#Organization|#ProperNoun|#Acronym)',
         '(in discussion|in discussions|in conversation|in conversations|negotiating|in negotiations|in negotiation|in advanced talks|in early talks) with (another|a different|other|a competing|one other|a rival|#Value other|two other|a few other|some other) (vendor|vendors|provider|providers|supplier|suppliers|company|companies|firm|firms|agency|agencies|partner|partners|platform|platforms)',
