@@ -961,3 +961,30 @@ describe('trouble that belongs to someone else, chatter in passing, and a "but" 
     expect(detector.analyze(text, { channel }).categories).toContain(category);
   });
 });
+
+describe('quoted history in other mail clients', () => {
+  const reply = "Hi Sam,\n\nThanks, that all looks fine. Speak Tuesday.\n\nPriya\n\n";
+  // An old message full of objections, long enough that no sign-off above it cuts it off.
+  const old =
+    "Hi Sam,\n\nWe're not interested, please take me off your list. It's far too expensive and we already use Salesforce for this. " +
+    'The audit and the office move have kept the whole finance team busy across three sites while the new warehouse opens. '.repeat(4) +
+    '\n\nPriya';
+  it.each<[string, string]>([
+    ['Gmail, wrapped', 'On Mon, 24 Feb 2026 at 11:51, Sam Lee <\nsam@vendor.io> wrote:\n\n'],
+    ['Apple Mail forward', 'Begin forwarded message:\n\nFrom: Sam Lee <sam@vendor.io>\nSubject: Pricing\nDate: 24 February 2026 at 11:51:00 GMT\n\n'],
+    ['Outlook, bold', '*From:* Sam Lee <sam@vendor.io>\n*Sent:* Monday, February 24, 2026 11:51 AM\n*To:* Priya\n\n'],
+    ['Outlook, From and To', 'From: Sam Lee <sam@vendor.io>\nTo: Priya\nSubject: RE: Pricing\n\n'],
+    ['Outlook, a rule above', '________________________________\nSent: Monday, February 24, 2026 11:51 AM\nFrom: Sam Lee\n\n'],
+    ['French client', 'Le lun. 24 févr. 2026 à 11:51, Sam Lee <sam@vendor.io> a écrit :\n'],
+    ['name and address', 'Sam Lee <sam@vendor.io> wrote:\n'],
+    ['name, then date', 'Sam Lee wrote on 24 Feb 2026, at 11:51:\n'],
+    ['Original Message without dashes', 'Original Message\nFrom: Sam\n'],
+  ])('%s: the quoted message is not read', (_name, header) => {
+    expect(detector.analyze(reply + header + old, { channel: 'email' }).categories).toEqual([]);
+  });
+
+  it('a line about what someone wrote, with no date, is still read', () => {
+    const text = 'Our CFO wrote on the ticket:\nWe are not interested, take us off your list.';
+    expect(detector.analyze(text, { channel: 'email' }).categories).toContain('not_interested');
+  });
+});

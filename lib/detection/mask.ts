@@ -82,9 +82,18 @@ const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
 
 /** Start of quoted history in a reply: everything from here on is somebody's earlier mail. */
 const QUOTE_HEADER = [
-  /^On .{3,200}(wrote|schrieb|a écrit|escribió|scrisse):?\s*$/m,
-  /^-{2,}\s*(Original Message|Forwarded message)\s*-{2,}/im,
-  /^From: .+\n(Sent|Date): .+/m,
+  // Gmail's "On <date>, <name> <address> wrote:", which it wraps onto a second line when the name is long.
+  /^On (?=[^\n]*\d)[^\n]{3,200}(\n[^\n]{0,200})?\b(wrote|schrieb|a écrit|escribió|scrisse)\s?:?\s*$/m,
+  // Other languages' clients: "Le … a écrit :", "Am … schrieb …:", "El … escribió:".
+  /^(Le|Am|El|Il|Op) [^\n]{3,200}\b(a écrit|schrieb|escribió|ha scritto|schreef)[^\n]{0,80}:\s*$/m,
+  // "Sam Lee <sam@vendor.io> wrote:", "Sam Lee wrote on 24 Feb 2026, at 11:51:".
+  /^[^\n]{0,120}<[^\s<>@]+@[^\s<>]+>[^\n]{0,80}\b(wrote|writes)\s?:\s*$/m,
+  /^[^\n]{1,80}\b(wrote|writes) on (?=[^\n]*\d)[^\n]{3,100}:\s*$/m,
+  /^[-_ ]*(Original Message|Forwarded message|Begin forwarded message:?)[-_ ]*$/im,
+  // Outlook's block, bold in HTML mail turned to text ("*From:*"), and a rule of underscores above it.
+  /^\*?From:\*?[ \t].+\n\*?(Sent|Date|To|Cc|Subject):\*?[ \t].+/m,
+  /^\*?(Sent|Date):\*?[ \t].+\n\*?(From|To):\*?[ \t].+/m,
+  /^_{10,}\s*$/m,
 ];
 /** A line that is only a sign-off; the rest of the email below it is the signature. */
 const SIGN_OFF =
