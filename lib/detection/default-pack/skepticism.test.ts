@@ -284,6 +284,16 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'i dont believe it the printer is jammed again sorry one second'],
   ['caption', 'the rate on what we ordered last month was fine by the way'],
   ['email', 'Would you go for the standard tier or the best one for a team of eight?'],
+  // Bare doubt words on ordinary talk: picked photos, trust, bookings, events, one's own side.
+  ['email', 'Our designer hand-picked the images for the flyer, feel free to reuse them.'],
+  ['caption', "honestly i'll take your word for it on the install date"],
+  ['email', "We've got reservations at the steakhouse for eight, see you there."],
+  ['email', "It's looking doubtful the pallets arrive before the bank holiday, so let's install on the 3rd."],
+  ['caption', 'i have a few doubts about our own data quality, will the import cope'],
+  ['caption', "i'm wary of switching anything over before the audit, can we start in april"],
+  ['email', 'Quite a claim from our sales director: he reckons we will double bookings with your help!'],
+  ['caption', "nah i don't think it's too good to be true, we saw it work at my last place"],
+  ['email', 'My partner said it sounded too good to be true, then I showed her the first invoice.'],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

@@ -21,7 +21,9 @@ export const SKEPTICISM: CategoryPack = {
     // A price that looks high is price pushback, not doubt about a claim.
     '(price|prices|pricing|cost|costs|quote|quoted|fee|fees|bill|rate|rates|renewal|budget|licence|license|subscription) .{0,2} (seems|sounds|looks|is|feels) (really|very|way|too|a bit|a little|rather|quite)? (high|steep)',
     // Delight reported: "she said 'too good to be true' when she saw the new imaging".
-    'too good to be true .{0,2} when (she|he|they|we|i|everyone|everybody|the team|my team) (first)? (saw|tried|used|heard|got|opened|ran|played with)',
+    'too good to be true .{0,3} (when|until|then|but then|and then) (she|he|they|we|i|everyone|everybody|the team|my team) (first)? (saw|tried|used|heard|got|opened|ran|played with|showed|checked|looked at)',
+    // The doubt denied: "I don't think it's too good to be true", "never thought it was hype".
+    '(don\'t|do not|didn\'t|did not|never|wouldn\'t|would not) (think|believe|reckon|find|feel|say|call) (it\'s|it is|that\'s|that is|this is|it was|that was|they\'re|they are|it|that|this|you\'re|you are)? (too good|hype|marketing|a stretch|unrealistic|far-fetched|exaggerated|inflated|made up|spin|fluff)',
     // A similar tool tried and liked: "we tried something like this before and it worked brilliantly".
     '(tried|used|had|trialled|trialed|piloted) .{0,8} (and|which|but) (it|they|that) (worked|was|were|went|has been|have been) (brilliantly|great|really well|well|fine|a treat|perfectly|a success|fantastic|brilliant|amazing|superb|so well)',
     '(so|which means|meaning) (the|our)? (team|we|staff|everyone|people|users|folks) (already)? (know|knows|are used to|is used to|understand|understands|get|gets|are familiar|is familiar)', '(tried|used|had) .{0,8} (and|but) (we)? (loved|liked|enjoyed|miss|missed) (it|them|that)',
