@@ -246,6 +246,7 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'On who approves this: I do. I am the decision maker, so just send the paperwork to me.'],
   ['email', 'Can you send me the pricing breakdown for the 200-seat option so I can get budget approval?'],
   ['caption', "just send me the link to the trial and i'll get the team logged in this afternoon"],
+  ['email', 'Not the morning session, the afternoon one. Please send me the link.'],
 ];
 
 describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

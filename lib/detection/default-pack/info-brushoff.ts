@@ -142,7 +142,8 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(welcome|free|feel free) to (send|post|forward|email|submit|drop off|leave|mail) (us|me)? (your|any|some|the|a|an)? (product|company|service)? ${PAPERS}`,
         `(just|you can|you could|feel free to|happy for you to) (leave|drop off) (me|us)? (a|an|the|some|your|a few|any) ${PAPERS}`,
       ],
-      unless: ['@buying_signal', '@logistics', '@rep_offer'],
+      // "Send me the link" with nothing after it, or for the session, is the meeting's own link.
+      unless: ['@buying_signal', '@logistics', '@rep_offer', '(send|email|forward|share|drop|ping|resend|text|whatsapp|post) (me|us)? the link$', '(send|email|forward|share|drop|ping|resend|text|whatsapp|post) (me|us)? the link (please|again|for the|for tomorrow|to join|to the (webinar|call|meeting|session|event|training|workshop|room))'],
     },
     {
       id: 'info.in-writing',

@@ -304,6 +304,8 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'the boss is not interested in all the bells and whistles she just wants the core product live by june'],
   ['caption', "not for me thanks but my colleague priya will take the demo slot"],
   ['email', "We're not interested in a three-year term; a one-year deal is what we'd sign."],
+  ['email', 'Cheers. To unsubscribe from our weekly digest tap below. Anyway, yes to the pilot.'],
+  ['email', "We aren't in the market for another tool right now; your app covers everything we need."],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
