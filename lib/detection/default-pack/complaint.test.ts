@@ -163,6 +163,7 @@ const POSITIVES: Example[] = [
   ['email', 'To be frank, at this rate we\'re unlikely to renew.'],
   ['caption', "we were assured the data would migrate cleanly and half our contacts are missing"],
   ['email', 'Why is it that every time you release something, something else breaks?'],
+  ['caption', "sorry about the noise we've got builders in um honestly we've been let down again on the delivery dates"],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -334,6 +335,8 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'Our guests leave bad reviews when check-in takes too long, that\'s the pain point.'],
   ['email', 'Our IT team is rubbish at replying to tickets, ha, so no promises on timing.'],
   ['caption', 'we were told it would take a week and it did, fair play'],
+  ['email', 'Hi Kim, we had a rough time with our last payroll provider, missed payments two months running. Your references were glowing, so let\'s talk.'],
+  ['caption', 'my son keeps crashing the car, honestly, kids'],
 ];
 
 describeExamples('complaint', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
