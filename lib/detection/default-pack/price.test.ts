@@ -167,6 +167,8 @@ const POSITIVES: Example[] = [
   ['email', "I'm not sure the business case holds up once you take out the headcount savings."],
   ['caption', "our current supplier has offered to beat any quote you give us"],
   ['email', "I'll have to push back on the pricing, it's well outside what we'd normally invest in a tool like this."],
+  ['caption', "the five year term with a yearly uplift baked in is what worries me, i don't want to be paying more every year"],
+  ['email', "they claim it pays for itself in a quarter, but at that price I'm not sure it's worth it for a team of six."],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -307,6 +309,9 @@ const LOOK_ALIKES: Example[] = [
   ['email', "Can you confirm the total including the implementation fee so our finance team can raise the PO?"],
   ['caption', "the rand has been all over the place lately so we've hedged, we'll pay in dollars no problem"],
   ['email', "Their add-on fees were the reason we left them; yours are all in the one price."],
+  ['caption', "my wife and i don't have the budget for a new kitchen this year, so it's flat-pack for us"],
+  ['email', "Our list prices are going up in the spring, so our buyers are keen to lock in now."],
+  ['caption', "the rate's locked in for three years, which is exactly what finance wanted"],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
