@@ -928,6 +928,9 @@ describe('trouble that belongs to someone else, chatter in passing, and a "but" 
     ["honestly the traffic this morning was an absolute nightmare", c, 'complaint'],
     ["no i'm not interested in cricket at all, my son is though", c, 'not_interested'],
     ["what's the price of a pint in here these days, it's ridiculous", c, 'complaint'],
+    ['we went out for a team dinner and the restaurant was massively overpriced, anyway the pilot went well', c, 'price'],
+    ["sorry my teenage son is off school ill today so it's a bit noisy, right, shall we look at the dashboards", c, 'stall'],
+    ["we're not in a rush on the mobile app, the main thing is getting the core platform live by september", e, 'stall'],
     // Peers, former owners and prospects reported; the rep's own lines; a rep's internal note.
     ['a friend over at another practice said it was too pricey when they first looked, then it paid for itself', c, 'price'],
     ["the previous owner used to say let me think about it to every supplier who walked in", c, 'stall'],
@@ -949,6 +952,8 @@ describe('trouble that belongs to someone else, chatter in passing, and a "but" 
     ["sorry i was just grabbing a coffee um okay we're really unhappy with the service this month", c, 'complaint'],
     ["i'm on the train so i might drop out but honestly the number you quoted is way over our budget", c, 'price'],
     ["sorry the wifi keeps dropping, anyway i've heard that pitch before and it's never true", c, 'skepticism'],
+    ["sorry my dog is barking at the postman um let me sleep on it over the weekend and i'll come back to you", c, 'stall'],
+    ["sorry i'm still in my gym kit um honestly for that price i'd expect it to do the payroll as well", c, 'price'],
     // "So I need…" is any sentence's "so", not why they called; "you're not on it" is the customer's own.
     ["so i need to get my director's blessing before i commit to anything", c, 'authority'],
     ["we've got an approved supplier list and you're not on it", c, 'competitor'],
