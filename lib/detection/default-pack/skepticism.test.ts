@@ -153,6 +153,10 @@ const POSITIVES: Example[] = [
   ['caption', 'is that the typical result or your best customer'],
   ['email', 'If it is that easy, why does your onboarding take three months?'],
   ['caption', 'i cant see how the numbers add up for a team our size'],
+  ['email', 'Kindly share proof of these savings; we were given similar assurances before.'],
+  ['caption', 'weve watched loads of platforms like this come and go'],
+  ['caption', 'how is yours any different from the last five pitches i sat through'],
+  ['email', 'With respect, the projections are not matching our own experience at all.'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -294,6 +298,8 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'Quite a claim from our sales director: he reckons we will double bookings with your help!'],
   ['caption', "nah i don't think it's too good to be true, we saw it work at my last place"],
   ['email', 'My partner said it sounded too good to be true, then I showed her the first invoice.'],
+  ['email', 'Happy to be proven wrong on the timeline, but I reckon we can launch in June.'],
+  ['caption', 'how is this different from the other plan you showed me'],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

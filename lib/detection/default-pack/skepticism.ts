@@ -42,6 +42,7 @@ export const SKEPTICISM: CategoryPack = {
     '(claim|claims|promise|promises) (from|by|of) (our|my) ',
     // Proof wanted for an internal document, not out of doubt: "just need it for the project plan", "to show the board on Tuesday".
     '(need|needs|want|wants|use|using) (it|them|this|that|those|these) (for|in) (the|our|my) (project plan|board pack|board paper|records|file|pack|deck|slides|presentation|checklist|business case|procurement|onboarding|audit|compliance|tender|rfp|proposal)', '(so|to|so that) (i|we)? (can)? (show|share|present|forward|pass|send|take) (it|them|this|those|these)? (to|with)? (the|my|our) (board|leadership|leadership team|exec team|execs|team|boss|md|ceo|cfo|finance|manager|director|committee)',
+    '(happy|glad|willing) to be (proven|proved|shown) wrong (on|about) (the|our|my) (timeline|timing|date|dates|estimate|estimates|forecast|schedule|guess|numbers)',
     '(not|n\'t|isn\'t|wasn\'t) too good to be true', '(this one|this|it|they|that|yours) (actually|really|genuinely) (is|are|was|were) (good|great|different|legit|real|true)', '(but|and) (this one|this|it|yours|they|that) (checked out|checks out|held up|stood up|proved true|delivered)'],
   triggers: [
     {
@@ -179,7 +180,7 @@ export const SKEPTICISM: CategoryPack = {
 
         '(claim|line|promise|pitch) (on|in|from) every',
         'pull the other one',
-        '(heard|heard that|heard this) one before',
+        '(heard|heard that|heard this) one .{0,3} before',
         '(nobody|no one|noone) (achieves|sees|delivers|hits|gets|gets anywhere near|actually gets) (those|that kind of|these|results like|numbers like|savings like|that many|that much|that level)',
         'which (clients|customers|companies|references) (exactly|specifically)', 'which (clients|customers|companies)$',
         '(never|not) (even)? heard of (you|your company|your firm|your product|them|it|this)', '(who|which companies|which customers|which teams) (else|actually|really) (actually|really)? (uses|use|is using|are using) (it|this|you)', '^(so|and|but|ok|okay|um|right)? (who|which companies|which customers|which teams) (uses|use|is using|are using) (it|this|you)',
@@ -263,7 +264,7 @@ export const SKEPTICISM: CategoryPack = {
         '(marketing|sales|someone|somebody|the deck|the slides|the numbers) .{0,3} carried away',
         '(sat|sit|sitting) through (a lot|lots|loads|plenty|hundreds|dozens|enough|so many|too many|countless|a few) (of)? (these|those|them)',
         // Claims that sound invented, or only marketing.
-        '(sounds|sound|seems|looks|reads|smells) like (a lot of|lots of|a load of|a bunch of|pure|more|typical|just)? (marketing|spin|hype|salesmanship|sales talk|a sales line|a sales pitch|bs|bull|nonsense|fluff|fiction)',
+        '(sounds|sound|seems|looks|reads|smells) like (a lot of|lots of|a load of|a bunch of|pure|more|typical|just)? (marketing|spin|hype|salesmanship|sales talk|a sales line|a sales pitch|bs|bull|nonsense|fluff|fiction|hot air)',
         '(plucked|pulled|made up|conjured) (out of|from) (thin air|the air|nowhere|a hat)',
         '(written|made up|put together|cooked up|dreamed up|dreamt up) by (your|the|their) (marketing|sales|pr)',
         '(sounds|seems|looks|sound|seem) (almost|a bit|a little|way|far|just|all)? (too easy|too simple|too neat|too perfect|too clean|too slick|too tidy|too convenient|too polished)',
@@ -374,6 +375,13 @@ export const SKEPTICISM: CategoryPack = {
         // Rivals say the same: "your competitors all say the same thing".
         '(competitors|rivals|the others|other vendors|other suppliers|other providers) (all)? (say|said|claim|claimed|promise|promised|tell us|told us|tell me|told me) (the same|exactly the same|that too|much the same)',
         'heard (the|that|this) .{0,5} (line|claim|promise|pitch|spiel) (before|more times|so many times|a hundred times|a thousand times|a million times|countless times|from everyone|from every|too many times|plenty of times)',
+        // Proof of the claim itself, assurances heard before: "kindly share proof of these savings, we have been given such assurances earlier".
+        '(proof|evidence) (of|for|behind) (these|those|the|your) (savings|claims|numbers|figures|results|benefits|returns|gains|roi|uptime|accuracy|promises)',
+        '(given|had|heard|received|got) (such|these|those|the same|similar|identical) (assurances|promises|claims|guarantees) (before|earlier|already|in the past|many times|also)',
+        '(numbers|figures|claims|promises|projections|stats|results) (are|do|does|is)? (not|n\'t|never) (matching|match|reflect|reflecting|tally|tallying|tally with) (our|the) (ground reality|reality|experience|real world|real-world|own experience)',
+        '(tools|vendors|platforms|systems|products|apps|solutions|startups|fads|suppliers) .{0,3} come and go',
+        '(they|vendors|suppliers|salespeople|reps|crowd|lot|guys|vendor|supplier|rep|company|one|people) .{0,3} promised (us|me)? (the moon|the earth|the world|the stars)',
+        'how (is|\'s|are|would) (this|that|it|you|yours|your product|your tool|your platform|your one) (be)? (any|really|actually)? (different|better) (from|than|to) (the|all|every|any|what)? .{0,3} (last|previous|pitches|vendors|suppliers|rest|others)',
         // Everyone says they're the best: "all of you guys say you're the easiest to integrate".
         '(all of you|all of you guys|you guys all|you lot all|all you lot|all you guys|you all|every one of you|each of you) (say|claim|promise|tell me|tell us|swear|reckon) (you\'re|you are|your|you\'ll|you will|you can|yours|that|the same)',
       ],
