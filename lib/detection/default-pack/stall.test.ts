@@ -255,6 +255,8 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["we're in a better position to go ahead now the funding's closed", 'caption'],
   ["Once the team has settled in on the new platform we'd like to add two more sites.", 'email'],
   ["We're not planning to make any changes before go-live other than the branding.", 'email'],
+  ["Yes please, let's speak in January to kick things off.", 'email'],
+  ['happy to chat after the holidays to get the ball rolling', 'caption'],
 ];
 
 describeExamples('stall', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });
