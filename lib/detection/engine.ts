@@ -29,6 +29,7 @@ const UNLESS_WINDOW_WORDS = 20;
 const TOPIC_BREAK =
   /\b(anyway|anyways|anyhow|by the way|btw|moving on|on (another|a different|a separate|an unrelated|a serious|a more serious) note|in other news|(other than|apart from|aside from|besides) (that|this|all that)|(all )?that aside|enough about (that|me|us|the \w+)|(getting|coming|going|to get|to come) back to|chang(e|ing) (of |the )?subject|switching (gears|topics))\b/i;
 
+const RECURRENCE = /\b(again|once more|all over again)\b/i;
 // "We're moving to you, but your quote is far too high": what follows "but" overrides what came before it.
 const OVERRIDING_CONTRAST = /\b(but|however|though|although|that said|having said that|even so)\b/i;
 
@@ -43,6 +44,8 @@ function linked(sentence: string, exception: Hit, match: Hit): boolean {
   const gap = sentence.slice(gapStart, second.start);
   if (TOPIC_BREAK.test(gap)) return false;
   if (first === exception && OVERRIDING_CONTRAST.test(gap)) return false;
+  // "It was fixed last week and it's broken again": a match that says it is back is not explained by what came before.
+  if (first === exception && RECURRENCE.test(sentence.slice(match.start, match.start + match.length + 12))) return false;
   let words = 0;
   for (const _ of gap.matchAll(/\S+/g)) if (++words > UNLESS_WINDOW_WORDS) return false;
   return true;
