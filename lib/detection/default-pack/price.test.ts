@@ -169,6 +169,17 @@ const POSITIVES: Example[] = [
   ['email', "I'll have to push back on the pricing, it's well outside what we'd normally invest in a tool like this."],
   ['caption', "the five year term with a yearly uplift baked in is what worries me, i don't want to be paying more every year"],
   ['email', "they claim it pays for itself in a quarter, but at that price I'm not sure it's worth it for a team of six."],
+  // Round 5b: what they pay now, money already spent, earning it back, money missed elsewhere.
+  ['caption', "we're on about half that with our current lot, so it'd be a hard conversation"],
+  ['email', "Our current provider charges us a fraction of this for much the same service."],
+  ['caption', "the money's all been spent for this year mate"],
+  ['email', "I can't see us earning this back inside of two years, and that's my limit."],
+  ['email', "We'd be spending more on this than on our whole marketing budget."],
+  ['email', "I'm struggling to see where the return comes from at that level of spend."],
+  ['caption', "every dollar we put into this is a dollar we're not putting into sales hires"],
+  ['email', "Honestly, the value isn't there for us at that number."],
+  ['caption', "we already spent our software budget for the year on the new phones"],
+  ['caption', "what we pay now is nowhere near this"],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -312,6 +323,14 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "my wife and i don't have the budget for a new kitchen this year, so it's flat-pack for us"],
   ['email', "Our list prices are going up in the spring, so our buyers are keen to lock in now."],
   ['caption', "the rate's locked in for three years, which is exactly what finance wanted"],
+  // Round 5b: budget spent on us, value that is there, savings redeployed, the incumbent cheap but failing.
+  ['email', "We already spent our training budget on your onboarding workshops and they were great."],
+  ['caption', "the value is there for us, we just need to pick a start date"],
+  ['caption', "we're on about half the licences we bought last year, can we add more mid-term?"],
+  ['email', "I can see us earning this back well inside a year, so let's talk contracts."],
+  ['caption', "every pound we save on admin is a pound we can put into patient care, which is why this appeals"],
+  ['email', "Our current provider charges us a fraction of this but does a fraction of the job, which is why we're moving."],
+  ['caption', "every pound we save on admin is a pound we can put back into patient care"],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

@@ -239,7 +239,8 @@ export const PRICE: CategoryPack = {
         'not in (the|our|this year|this quarter) budget',
         // Money is short: "watching every penny", "cash-strapped", "bootstrapped".
         '(watching|counting|watch|count|pinching|pinch) (every)? (penny|pennies|dollar|cent|rupee|pound|euro|buck)',
-        '(fully|already|all|completely|entirely|totally) (spoken for|earmarked)', 'robbing peter to pay paul',
+        '(fully|already|all|completely|entirely|totally) (spoken for|earmarked)', '(budget|money|funds|pot|allocation) (has|have|is|are)? (all|already) (been)? (spent|gone|used up|committed|allocated)',
+        '(already|have|\'ve|had) (spent|used up|blown|blew|burned through|burnt through|gone through|exhausted) (all of|the whole of)? (our|the|this year\'s|my) (software|tech|it|tooling|annual|yearly|discretionary|project)? (budget|money|allocation|pot)', 'robbing peter to pay paul',
         '(find|found|make|making|finding) (the)? (savings|cuts|money|budget) (somewhere|elsewhere) (else)?', '(what|which) (we|i) (would|\'d|will|\'ll|have to|need to|must)? (stop|cut|drop|give up) (spending|paying for|doing|funding)? .{0,3} (to pay for|to fund|to afford|to make room for)',
         '(money|budget|cash|funds) (that)? (we|i) (don\'t|do not|simply don\'t|just don\'t|dont) (really|actually|currently|even)? have',
         '(ramen|shoestring|cash-strapped|cash strapped|strapped for cash|bootstrapped|bootstrapping|tight on cash|tight on money|short on cash|short of cash|short on money|skint)',
@@ -262,13 +263,16 @@ export const PRICE: CategoryPack = {
         // "hard to make that line item stack up", "hard to see how it ever pays for itself".
         '(hard|tough|difficult|impossible|struggle|struggling) to (make|get) (that|this|the|it|those|these) .{0,2} (stack up|add up|work|pay off|pay for itself)',
         '(hard|difficult|tough|struggle|struggling|can not|cannot|can\'t) (to)? see (how|it|that|this) .{0,3} (pays|pay|paying) for (itself|themselves)',
+        '(can\'t|cannot|can not|don\'t|do not|struggle to|struggling to|hard to|not) (see|seeing) (us|it|this|how we|how it|how this) (ever)? (earning|earn|making|make|getting|get|paying|pay|winning|win|clawing|claw) (this|that|it|the money|our money|the spend|the investment)? back',
+        '(struggle|struggling|hard|can\'t|cannot|can not|don\'t|do not) (to)? see (where|how) (the)? (roi|return|value|payback|savings|money) (comes|would come|will come|is|would be|\'s) (from)?',
+        '(value|return|payback|roi) (just|really|simply|honestly)? (is not|isn\'t) (really)? (there|obvious|clear) (for us|for me|at that|at this|at those|at the|yet)?',
         // Payback too slow, the business case doubted: "payback lands at three years, longer than our planning horizon".
         '(payback|pay back|pay-back|break-even|break even|breakeven|roi) .{0,8} (longer than|too long|too slow|well past|way past|beyond|outside) (our|my|the|any|what|when)',
         '(longer than|well past|way past|beyond|outside) (our|my|the) (planning horizon|planning window|planning cycle|budget cycle|contract term|time horizon|horizon)',
         '(not sure|doubt|don\'t think|do not think|can\'t see|cannot see|not convinced) (the|this|that|our|your) (business case|payback|payback period|savings case) (survives|holds up|stands up|works|adds up|stacks up|holds water)', '(not|never|n\'t|hardly) .{0,2} pay (for)? (itself|themselves) (off)?',
       ],
       negatable: false,
-      unless: ["(cheaper|less|lower|better value|better) than (what)? (we|i) (pay|are paying|paid|were paying)", '(roi|return|numbers|math) (is|are) (clear|there|great|strong|obvious|solid)', '@rep_framing'],
+      unless: ["(cheaper|less|lower|better value|better) than (what)? (we|i) (pay|are paying|paid|were paying)", '(roi|return|numbers|math|value) (is|are) (clear|there|great|strong|obvious|solid)', '@rep_framing'],
     },
     {
       // The price went up: renewals, hikes, "you put the price up again".
@@ -314,7 +318,7 @@ export const PRICE: CategoryPack = {
         '(value|return|payoff|bang for) (for|on|from) (that|this) (kind of|sort of|much)? (money|spend|outlay|price|cash|investment)',
         '(not sure|unsure|doubt|don\'t know if|do not know if|not convinced|can\'t see|cannot see) (it\'s|its|it is|that\'s|this is|it\'d be|it would be|it\'ll be|it will be|they\'re|it|this|that) (really)? worth (the|that|this|that kind of|that much) (money|price|cost|spend|investment|outlay|fee|premium)',
         '(we|i) (only|currently only|only ever|just) (pay|spend|paid) (like|about|around|roughly|maybe|a)? (#Money|#Value|half|a fraction|peanuts|buttons)',
-        '(we|i) (are|were)? (currently|now|already|presently)? (pay|spend|paying|spending|are paying|\'re paying|paid) (like|about|around|roughly|only|just|maybe)? (half|a third|a quarter|a fraction of|less than half of|less than half) (that|this|what you|of that|of what|your)',
+        '(we|i) (are|were)? (currently|now|already|presently)? (pay|spend|paying|spending|are paying|\'re paying|paid|on) (like|about|around|roughly|only|just|maybe)? (half|a third|a quarter|a fraction of|less than half of|less than half) (that|this|what you|of that|of what|your)',
         '(current|existing|present) (provider|supplier|vendor|system|tool|platform|setup|one|package) (is|costs|comes in|works out) (much|way|far|a lot|loads|significantly|considerably|a good bit)? (cheaper|less|half the price)',
         '(procurement|purchasing|purchase|finance|the cfo|our cfo|the fd|the board|my boss|our buyer|the buyers) (team|department|dept|people|lot)? (will|would|\'ll|always|are going to|is going to|are gonna|is gonna|is|are)? (push|pushing|pushes|want|wants|ask|asking|asks|insist|insisting|expect|expects|expecting|demand|demanding|hold out|holding out|press|pressing|hammer|hammering) (you|us)? (for|on)? (a|at least|on)? (much|a lot|far|a bit)? (lower|sharper|keener|better|bigger|deeper|smaller) (number|price|figure|rate|discount|deal|quote)',
         '(procurement|purchasing|finance|the cfo|our cfo|the fd|the board) (will|would|\'ll|always)? (want|wants|expect|expects|need|needs|insist on|ask for|asking for|push for|pushing for) (at least|a minimum of|a good)? #Value (percent|%|per cent)? off',
@@ -350,6 +354,11 @@ export const PRICE: CategoryPack = {
         '(rich|steep|dear|pricey|spendy|expensive|much|a lot|high|heavy) for (a|an) (firm|company|business|team|shop|practice|outfit|charity|organisation|organization|school|clinic|operation|office) (of)? (our|my|this|that) size',
         '(this|that|it|yours|your pricing|your price) (is|\'s|feels like|looks like|seems like) (enterprise|big company|corporate|big-company) (pricing|prices|money|rates|numbers)',
         '(offered|offering|offers|promised|willing|happy|prepared|keen) to (match|beat|undercut|price match|price-match) (anything|any price|any offer|whatever|your price|your number|your quote|any quote|what you|yours)',
+        '(current|existing|present|old) (provider|supplier|vendor|system|tool|platform|one|lot|agency) (charges|charge|charged|costs|cost|bills|bill) (us|me)? (about|around|roughly|only|just|maybe)? (half|a third|a quarter|a fraction|less than half) (of)? (this|that|what you|yours|your)',
+        'what (we|i) (spend|pay|are paying|\'re paying) (now|today|currently|at the moment)? .{0,4} (nowhere near|not even close to|nothing like) (this|that|what you|your)',
+        // The money would be missed elsewhere: "every pound on software is a pound that doesn't reach the families", "more on this than our whole marketing budget".
+        '(every|each) (dollar|pound|euro|rupee|rand|cent|penny|buck|quid|naira|shilling) .{0,6} (is a|is one|means a|means one) (dollar|pound|euro|rupee|rand|cent|penny|buck|quid|naira|shilling)',
+        '(spending|spend|paying|pay) more (on|for) (this|it|you|your|yours) than (on|for)? (our|my|the) (whole|entire|annual|yearly)?',
         // Billed in another currency: "every time the rand dips we pay more".
         '(every time|whenever|each time|when) (the)? (rand|naira|rupee|peso|dollar|pound|euro|lira|shilling|cedi|currency|exchange rate) (dips|drops|falls|slips|weakens|moves|tanks|crashes|goes down|slides) (we|i|it) (pay|cost|costs|gets)',
         '(pay|paying|paid) for (seats|licences|licenses|users|logins|places) (we|i|nobody|no one) (don\'t|do not|won\'t|will not|never|would never|\'ll never|wouldn\'t|would not) (need|use)',
@@ -359,7 +368,7 @@ export const PRICE: CategoryPack = {
         '(charging|charge|want|wanting|asking) (a lot|so much|that much|loads|a fortune|top dollar|a premium) for what (is|\'s) (basically|essentially|just|really|only|in effect)',
         '(won\'t|will not|would never|wouldn\'t|would not|never) (sign off|approve|okay|ok|sanction|wear) (on)? (that|this|such) (kind of|sort of|level of|much)? (spend|money|outlay|figure|number|price|amount|cost)',
       ],
-      unless: ['@rep_framing', '@buying_signal', '(worth every|great value|good value|money well spent|pays for itself|no brainer|no-brainer|happy to pay)'],
+      unless: ['@rep_framing', '@buying_signal', '(worth every|great value|good value|money well spent|pays for itself|no brainer|no-brainer|happy to pay)', '(every|each) (dollar|pound|euro|rupee|rand|cent|penny|buck|quid|naira|shilling) (we|that|i|you)? (save|saved|saving|free up|freed up|claw back|get back|win back)'],
     },
     {
       // More than expected, or cheaper was hoped for: "way more than we'd pencilled in", "hoping it'd be a lot cheaper".
