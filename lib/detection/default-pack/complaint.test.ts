@@ -337,6 +337,9 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'we were told it would take a week and it did, fair play'],
   ['email', 'Hi Kim, we had a rough time with our last payroll provider, missed payments two months running. Your references were glowing, so let\'s talk.'],
   ['caption', 'my son keeps crashing the car, honestly, kids'],
+  ['caption', "we had a few teething problems in the first month but honestly it's been great since"],
+  ['email', "Please can you send me the incident report from Tuesday's outage for our records?"],
+  ['caption', 'our clients are always furious when invoices go out late, so automated billing would help'],
 ];
 
 describeExamples('complaint', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
