@@ -94,6 +94,7 @@ const POSITIVES: Example[] = [
   ['email', 'Could you forward a couple of case studies? I will read them when I get a moment.'],
   ['caption', "honestly a one pager by email would be the easiest way"],
   ['email', 'I would sooner read up on it myself than have a rep take me through it.'],
+  ['email', 'I have no time for a meeting this month. Kindly send the presentation and rate card by mail and we shall revert if interested.'],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.

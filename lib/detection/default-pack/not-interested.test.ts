@@ -114,6 +114,7 @@ const POSITIVES: Example[] = [
   ['email', 'Honestly it is not a priority for us and never will be.'],
   ['caption', "we've had a think and this isn't one for us"],
   ['caption', "nah we're alright as we are, don't need anything thanks"],
+  ['caption', "right the old invoice mess is behind us but either way we don't need this we've got no use for it now or later"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -306,6 +307,7 @@ const LOOK_ALIKES: Example[] = [
   ['email', "We're not interested in a three-year term; a one-year deal is what we'd sign."],
   ['email', 'Cheers. To unsubscribe from our weekly digest tap below. Anyway, yes to the pilot.'],
   ['email', "We aren't in the market for another tool right now; your app covers everything we need."],
+  ['email', 'Could you check whether VAT is included? Not a dealbreaker either way, we are going ahead.'],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
