@@ -180,6 +180,9 @@ const POSITIVES: Example[] = [
   ['email', "Honestly, the value isn't there for us at that number."],
   ['caption', "we already spent our software budget for the year on the new phones"],
   ['caption', "what we pay now is nowhere near this"],
+  // Round 5c: asking for a better number because it is too high.
+  ['caption', "can you sharpen the pencil at all, it's a good bit more than we'd budgeted"],
+  ['email', "What's the best you can do on price? As quoted it's outside what we can sign off."],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -331,6 +334,22 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "every pound we save on admin is a pound we can put into patient care, which is why this appeals"],
   ['email', "Our current provider charges us a fraction of this but does a fraction of the job, which is why we're moving."],
   ['caption', "every pound we save on admin is a pound we can put back into patient care"],
+  // Round 5c: payment terms, a better rate for a bigger order, quotes to proceed, finance paying.
+  ['email', "Can we pay monthly instead of annually? Cash flow is easier that way and we'd like to start in June."],
+  ['caption', "if we commit to three years can you sharpen the pencil a bit on the per seat price"],
+  ['email', "What's the best price you can do for 300 seats? We're ready to move this quarter."],
+  ['email', "Accounts payable confirmed the transfer went out today, should clear by Friday."],
+  ['caption', "could you send over a revised quote with the extra licences so I can get sign-off"],
+  ['email', "Does the price include onboarding, or is that billed separately? Just need it for the budget request."],
+  ['caption', "the cost is fine, we just need net 45 on the invoice because that's our policy"],
+  ['email', "We'd need the invoice to come in under 10k so I can approve it myself, which works with the starter bundle."],
+  ['caption', "is there a discount if we pay the whole year upfront"],
+  ['email', "Our finance team will pay the deposit this week and the balance on go-live."],
+  ['caption', "price wise we're good, it's more about getting IT to sign off on security"],
+  ['email', "The budget's approved and the PO is with procurement, we're just waiting on the vendor number."],
+  ['caption', "honestly compared to what we pay for the old system this is a steal"],
+  ['email', "Can you break the quote into capex and opex lines? Our accountant prefers it that way."],
+  ['caption', "if we bump it up to five hundred users what does that do to the unit price"],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
