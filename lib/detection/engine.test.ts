@@ -936,6 +936,8 @@ describe('trouble that belongs to someone else, chatter in passing, and a "but" 
     ["the previous owner used to say let me think about it to every supplier who walked in", c, 'stall'],
     ['what we usually do for new clients is a sixty day pilot with no lock-in', c, 'skepticism'],
     ['Internal note for the team: they said the budget is gone for this year, decision maker is the CFO.', e, 'authority'],
+    ['people often assume it is too good to be true until they run the pilot', c, 'skepticism'],
+    ["no worries if the timing's off, shall i check back with you after easter", c, 'stall'],
     // Planning ahead is homework, not a stall; a fix with an adverb is still a fix.
     ["Not for now, we're just planning ahead for next year's budget.", e, 'stall'],
     ['The billing mistake has been properly sorted now, thanks Priya.', e, 'complaint'],
@@ -945,6 +947,8 @@ describe('trouble that belongs to someone else, chatter in passing, and a "but" 
   });
 
   it.each<[string, Channel, string]>([
+    // The customer proposing to come back later is still a stall.
+    ['shall we circle back on this after the summer, everyone is away', c, 'stall'],
     // What names us is about us, whoever else the sentence blames.
     ["we've dropped them and moved to you, the onboarding call today was a shambles and I want to speak to your manager", c, 'complaint'],
     // An exception before "but" does not explain what the speaker stresses after it.

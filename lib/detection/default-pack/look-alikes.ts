@@ -199,6 +199,10 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(we|i) (can|could|will|\'ll|are able to|am able to) (hold|honour|honor|keep|match|freeze) (last year\'s|the current|your current|the old|this year\'s|the same|the existing|that) (rate|price|pricing|rates|prices|discount)',
     "(i'll|i will|i've|i have|i'm going to) (set|put|pop|make|add) (a|myself a)? (reminder|note|diary note|calendar note|calendar reminder|follow-up) (to|for|in)",
     'no pressure (at all|either way|from (me|us|our side|my side))?$',
+    // The rep offering to come back, or hearing an objection as a pattern: "shall I check back in the new year", "we get that a lot".
+    '(shall|should) i (check back|check in|follow up|circle back|touch base|call you|give you a call|ping you|reach out|come back to you|try you)',
+    '(we|i) (get|hear) (that|this|it) (a lot|all the time|quite a bit|quite a lot|often|every day|constantly|loads)',
+    '(people|folks|customers|clients|prospects|buyers|teams) (often|usually|always|tend to|sometimes|generally|normally)? (think|assume|expect|feel|worry|worried|say) .{0,8} until (they|you)',
  'unless you (tell|let) me (otherwise|know otherwise)', 'take (all)? the time you need',
     '(would it|would that|will it) (help|be helpful|be useful|make it easier|make things easier) if (i|we)',
     '(i|we) (know|realise|realize|appreciate|get that) (everyone|everybody|every vendor|all vendors|every company|every supplier) (says|claims|promises) (this|that|it)',
