@@ -248,6 +248,7 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'Can you send me the pricing breakdown for the 200-seat option so I can get budget approval?'],
   ['caption', "just send me the link to the trial and i'll get the team logged in this afternoon"],
   ['email', 'Not the morning session, the afternoon one. Please send me the link.'],
+  ['email', 'Please send the pricing for 15 more licences, we are growing the team after Easter.'],
 ];
 
 describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
