@@ -183,6 +183,13 @@ const POSITIVES: Example[] = [
   // Round 5c: asking for a better number because it is too high.
   ['caption', "can you sharpen the pencil at all, it's a good bit more than we'd budgeted"],
   ['email', "What's the best you can do on price? As quoted it's outside what we can sign off."],
+  // Round 5d: share of a whole budget, a reaction to the number, what they would expect to pay, new spend ruled out, a haircut needed.
+  ['email', "We'd be looking at the best part of a year's marketing spend for this. Can't do it."],
+  ['caption', "i reckon my MD would have a fit if he saw that number"],
+  ['email', "For what it does, I'd expect to pay maybe a third of that."],
+  ['caption', "we're being told to find ten percent savings across the board so new spend is a hard no"],
+  ['email', "Frankly the figures you've sent would need a big haircut before I could take them anywhere."],
+  ['caption', "that's nearly my whole department's budget for the year right there"],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -350,6 +357,22 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "honestly compared to what we pay for the old system this is a steal"],
   ['email', "Can you break the quote into capex and opex lines? Our accountant prefers it that way."],
   ['caption', "if we bump it up to five hundred users what does that do to the unit price"],
+  // Round 5d: sums that work, breakdowns for finance, savings as the reason to buy, budget set aside for us, braced for worse.
+  ['caption', "the sums work out nicely for us, especially with the bundle"],
+  ['email', "Could you send the price breakdown per module? Finance wants to allocate it across cost centres."],
+  ['caption', "my MD saw the number and said go for it"],
+  ['email', "We're being told to find ten percent savings, which is exactly why your automation caught my eye."],
+  ['caption', "the price is wild, wild good i mean, we were expecting double"],
+  ['email', "Please confirm whether VAT is included in the quoted figure so we can raise the purchase order."],
+  ['caption', "our cleaners put their prices up again, honestly everything costs more these days"],
+  ['email', "Payment will be made within 30 days of invoice as per our standard terms."],
+  ['caption', "if we add the analytics module what would that take the annual cost to"],
+  ['email', "We'd like a multi-year price so we can budget properly; we're planning to stay for the long haul."],
+  ['email', "We've set aside most of our training budget for your rollout."],
+  ['caption', "half of our budget this year goes to compliance, so tools that save time are a priority"],
+  ['caption', "my MD had a fit when he saw the old vendor's invoice, that's why we're talking to you"],
+  ['email', "Honestly we were braced for double that, so this is a relief."],
+  ['caption', "any new spend is frozen until the audit's done, but this one's already approved"],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
