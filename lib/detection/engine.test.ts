@@ -959,6 +959,9 @@ describe('trouble that belongs to someone else, chatter in passing, and a "but" 
     ["sorry the wifi keeps dropping, anyway i've heard that pitch before and it's never true", c, 'skepticism'],
     ["sorry my dog is barking at the postman um let me sleep on it over the weekend and i'll come back to you", c, 'stall'],
     ["sorry i'm still in my gym kit um honestly for that price i'd expect it to do the payroll as well", c, 'price'],
+    // A change of topic ends an exception's reach.
+    ['we want to move forward with the leeds office, oh and one more thing, the glasgow quote is far too expensive for that team', c, 'price'],
+    ['the traffic was awful this morning, totally unrelated, the quote is far too expensive for us', c, 'price'],
     // Back again after a fix: what was resolved before does not explain it.
     ["they fixed the export on monday and this morning it's broken again, third time this month", c, 'complaint'],
     // "So I need…" is any sentence's "so", not why they called; "you're not on it" is the customer's own.
