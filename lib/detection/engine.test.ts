@@ -938,6 +938,8 @@ describe('trouble that belongs to someone else, chatter in passing, and a "but" 
     ['Internal note for the team: they said the budget is gone for this year, decision maker is the CFO.', e, 'authority'],
     ['people often assume it is too good to be true until they run the pilot', c, 'skepticism'],
     ["no worries if the timing's off, shall i check back with you after easter", c, 'stall'],
+    // "Not now" taken back by closing the deal later in the sentence.
+    ["Not now sorry, I'm on the motorway, but ring me after four and we can finalise the order.", e, 'stall'],
     // Planning ahead is homework, not a stall; a fix with an adverb is still a fix.
     ["Not for now, we're just planning ahead for next year's budget.", e, 'stall'],
     ['The billing mistake has been properly sorted now, thanks Priya.', e, 'complaint'],
