@@ -95,6 +95,9 @@ const POSITIVES: Example[] = [
   ['caption', "honestly a one pager by email would be the easiest way"],
   ['email', 'I would sooner read up on it myself than have a rep take me through it.'],
   ['email', 'I have no time for a meeting this month. Kindly send the presentation and rate card by mail and we shall revert if interested.'],
+  ['caption', "i can't talk now just send me the gist in an email"],
+  ['caption', 'a short email covering the main features would be ideal honestly'],
+  ['caption', 'just point me towards where i can read about it'],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.

@@ -115,6 +115,10 @@ const POSITIVES: Example[] = [
   ['caption', "we've had a think and this isn't one for us"],
   ['caption', "nah we're alright as we are, don't need anything thanks"],
   ['caption', "right the old invoice mess is behind us but either way we don't need this we've got no use for it now or later"],
+  ['email', 'We have made the decision not to go any further with this.'],
+  ['email', 'Thanks, but it is not a direction we are looking to go in.'],
+  ['caption', "we're gonna leave it thanks"],
+  ['email', 'I appreciate the follow-ups, but our answer has not changed.'],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -308,6 +312,7 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'Cheers. To unsubscribe from our weekly digest tap below. Anyway, yes to the pilot.'],
   ['email', "We aren't in the market for another tool right now; your app covers everything we need."],
   ['email', 'Could you check whether VAT is included? Not a dealbreaker either way, we are going ahead.'],
+  ['caption', "we won't be moving forward until our lawyers sign off on the data clause"],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
