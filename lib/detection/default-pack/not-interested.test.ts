@@ -313,6 +313,9 @@ const LOOK_ALIKES: Example[] = [
   ['email', "We aren't in the market for another tool right now; your app covers everything we need."],
   ['email', 'Could you check whether VAT is included? Not a dealbreaker either way, we are going ahead.'],
   ['caption', "we won't be moving forward until our lawyers sign off on the data clause"],
+  ['caption', "we'll give the whole thing a proper go next month"],
+  ['email', "That covers it, we don't need anything else for the install."],
+  ['email', 'You can close the ticket now, it is working again.'],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
