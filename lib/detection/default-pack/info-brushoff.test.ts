@@ -252,6 +252,9 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "just send me the link to the trial and i'll get the team logged in this afternoon"],
   ['email', 'Not the morning session, the afternoon one. Please send me the link.'],
   ['email', 'Please send the pricing for 15 more licences, we are growing the team after Easter.'],
+  ['caption', 'rather than another video call could we just meet at your stand at the expo'],
+  ['email', 'Instead of a demo, could we run a two-week trial on our own data?'],
+  ['caption', "i'd rather read the contract myself than have legal summarise it"],
 ];
 
 describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

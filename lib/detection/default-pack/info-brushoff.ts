@@ -78,10 +78,10 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(rather than|instead of) (walking|taking|talking|going|running|dragging|walk|take|talk|go|run) (me|us|her|him|them)? through (all this|all of this|it|it all|the deck|the slides|the whole thing|everything|this|the demo|all that|every slide|the whole deck)',
         '(rather than|instead of) (do|doing|have|having|sit through|sitting through|book|booking|set up|setting up|go through|going through|get on|getting on|jump on|jumping on|take|taking) (a|an|another|the)? (full|whole|proper|long|formal|live|second|further)? (meeting|demo|call|calls|presentation|walkthrough|walk-through|zoom|deck|pitch)',
         '(rather|prefer|prefers) .{0,5} than (sit|sitting) through (a|an|the|another)? (demo|call|meeting|presentation|pitch|zoom|walkthrough)', '(prefer|prefers|rather|like|likes) to (read|review) (things|it|stuff|documents|material|them) (rather than|instead of|than) (take|taking|have|having|do|doing|sit through|join|joining|get on|jump on) (calls|a call|meetings|a meeting|demos|a demo|zoom calls|video calls)',
-        `(mind|you) (just)? (emailing|sending|forwarding|mailing|dropping|popping|flicking|sharing) (me|us)? (over|across)? (the|a|an|your|some|any)? ${PAPERS}`,
+        `(would you mind|do you mind|mind) (just)? (emailing|sending|forwarding|mailing|dropping|popping|flicking|sharing) (me|us)? (over|across)? (the|a|an|your|some|any)? ${PAPERS}`,
         `{send} (me|us) (a|an|the|some)? (short|quick|brief|one-page|one page|written|proper|full|detailed)? (doc|docs|document|write-up|writeup|summary|one-pager|note|comparison|overview) (on|about|explaining|showing|outlining|covering|of|that|i can|we can)`,
         `(a|an) (one-pager|one pager|pdf|brochure|summary|overview|email|document|deck|write-up) (by|via|over|on|in an|in) (email|mail|e-mail) (is|would be|\'d be|works) (best|better|easiest|the best way|the way to go|the best way to go|the easiest way|ideal|perfect|fine|enough|plenty)`,
-        '(sooner|rather|prefer to) (just)? (read|read up|read about it|read it|read up on it|look it up|look it over|read through it) .{0,3} than (have|having|get|getting|sit|sitting|do|doing|take|taking|jump|jumping|book|booking)',
+        '(sooner|rather|prefer to) (just)? (read|read up|read about it|read it|read up on it|look it up|look it over|read through it|read about you|read things|read stuff) (myself|ourselves|first|on my own|in my own time|properly|all)? than (have|having|get|getting|sit|sitting|do|doing|take|taking|jump|jumping|book|booking)',
         '{send} (me|us) (the|a)? (gist|lowdown|low-down|basics|highlights|key points|headlines|rundown|outline|main points) (in|by|via|over) (an|a)? (email|mail|text|message|whatsapp)',
         '(a|an) (quick|short|brief)? (email|note|pdf|summary|one-pager|overview|message) (with|covering|listing|outlining|of) .{0,4} (would be|\'d be|is) (ideal|perfect|fine|enough|plenty|great|best|better|easier)',
         '(point|direct) (me|us) (to|towards) (where|somewhere) (i|we) (can|could) (read|find|learn|look)',
@@ -146,7 +146,10 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(just|you can|you could|feel free to|happy for you to) (leave|drop off) (me|us)? (a|an|the|some|your|a few|any) ${PAPERS}`,
       ],
       // "Send me the link" with nothing after it, or for the session, is the meeting's own link.
-      unless: ['@buying_signal', '@logistics', '@rep_offer', '(send|email|forward|share|drop|ping|resend|text|whatsapp|post) (me|us)? the link$', '(send|email|forward|share|drop|ping|resend|text|whatsapp|post) (me|us)? the link (please|again|for the|for tomorrow|to join|to the (webinar|call|meeting|session|event|training|workshop|room))'],
+      unless: ['@buying_signal', '@logistics', '@rep_offer',
+        // Skipping the call for another way of engaging ("instead of a demo, could we run a pilot", "rather than a call, can we meet") is no brush-off.
+        '(rather than|instead of) .{0,6} (can|could|shall|should) (we|i|you) (just)? (meet|do|have|book|set up|run|try|talk|discuss|get together|come|visit|pop in|drop by|trial|pilot|test)', '(run|do|start|set up|try|have|book|arrange) (a|an|the)? (two-week|free|short|paid|#Value-week|#Value week)? (pilot|trial|proof of concept|poc|site visit|workshop)', '(meet|meeting|catch up|talk) (in person|face to face|face-to-face|on site|onsite)', '(talk|discuss|go over|cover|get to) (about)? (pricing|price|prices|numbers|terms|the contract|commercials|costs|next steps)',
+        '(send|email|forward|share|drop|ping|resend|text|whatsapp|post) (me|us)? the link$', '(send|email|forward|share|drop|ping|resend|text|whatsapp|post) (me|us)? the link (please|again|for the|for tomorrow|to join|to the (webinar|call|meeting|session|event|training|workshop|room))'],
     },
     {
       id: 'info.in-writing',
