@@ -2,14 +2,15 @@
  * `npm run eval` — precision, recall and F1 per category on the labelled corpora, next to a keyword baseline.
  * `npm run eval -- --errors` also lists the misclassified lines (`--errors=labelled-2` or `--errors=labelled,holdout` for some corpora).
  * `--dev` scores only the dev corpora (those we tune on; the blind ones are never printed), `--summary` prints one
- * line per corpus instead of the full tables. The last table pools the dev corpora and the unseen ones.
+ * line per corpus instead of the full tables, `--rules-only` leaves out the second look. The last table pools the dev
+ * corpora and the unseen ones.
  * The last section scores the practice-mode answer scorer against corpus/practice-answers.jsonl, per principle.
  * A report, not a gate: always exits 0.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getDefaultDetector } from '../lib/detection/index';
+import { createDetector, DEFAULT_PACK, getDefaultDetector } from '../lib/detection/index';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../lib/detection/taxonomy';
 import type { Detection } from '../lib/detection/types';
 import { mistakes, score, type CorpusLine, type Report, type Scored } from './metrics';
@@ -120,7 +121,8 @@ function main(): void {
   }
   const devOnly = args.includes('--dev');
   const summaryOnly = args.includes('--summary');
-  const detector = getDefaultDetector();
+  // --rules-only: the trigger pack alone, without the second look (lib/detection/second-look), to see what each adds.
+  const detector = args.includes('--rules-only') ? createDetector(DEFAULT_PACK) : getDefaultDetector();
   detector.analyze('warm up', { channel: 'caption' });
   const pooled: Record<'dev' | 'unseen', Scored[]> = { dev: [], unseen: [] };
   const summary: [string, Report][] = [];

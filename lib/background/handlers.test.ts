@@ -52,7 +52,7 @@ describe('background handlers', () => {
 
   it('updates the same moment when the same message is reported again (idempotent delivery)', async () => {
     await handlers.reportText(report(), gmailTab);
-    await handlers.reportText(report({ text: 'Could you just send me some information? We are all set otherwise.' }), gmailTab);
+    await handlers.reportText(report({ text: 'Could you just send me some information? Honestly we are not interested in a call.' }), gmailTab);
     expect(await db.moments.count()).toBe(1);
     expect((await db.moments.get('gmail:thread-1:msg-1'))!.categories).toEqual(['info_brushoff', 'not_interested']);
   });

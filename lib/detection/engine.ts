@@ -529,7 +529,7 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** Patterns of one category often match overlapping spans ("sounds too good" / "too good to be true"): merge them. */
-function mergeOverlapping(detections: Detection[], text: string): Detection[] {
+export function mergeOverlapping(detections: Detection[], text: string): Detection[] {
   const sorted = [...detections].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Detection[] = [];
   for (const d of sorted) {

@@ -2,6 +2,7 @@ import { createDetector, seedCompiled, type Detector } from './engine';
 import { DEFAULT_PACK } from './default-pack';
 import snapshot from './default-pack/precompiled.generated';
 import { parseSnapshot } from './precompiled';
+import { withSecondLook } from './second-look';
 
 let defaultDetector: Detector | undefined;
 let seeded = false;
@@ -17,9 +18,12 @@ export function seedDefaultPatterns(): void {
   seedCompiled(parseSnapshot(snapshot));
 }
 
-/** The detector for the built-in pack, built on first use (from the snapshot once `seedDefaultPatterns` ran). */
+/**
+ * The detector for the built-in pack, built on first use (from the snapshot once `seedDefaultPatterns` ran), with the
+ * second look on the hits of triggers that listen to the customer. `createDetector(DEFAULT_PACK)` is the rules alone.
+ */
 export function getDefaultDetector(): Detector {
-  defaultDetector ??= createDetector(DEFAULT_PACK);
+  defaultDetector ??= withSecondLook(createDetector(DEFAULT_PACK), { checks: (d) => d.speakers === 'customer' });
   return defaultDetector;
 }
 

@@ -1,6 +1,8 @@
 import { createDetector, type Detector } from '../detection/engine';
 import { DEFAULT_PACK } from '../detection/default-pack';
 import { getDefaultDetector, seedDefaultPatterns } from '../detection';
+import { combineDetectors } from '../detection/combine';
+import { withSecondLook } from '../detection/second-look';
 import type { TriggerPack } from '../detection/types';
 import { effectivePack, type TeamPack } from './effective';
 import { loadTriggerStore, watchTriggerStore, type TriggerStore } from './store';
@@ -17,8 +19,8 @@ export interface LiveDetector {
 }
 
 /**
- * The background's detector: built from the effective pack (built-ins, the rep's triggers, the team's), rebuilt
- * whenever the stored triggers or the policy change. A pack that fails to compile keeps the previous detector.
+ * The background's detector: built from the effective pack (built-ins, the rep's triggers, the team's) with the
+ * second look on the built-ins' hits, rebuilt whenever the stored triggers or the policy change. A pack that fails to compile keeps the previous detector.
  */
 export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: (error: unknown) => void } = {}): LiveDetector {
   const defaultPack = deps.defaultPack ?? DEFAULT_PACK;
@@ -32,7 +34,13 @@ export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: 
   const rebuild = () => {
     if (!store) return;
     try {
-      detector = createDetector(effectivePack(defaultPack, store, team));
+      const pack = effectivePack(defaultPack, store, team);
+      // Only the built-in triggers get the second look: the rep's and the team's (run apart, so a built-in hit set
+      // aside cannot take theirs with it) fire as they were written.
+      const builtIns = withSecondLook(createDetector({ ...pack, triggers: pack.triggers.filter((t) => t.origin === 'builtin') }), {
+        checks: (d) => d.speakers === 'customer',
+      });
+      detector = combineDetectors(builtIns, createDetector({ ...pack, triggers: pack.triggers.filter((t) => t.origin !== 'builtin') }));
     } catch (error) {
       deps.onError?.(error);
     }

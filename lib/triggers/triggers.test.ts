@@ -226,6 +226,18 @@ describe('live detector (the background’s)', () => {
     live.stop();
   });
 
+  it('gives the built-ins’ hits the second look, and fires the rep’s own triggers as written', async () => {
+    const { createLiveDetector } = await import('./live-detector');
+    const live = createLiveDetector();
+    await live.ready;
+    // The shipped model reads the "all set" here as the end of a request for material, not a flat no.
+    const text = 'Could you just send me some information? We are all set for now.';
+    expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual(['info_brushoff']);
+    await saveTriggerStore(store({ custom: [{ id: 'mine.all-set', category: 'not_interested', phrases: ['all set for now'] }] }));
+    await vi.waitFor(() => expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual(['info_brushoff', 'not_interested']));
+    live.stop();
+  });
+
   it('adds the team’s triggers from policy', async () => {
     await fakeBrowser.storage.managed.set({ teamPack: { format: PACK_FORMAT, version: 1, triggers: [{ ...WAGONS, id: 'team.wagons', category: 'complaint' }] } });
     const { createLiveDetector } = await import('./live-detector');

@@ -2,15 +2,21 @@ import { maskForAnalysis } from '../mask';
 import type { Channel } from '../types';
 
 /**
- * What the second look weighs: the words and word pairs of the text, lowercased, apostrophes dropped ("don't" is
- * "dont", as captions write it), numbers and currency signs kept. Quoted replies, signatures and caption fillers are
- * masked first, as the rules see them.
+ * What the second look weighs: the words (but function words) and word pairs of the text, lowercased, apostrophes
+ * dropped ("don't" is "dont", as captions write it), numbers and currency signs kept. Quoted replies, signatures and
+ * caption fillers are masked first, as the rules see them.
  */
 const TOKEN = /[a-z']+|[£$€%]|\d+/g;
 
+/**
+ * Left out as single words (kept inside pairs: "not_interested", "send_me"): alone they say nothing about a category,
+ * only how long the text is, and a long look-alike should not be judged by its length.
+ */
+const FUNCTION_WORDS = new Set('a an the to of and or but so for in on at by with from as is are was were be been it its this that these those i we you he she they me us my our your s just then than there here do does did have has had will would can could should if not no'.split(' '));
+
 export function featuresOf(text: string): string[] {
   const words = (text.toLowerCase().match(TOKEN) ?? []).map((w) => w.replace(/'/g, '')).filter(Boolean);
-  const out = new Set(words);
+  const out = new Set(words.filter((w) => !FUNCTION_WORDS.has(w)));
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
   return [...out];
 }

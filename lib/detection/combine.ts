@@ -1,0 +1,21 @@
+import { mergeOverlapping, MAX_ANALYSED_CHARS, type Detector } from './engine';
+import type { CategoryId } from './taxonomy';
+
+/**
+ * One detector made of several run on the same text: their detections pooled, overlapping ones of a category merged
+ * (as one detector does), categories in text order. Lets the built-ins get the second look while the rep's and the
+ * team's triggers, run apart, keep every hit, even one on the same words as a built-in hit that was set aside.
+ */
+export function combineDetectors(...detectors: Detector[]): Detector {
+  return {
+    triggerCount: detectors.reduce((n, d) => n + d.triggerCount, 0),
+    analyze(text, options) {
+      const results = detectors.map((d) => d.analyze(text, options));
+      const original = typeof text === 'string' ? text.slice(0, MAX_ANALYSED_CHARS) : '';
+      const detections = mergeOverlapping(results.flatMap((r) => r.detections), original);
+      const categories: CategoryId[] = [];
+      for (const d of detections) if (!categories.includes(d.category)) categories.push(d.category);
+      return results.some((r) => r.truncated) ? { categories, detections, truncated: true } : { categories, detections };
+    },
+  };
+}
