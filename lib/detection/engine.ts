@@ -105,7 +105,39 @@ interface CompiledTrigger {
   patterns: CompiledPattern[];
   /** Compiled on first read. */
   readonly unless: CompiledPattern[];
+  /** The exceptions that may hold in a sentence with these words (see PatternIndex). */
+  unlessIn(words: ReadonlySet<string>): CompiledPattern[];
   unlessInText: CompiledPattern[];
+}
+
+/**
+ * Patterns filed under the words of their rarest requirement, so a sentence only meets the patterns that share a
+ * word with it. A trigger's exceptions run to hundreds (category-wide lists and shared sets), and every match used
+ * to walk all of them.
+ */
+class PatternIndex {
+  private readonly byWord = new Map<string, CompiledPattern[]>();
+  private readonly always: CompiledPattern[] = [];
+
+  constructor(patterns: readonly CompiledPattern[]) {
+    for (const p of new Set(patterns)) {
+      const key = rarestNeed(p);
+      if (!key) this.always.push(p);
+      else for (const w of new Set(key)) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(p);
+    }
+  }
+
+  /** Every pattern that may match a sentence with these words (and maybe some that may not: mayMatch decides). */
+  candidates(words: ReadonlySet<string>): CompiledPattern[] {
+    const out = new Set(this.always);
+    for (const w of words) for (const p of this.byWord.get(w) ?? []) out.add(p);
+    return [...out];
+  }
+}
+
+/** A pattern's least common required word list: the one that rules out most sentences. */
+function rarestNeed(p: CompiledPattern): string[] | undefined {
+  return p.needs.reduce<string[] | undefined>((best, n) => (!best || commonness(n) < commonness(best) ? n : best), undefined);
 }
 
 function compile(pattern: string): CompiledPattern {
@@ -303,12 +335,16 @@ export function createDetector(pack: TriggerPack): Detector {
     // A trigger's exceptions are only read once one of its patterns may match a sentence: compile them then,
     // not at start-up (they are a quarter of the pack's patterns, and cold start matters).
     let unless: CompiledPattern[] | undefined;
+    let unlessIndex: PatternIndex | undefined;
     triggers.push({
       def,
       speakers: def.speakers ?? 'customer',
       patterns: [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(compiled),
       get unless() {
         return (unless ??= resolve(def.unless));
+      },
+      unlessIn(words) {
+        return (unlessIndex ??= new PatternIndex(this.unless)).candidates(words);
       },
       unlessInText: resolve(def.unlessInText),
     });
@@ -324,7 +360,7 @@ export function createDetector(pack: TriggerPack): Detector {
     for (const pattern of trigger.patterns) {
       const entry = { trigger, pattern, order: order++ };
       // Filed under its rarest requirement: a pattern filed under "to" would be checked in nearly every sentence.
-      const key = pattern.needs.reduce<string[] | undefined>((best, n) => (!best || commonness(n) < commonness(best) ? n : best), undefined);
+      const key = rarestNeed(pattern);
       if (!key) always.push(entry);
       else for (const w of new Set(key)) (index.get(w) ?? index.set(w, []).get(w)!).push(entry);
     }
@@ -384,7 +420,7 @@ export function createDetector(pack: TriggerPack): Detector {
         p.tags.length > 0 && p.tags.some((t) => t === 'always' || (hints ??= sentenceTagHints(item.sentence, item.words, modelLexicon)).has(t));
       for (const [trigger, patterns] of item.candidates) {
         if (patterns.some(needsTagger)) return true;
-        if (trigger.unless.some((u) => u.tags.length > 0 && mayMatch(u.needs, item.words) && needsTagger(u))) return true;
+        if (trigger.unlessIn(item.words).some((u) => u.tags.length > 0 && mayMatch(u.needs, item.words) && needsTagger(u))) return true;
       }
       return turns.some((t) => t.tags.length > 0 && mayMatch(t.needs, item.words) && needsTagger(t));
     });
@@ -448,9 +484,10 @@ export function createDetector(pack: TriggerPack): Detector {
         const { def } = trigger;
         const matches = patterns.flatMap((p) => hitsOf(p, i).map((h) => ({ ...h, ownNegation: p.ownNegation })));
         if (matches.length === 0) continue;
+        const unless = trigger.unlessIn(item.words);
         for (const { start, length, ownNegation } of matches) {
           const namesUs = NAMES_US.test(sentence.slice(start, start + length));
-          if (trigger.unless.some((u) => !(namesUs && aboutOthers.has(u)) && holdsNear(u, i, { start, length }))) continue;
+          if (unless.some((u) => !(namesUs && aboutOthers.has(u)) && holdsNear(u, i, { start, length }))) continue;
           // Read every sentence only for a match that survives its own exceptions.
           if (trigger.unlessInText.some(textHas)) break;
           if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;
