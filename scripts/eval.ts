@@ -88,6 +88,9 @@ function printSummary(rows: [string, Report][]): void {
   }
 }
 
+/** The rules alone, to say which misses the second look made (it set aside a hit the rules found). */
+let rulesAlone: ReturnType<typeof createDetector> | undefined;
+
 function printErrors(name: string, lines: CorpusLine[], scored: Scored[], detections: Map<string, Detection[]>): void {
   const byId = new Map(lines.map((l) => [l.id, l]));
   const wrong = mistakes(scored);
@@ -100,6 +103,11 @@ function printErrors(name: string, lines: CorpusLine[], scored: Scored[], detect
       const expected = m.labels.length ? m.labels.join('+') : '—';
       const got = m.predicted.length ? m.predicted.join('+') : '—';
       console.log(`${pad(m.id, 18)} expected ${pad(expected, 22)} got ${got}`);
+      if (!fpMode) {
+        rulesAlone ??= createDetector(DEFAULT_PACK);
+        const found = rulesAlone.analyze(l.text, { channel: l.channel }).categories.filter((c) => m.missed.includes(c));
+        if (found.length) console.log(`${pad('', 18)}   ↳ ${found.join('+')}: found by the rules, set aside by the second look`);
+      }
       if (fpMode) {
         for (const d of detections.get(m.id) ?? []) {
           if (m.extra.includes(d.category)) console.log(`${pad('', 18)}   ↳ ${d.category} via ${d.trigger}: "${oneLine(d.text, 80)}"`);
