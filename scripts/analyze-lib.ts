@@ -219,11 +219,12 @@ export function formatReadable(
   const h = opts.highlighter ?? BRACKETS;
   const lines: string[] = [];
   lines.push(h.dim(`channel: ${opts.channel}${opts.role && opts.role !== 'customer' ? `, role: ${opts.role}` : ''}${result.truncated ? ' (input truncated)' : ''}`));
+  const setAside = (result.setAside ?? []).map((d) => h.dim(`Set aside by the second look (reads like a look-alike): ${categoryLabel(d.category)} — trigger ${d.trigger} on "${d.text}"`));
   if (result.detections.length === 0) {
-    lines.push('No moments detected.');
+    lines.push('No moments detected.', ...setAside);
     return lines.join('\n');
   }
-  lines.push(`${h.bold('Categories:')} ${result.categories.map((c) => `${categoryLabel(c)} (${c})`).join(', ')}`);
+  lines.push(`${h.bold('Categories:')} ${result.categories.map((c) => `${categoryLabel(c)} (${c})`).join(', ')}`, ...setAside);
   lines.push('');
   lines.push(highlightSpans(text, result.detections, h));
   lines.push('');

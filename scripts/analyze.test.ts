@@ -162,6 +162,13 @@ describe('the readable mode', () => {
   it('says so when nothing is detected', () => {
     expect(formatReadable('See you at 3pm', { categories: [], detections: [] }, { channel: 'caption' })).toContain('No moments detected.');
   });
+
+  it('names a hit the second look set aside', () => {
+    const text = 'The price is fine, send the contract.';
+    const aside = { category: 'price', trigger: 'price.x', start: 4, end: 9, text: 'price', speakers: 'customer' } as const;
+    const report = formatReadable(text, { categories: [], detections: [], setAside: [aside] }, { channel: 'email' });
+    expect(report).toContain('No moments detected.\nSet aside by the second look (reads like a look-alike): Price or budget — trigger price.x on "price"');
+  });
 });
 
 describe('the CLI', () => {

@@ -1,10 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DEFAULT_PACK } from '@/lib/detection/default-pack';
-import { createDetector } from '@/lib/detection/engine';
 import { categoryLabel } from '@/lib/detection/taxonomy';
 import type { Channel, Detection, Role } from '@/lib/detection/types';
 import { suggestionsFor } from '@/lib/playbook/fill';
 import { customCategories, effectivePack, responsesFor, type TeamPack } from '@/lib/triggers/effective';
+import { detectorForPack } from '@/lib/triggers/pack-detector';
 import type { TriggerStore } from '@/lib/triggers/store';
 
 /** The text with each detection marked; React text nodes only, so pasted markup stays text. */
@@ -38,7 +38,7 @@ export function TestBench({ store, team }: { store: TriggerStore; team: TeamPack
   const [channel, setChannel] = useState<Channel>('email');
   const [role, setRole] = useState<Role>('customer');
   const input = useDeferredValue(text);
-  const detector = useMemo(() => createDetector(effectivePack(DEFAULT_PACK, store, team)), [store, team]);
+  const detector = useMemo(() => detectorForPack(effectivePack(DEFAULT_PACK, store, team)), [store, team]);
   const result = useMemo(() => (input.trim() ? detector.analyze(input, { channel, role }) : null), [detector, input, channel, role]);
   const categories = customCategories(store, team);
   const label = (id: string) => categories.find((c) => c.id === id)?.label ?? categoryLabel(id);
@@ -65,6 +65,17 @@ export function TestBench({ store, team }: { store: TriggerStore; team: TeamPack
       </div>
       <div aria-live="polite" data-testid="bench-result">
         {result && result.detections.length === 0 && <p className="meta">Nothing fires on this text.</p>}
+        {result?.setAside && result.setAside.length > 0 && (
+          <ul className="meta bench-set-aside">
+            {result.setAside.map((d, i) => (
+              <li key={i} data-testid="bench-set-aside" data-category={d.category} data-trigger={d.trigger}>
+                Set aside: <strong>{label(d.category)}</strong> from <code>{d.trigger}</code> on “{d.text}”. The words around it read like
+                a look-alike (a buying signal, a problem already fixed, someone else’s story), so the built-in trigger stays quiet. Your own
+                trigger on these words would fire.
+              </li>
+            ))}
+          </ul>
+        )}
         {result && result.detections.length > 0 && (
           <>
             <Marked text={input} detections={result.detections} />

@@ -68,6 +68,22 @@ describe('TestBench', () => {
     expect(text.querySelector('b')).toBeNull();
     expect(within(screen.getByTestId('bench-result')).getByText('Suggestions')).toBeTruthy();
   });
+  it('shows a built-in hit the second look set aside, and says the rep’s own trigger would fire', async () => {
+    // The shipped model reads the "all set" here as the end of a request for material, not a flat no.
+    const text = 'Could you just send me some information? We are all set for now.';
+    const { unmount } = render(<TestBench store={EMPTY_STORE} team={null} />);
+    fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
+    const setAside = await screen.findByTestId('bench-set-aside');
+    expect(setAside.dataset.category).toBe('not_interested');
+    expect(setAside.textContent).toMatch(/read like a look-alike/);
+    expect(screen.getAllByTestId('bench-hit').map((h) => h.dataset.category)).toEqual(['info_brushoff']);
+    unmount();
+
+    const store = { ...EMPTY_STORE, custom: [{ id: 'custom.all-set', category: 'not_interested', phrases: ['all set for now'] }] };
+    render(<TestBench store={store} team={null} />);
+    fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
+    await waitFor(() => expect(screen.getAllByTestId('bench-hit').map((h) => h.dataset.trigger)).toContain('custom.all-set'));
+  });
   it('says when nothing fires', async () => {
     render(<TestBench store={EMPTY_STORE} team={null} />);
     fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: 'Lovely weather today.' } });

@@ -27,6 +27,12 @@ describe('combineDetectors', () => {
     expect(d.analyze(text, { channel: 'email' }).detections).toEqual([{ ...at('price', 'a', 'costs too much') }]);
   });
 
+  it('pools what the second look set aside in each', () => {
+    const aside = at('price', 'builtin.price', 'costs too much');
+    const withAside: Detector = { triggerCount: 1, analyze: () => ({ categories: [], detections: [], setAside: [aside] }) };
+    expect(combineDetectors(withAside, fixed([])).analyze(text, { channel: 'email' })).toEqual({ categories: [], detections: [], setAside: [aside] });
+  });
+
   it('says the input was cut when any of them cut it', () => {
     expect(combineDetectors(fixed([]), fixed([], true)).analyze(text, { channel: 'email' })).toEqual({ categories: [], detections: [], truncated: true });
   });

@@ -15,7 +15,13 @@ export function combineDetectors(...detectors: Detector[]): Detector {
       const detections = mergeOverlapping(results.flatMap((r) => r.detections), original);
       const categories: CategoryId[] = [];
       for (const d of detections) if (!categories.includes(d.category)) categories.push(d.category);
-      return results.some((r) => r.truncated) ? { categories, detections, truncated: true } : { categories, detections };
+      const setAside = results.flatMap((r) => r.setAside ?? []);
+      return {
+        categories,
+        detections,
+        ...(results.some((r) => r.truncated) && { truncated: true }),
+        ...(setAside.length > 0 && { setAside }),
+      };
     },
   };
 }

@@ -64,4 +64,6 @@ export interface AnalysisResult {
   detections: Detection[];
   /** Set when the input was longer than we analyse; the rest was skipped, not lost. */
   truncated?: boolean;
+  /** Built-in hits the second look set aside (lib/detection/second-look): shown on the test bench, never stored. */
+  setAside?: Detection[];
 }

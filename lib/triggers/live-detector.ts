@@ -1,8 +1,7 @@
-import { createDetector, type Detector } from '../detection/engine';
+import type { Detector } from '../detection/engine';
 import { DEFAULT_PACK } from '../detection/default-pack';
 import { getDefaultDetector, seedDefaultPatterns } from '../detection';
-import { combineDetectors } from '../detection/combine';
-import { withSecondLook } from '../detection/second-look';
+import { detectorForPack } from './pack-detector';
 import type { TriggerPack } from '../detection/types';
 import { effectivePack, type TeamPack } from './effective';
 import { loadTriggerStore, watchTriggerStore, type TriggerStore } from './store';
@@ -34,13 +33,7 @@ export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: 
   const rebuild = () => {
     if (!store) return;
     try {
-      const pack = effectivePack(defaultPack, store, team);
-      // Only the built-in triggers get the second look: the rep's and the team's (run apart, so a built-in hit set
-      // aside cannot take theirs with it) fire as they were written.
-      const builtIns = withSecondLook(createDetector({ ...pack, triggers: pack.triggers.filter((t) => t.origin === 'builtin') }), {
-        checks: (d) => d.speakers === 'customer',
-      });
-      detector = combineDetectors(builtIns, createDetector({ ...pack, triggers: pack.triggers.filter((t) => t.origin !== 'builtin') }));
+      detector = detectorForPack(effectivePack(defaultPack, store, team));
     } catch (error) {
       deps.onError?.(error);
     }

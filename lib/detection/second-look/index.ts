@@ -44,7 +44,7 @@ export function withSecondLook(detector: Detector, { checks, model: given }: Sec
       if (setAside.size === 0) return result;
       const detections = result.detections.filter((d) => !setAside.has(d));
       const categories = result.categories.filter((c) => detections.some((d) => d.category === c));
-      return { ...result, categories, detections };
+      return { ...result, categories, detections, setAside: [...setAside] };
     },
   };
 }

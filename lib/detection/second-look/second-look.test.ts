@@ -147,6 +147,8 @@ describe('withSecondLook', () => {
     const result = d.analyze(text, { channel: 'email' });
     expect(result.categories).toEqual(['authority']);
     expect(result.detections.map((x) => x.category)).toEqual(['authority']);
+    // Said, for the test bench: what was set aside.
+    expect(result.setAside).toEqual([hit('price', 'the price', text)]);
   });
 
   it('never second-guesses the rep’s own triggers or coaching on the rep’s words', () => {
