@@ -2,11 +2,11 @@
  * `npm run precompile` writes the built-in pack's compiled patterns to lib/detection/default-pack/precompiled.generated.ts,
  * so the worker's cold start reads them instead of compiling them. `--check` fails when the file is stale (npm test).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PACK } from '../lib/detection/default-pack/index';
 import { serializeSnapshot, snapshotOf } from '../lib/detection/precompiled';
+import { writeOrCheck } from './generated-file';
 
 const file = resolve(dirname(fileURLToPath(import.meta.url)), '../lib/detection/default-pack/precompiled.generated.ts');
 
@@ -17,19 +17,4 @@ export function asModule(json: string): string {
 }
 
 const fresh = asModule(serializeSnapshot(snapshotOf(DEFAULT_PACK)));
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // Missing counts as stale.
-  }
-  if (current !== fresh) {
-    console.error('precompile: lib/detection/default-pack/precompiled.generated.ts is stale; run `npm run precompile` and commit it.');
-    process.exit(1);
-  }
-  console.log('precompile: snapshot is up to date');
-} else {
-  writeFileSync(file, fresh);
-  console.log(`precompile: wrote ${file} (${(fresh.length / 1024).toFixed(0)} KB)`);
-}
+if (writeOrCheck(file, fresh, 'precompile')) console.log(`precompile: wrote ${file} (${(fresh.length / 1024).toFixed(0)} KB)`);
