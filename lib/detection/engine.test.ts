@@ -1005,3 +1005,44 @@ describe('quoted history in other mail clients', () => {
     expect(detector.analyze(text, { channel: 'email' }).categories).toContain('not_interested');
   });
 });
+
+describe('messages and framings that are not the customer speaking (round 6)', () => {
+  // [text, the category that must not fire], each written fresh for these tests.
+  const NOT_THE_CUSTOMER: [string, string][] = [
+    // Automated mail: an out-of-office, an unsubscribe confirmation, a ticket status.
+    ['Thanks for your message. I am on leave until 3 June with no access to email. For urgent enquiries please ring the office. I will get back to you when I return.', 'stall'],
+    ["You've been removed from the Partner Newsletter list. You will still receive invoices and service notices.", 'not_interested'],
+    ['Case 88120 is on hold pending your reply and will close automatically after seven days.', 'stall'],
+    // Role play: the rep asks a colleague to throw an objection.
+    ["ok let me be the customer now, 'we just don't have the budget this year', go", 'price'],
+    ["fine I'm the prospect and I'm going to say 'send me something in writing', your go", 'info_brushoff'],
+    // The rep's own lines: chasing a silent prospect, offering a smaller tier, offering to email what was asked for.
+    ["Hi Tom, I haven't heard back so I'll assume the timing isn't right. Should I close your file?", 'stall'],
+    ['If budget is tight we also offer a starter plan at a lower monthly cost.', 'price'],
+    ['Lovely chatting earlier. I can email you the pricing breakdown you asked about if that helps.', 'info_brushoff'],
+    // A worry answered in the same breath.
+    ['we were nervous about setup fees but your quote cleared that up nicely', 'price'],
+    ['the renewal went up a touch but honestly it is still fair', 'price'],
+    ['I expected it to cost a lot more, so that was a pleasant surprise', 'price'],
+    // Hiring talk and the customer's own prices.
+    ['the applicant wants a few days to think it over before accepting', 'stall'],
+    ['we had to put our own prices up last month and nobody batted an eyelid', 'price'],
+    // Trouble pinned on the other provider, a rival that cannot do what we do.
+    ["We're fed up with the constant downtime from the old provider, so we're moving everything across to you.", 'complaint'],
+  ];
+  it.each(NOT_THE_CUSTOMER)('%s (no %s)', (text, category) => {
+    for (const channel of CHANNELS) expect(detector.analyze(text, { channel }).categories).not.toContain(category);
+  });
+
+  // The same words, said by a customer who means them, still fire.
+  const STILL_FIRES: [string, string][] = [
+    ["I'm away until next month, call me then and we'll see.", 'stall'],
+    ['Every time I log a ticket I get an automated reply and then nothing for days. This is unacceptable.', 'complaint'],
+    ["I'm the customer here and I'm telling you it's far too expensive.", 'price'],
+    ['Honestly the candidate list is irrelevant, we are not interested, please take us off your list.', 'not_interested'],
+    ['Just send me some information and I will have a look.', 'info_brushoff'],
+  ];
+  it.each(STILL_FIRES)('%s (%s)', (text, category) => {
+    expect(detector.analyze(text, { channel: 'email' }).categories).toContain(category);
+  });
+});

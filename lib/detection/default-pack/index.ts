@@ -46,7 +46,7 @@ const withAll = (own: string[] | undefined, added: string[]): string[] => [...(o
 
 function withCategoryExceptions({ triggers, unless = [], unlessInText = [] }: CategoryPack): TriggerDef[] {
   return triggers.map((trigger) => {
-    const inText = [...unlessInText, ...(DEAL_DONE_EXEMPT.includes(trigger.category) ? [] : ['@deal_done']), '@internal_note'];
+    const inText = [...unlessInText, ...(DEAL_DONE_EXEMPT.includes(trigger.category) ? [] : ['@deal_done']), '@internal_note', '@automated'];
     return {
       ...trigger,
       unless: withAll(trigger.unless, [...EVERY_CUSTOMER_TRIGGER_UNLESS, ...(WHY_WE_CALLED_EXEMPT.includes(trigger.category) ? [] : ['@why_we_called']), ...(CATEGORY_UNLESS[trigger.category] ?? []), ...unless]),

@@ -55,7 +55,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
 '(what|so) (i|we) (will|\'ll|can|could|am going to|are going to) do is', 
     // The rep sends to the customer; "I'll send it on to my boss" is the customer passing it along.
     "(i|we) (will|can|could|would|shall|am going to|are going to|am happy to|are happy to) (gladly|happily|also)? {send} (you|y'all|you guys|the|a|an|our|my|one|over|across|through|it over|it across|it through|them over|this over|that over|those over|these over|some|a few|a copy|a link|the link|details|more|everything|it to you|them to you|this to you|that to you)",
-    '(happy|glad) to {send}', 'let me {send}', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot) (you|it to you|them to you|this to you|that to you|over to you|across to you)', '{send} (you|you guys|y all)', '{send} (them|him|her) (the|a|an|some|our|my|over the|across the)',
+    '(happy|glad) to {send}', 'let me {send}', '(you|you\'ve|you have) (asked|were asking|enquired) (about|for)', '(i|we) (can|could|will|\'ll|shall) (email|mail) (you)? (the|a|our|my) (pricing|price|one-pager|one pager|brochure|deck|breakdown|overview|case study|datasheet|data sheet|quote) (instead|if|rather|over)?', '(i|we) (will|\'ll) (put|get|write) .{0,3} (in writing|together|down) for you', 'i (will|can) (email|forward|shoot) (you|it to you|them to you|this to you|that to you|over to you|across to you)', '{send} (you|you guys|y all)', '{send} (them|him|her) (the|a|an|some|our|my|over the|across the)',
   ],
   // Second-person or conditional framing is the rep talking about the customer.
   rep_framing: ["^(it)? (sounds|seems) like (the timing|timing|the budget|budget|the price|price|the cost|cost|you|your)", "(when|what) would be a better time", '(i|we) (totally|completely|fully|do)? (understand|get it|appreciate|get that) if (now|it|this|the timing|you|you\'re|you are|you need|budget)', "(i|we) (completely|totally|fully|really|do|absolutely) (know|understand|realize|realise|appreciate) (that)? (you|your|budgets|every|most|many|a lot|it)", 
@@ -65,7 +65,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(i|we) appreciate (that)? (budgets|times|money|cash|every|most|many|things|it\'s|it is|this is|you\'re|you are|you have|you\'ve|your team)',
     '(totally|completely|fully) (get|understand) (that|it|why)',
     '(you are|you\'re|you) (currently|already) (using|with|on|use)',
-    '(a lot of|lots of|many|most|some|plenty of) (people|customers|clients|teams|restaurants|schools|companies|folks|buyers) (say|tell us|tell me|worry|think|find|were|are|feel|said)',
+    '(a lot of|lots of|many|most|some|plenty of) (people|customers|clients|teams|restaurants|schools|companies|folks|buyers) .{0,3} (say|tell us|tell me|worry|think|find|were|are|feel|said)',
     '(is it|is that) .{0,4} or (is it|is that|more about|more)',
     '(you\'ll|you will|you\'d|you would|you might|you may|you probably|you\'ll probably) (want|need|wish|like) to (think|consider|review|mull|sleep)',
   ],
@@ -117,12 +117,20 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     "their (support|service|customer service|downtime|outages|outage|pricing changes|price rises|price hikes|price increases|billing|uptime|reliability|account manager|account managers|onboarding|implementation|migration|hidden fees|renewal terms)",
     // A vendor before us that let them down: "last time a vendor promised us zero downtime we were offline for days".
     "(last time|the last time|when|the time) (a|another|the last|our last|our old|our previous|the previous|the old|one) (vendor|provider|supplier|company|agency|partner|contractor) (promised|said|told|sold|swore|guaranteed)",
+    // Trouble pinned on the other provider: "we've had enough of the outages with the other lot".
+    "(with|from|at|by) (the|our) (other|old|last|previous|former) (lot|crowd|mob|provider|vendor|supplier|company)",
     "(they|they've|they have|they had|they'd) (kept|keep|keeps|started|had been|have been|kept on|just)? (putting|put|raising|raised|hiking|hiked|jacking|jacked|bumping|bumped) (the|their|our)? (price|prices|fees|rates|costs|bill) (up)?",
+  ],
+  // A machine's message (out-of-office, unsubscribe confirmation, ticket status): nobody in it is brushing us off.
+  automated: [
+    '(limited|no|intermittent|restricted) access to (email|emails|my email|my emails|e-mail|my inbox)', 'for (urgent|anything urgent|urgent matters|urgent enquiries|urgent queries|urgent requests|immediate assistance|urgent issues) (please)? (call|contact|ring|email|reach|phone)',
+    '(you have|you\'ve|you) (been|now been) (unsubscribed|removed) from', '(you will|you\'ll) (continue to|still) receive',
+    '(pending|awaiting) your (reply|response|input|confirmation)', '(will|shall) (close|be closed) automatically', '(this is an|this is a) (automated|automatic|auto-generated|system-generated) (message|reply|response|email|notification|notice)', '(please)? (do not|don\'t) reply to this (email|message)',
   ],
   // A rep's internal note or a team reminder, not a customer's message: nothing in it is the customer's own moment.
   internal_note: [
     '(internal note|internal notes|internal only|internal use only|note for the team|notes for the team|reminder to the team|for the account team|note to self)',
-    '(not for|do not forward to|don\'t forward to) (the)? (customer|client|prospect|external)', '(notes|recap|summary) from (the|my|our|today\'s)? (call|meeting|demo) with',
+    '(not for|do not forward to|don\'t forward to) (the)? (customer|client|prospect|external)', '^(prospect|the prospect|lead|the lead) (currently|initially|originally|still|now|is|was|seems|seemed|seemed to be|sounded)', '(notes|recap|summary) from (the|my|our|today\'s)? (call|meeting|demo) with',
   ],
   // The customer holds the authority, or the approval is a formality.
   own_authority: [
@@ -169,6 +177,10 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(a lot of|lots of|many|most|some|plenty of|all) (the|of the|of our) (folks|people|teams|companies|customers|clients|businesses|practices|schools|owners|managers) (we|i) (talk to|speak to|speak with|work with|see|meet|deal with|sell to)',
     // Counterfactual: what would have happened, not what is.
     '(would|could|might) have had to',
+    // The customer's own prices to their own customers: "we just put our own prices up".
+    '(our|my) own (prices|price|pricing|rates|fees|customers|clients|products|menu)',
+    // Hiring and HR talk: a candidate thinking an offer over, an applicant turned down, an internal move.
+    '(the|a|our|this|that) (candidate|applicant|interviewee|new starter) (asked|asks|wants|wanted|needs|needed|has|had|is|was|got|accepted|declined|turned|said|says|will|would)', '(dear|either|both|each|every|other) (candidate|candidates|applicant|applicants)', '(interview|hiring|selection) panel', '(internal|job) (transfer|vacancy|posting|offer)', '(interest|applying|application) (in|for) the .{0,3} (role|position|vacancy)',
     '(a lot of|lots of|loads of|many|most|plenty of|so many) (people|customers|clients|teams|companies|folks|buyers|businesses) (have been|\'ve been|have|\'ve|get|got) (burned|burnt|stung|let down|bitten|disappointed|told|sold)',
   ],
   // The rep's own talk track, heard in a shared caption or quoted in a thread: restating the customer's objection back,
@@ -184,7 +196,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     // A belief in the past that the customer has since dropped.
     '(we|i|she|he|they|my boss|my manager|the team) (used to|originally|initially|first) (think|thought|worry|worried|assume|assumed|believe|believed|feel|felt)',
     // The rep's talk track and coaching: handing over, role play, notes to self, jokes taken back, first instincts, fair to be sceptical.
-    "(i'll|i will|i'll just|i shall) leave (it|this|that|things) with you", "just say (the word)? and (i'll|i will)", '(if|when) (next quarter|next month|next week|another time|later|a different time|the new year|then) (suits|works|is better|would be better)', '(escalate|raise|flag|bring) (it|them|that|anything|issues|it all)? (straight|directly|right)? (to|with) me (and|so)', "(role play|role-play|roleplay|devil's advocate|for the sake of argument|for argument's sake|let's pretend|we'll pretend)", "pretend (that)? (i|we|i'm|we're|i've|we've|you)", '(note to self|coaching tip|pro tip|sales tip|enablement|talk track|objection handling)', "(i'm|i am|only|just) (kidding|joking|messing|teasing)", '(my|our) (first|initial|gut) (instinct|reaction|thought|inclination|response) was', '(totally|completely|perfectly|entirely|very) (fair|understandable|natural|normal|reasonable|sensible) to (be|feel) (sceptical|skeptical|cautious|wary|worried|concerned|careful|nervous|hesitant|unsure|cynical)', "(you're|you are) (right|wise|smart|sensible) to (be|feel) (sceptical|skeptical|cautious|wary|worried|concerned|careful|nervous|hesitant|cynical)", "(i'll|i will|we'll|we will|i shall) (check back|check in|follow up|touch base|circle back) .{0,4} as (you|you've|you have) (suggested|asked|requested|proposed|said)", '(how|what) (do|would|should|can) (we|i|you) (say|respond|handle|answer|reply) (to|when|if|with)', "the way (i'd|i would|we'd|we would|you'd|you should) (handle|answer|deal with|respond to|tackle) (the|that|this|a)",
+    "(i'll|i will|i'll just|i shall) leave (it|this|that|things) with you", "just say (the word)? and (i'll|i will)", '(if|when) (next quarter|next month|next week|another time|later|a different time|the new year|then) (suits|works|is better|would be better)', '(escalate|raise|flag|bring) (it|them|that|anything|issues|it all)? (straight|directly|right)? (to|with) me (and|so)', "(i'll|i will|let me|i'm gonna|i'm going to|i can) (be|play) the (buyer|customer|prospect|client|decision maker|cfo)", "(i'm|i am) (the|a) (buyer|customer|prospect|client) (now|for this|for a sec|for a second|for a minute|and (i'm|i am|i'll|i will) (gonna|going to)? say)", "(role play|role-play|roleplay|devil's advocate|for the sake of argument|for argument's sake|let's pretend|we'll pretend)", "pretend (that)? (i|we|i'm|we're|i've|we've|you)", '(note to self|coaching tip|pro tip|sales tip|enablement|talk track|objection handling)', "(i'm|i am|only|just) (kidding|joking|messing|teasing)", '(my|our) (first|initial|gut) (instinct|reaction|thought|inclination|response) was', '(totally|completely|perfectly|entirely|very) (fair|understandable|natural|normal|reasonable|sensible) to (be|feel) (sceptical|skeptical|cautious|wary|worried|concerned|careful|nervous|hesitant|unsure|cynical)', "(you're|you are) (right|wise|smart|sensible) to (be|feel) (sceptical|skeptical|cautious|wary|worried|concerned|careful|nervous|hesitant|cynical)", "(i'll|i will|we'll|we will|i shall) (check back|check in|follow up|touch base|circle back) .{0,4} as (you|you've|you have) (suggested|asked|requested|proposed|said)", '(how|what) (do|would|should|can) (we|i|you) (say|respond|handle|answer|reply) (to|when|if|with)', "the way (i'd|i would|we'd|we would|you'd|you should) (handle|answer|deal with|respond to|tackle) (the|that|this|a)",
     "(what|so what) (i am|i'm|we are|we're) hearing (is)?", '(if|so if) (i|we) (understand|understood|heard|hear|got) (you|that|this|it) (right|correctly)?',
     "correct me if (i am|i'm) wrong", '(just)? to (recap|play that back|play it back|make sure i understand|check i understand|check i\'ve understood)',
     '(is|was|have|did) (that|this|i) (got that|get that)? (right|correct|fair|a fair summary)$',
@@ -200,7 +212,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     "(i'll|i will|i've|i have|i'm going to) (set|put|pop|make|add) (a|myself a)? (reminder|note|diary note|calendar note|calendar reminder|follow-up) (to|for|in)",
     'no pressure (at all|either way|from (me|us|our side|my side))?$',
     // The rep offering to come back, or hearing an objection as a pattern: "shall I check back in the new year", "we get that a lot".
-    '(shall|should) i (check back|check in|follow up|circle back|touch base|call you|give you a call|ping you|reach out|come back to you|try you)',
+    '(shall|should) i (check back|check in|follow up|circle back|touch base|call you|give you a call|ping you|reach out|come back to you|try you|pencil in|pencil you in|book in|put in|pop in|schedule|set up|close your file|close the file)',
+    "(i|we) (haven't|have not|hadn't|had not) heard (back|from you|anything back)", '(i\'ll|i will) (assume|take it) (that)? (the timing|timing|now|this|it|you)',
+    '(we|i) (do|also|can)? (offer|have|do) (a|an) (starter|cheaper|lower-cost|lower cost|smaller|basic|lite|entry-level|entry|free|discounted|nonprofit|non-profit) (tier|plan|option|package|version|edition)',
     '(we|i) (get|hear) (that|this|it) (a lot|all the time|quite a bit|quite a lot|often|every day|constantly|loads)',
     '(people|folks|customers|clients|prospects|buyers|teams) (often|usually|always|tend to|sometimes|generally|normally)? (think|assume|expect|feel|worry|worried|say) .{0,8} until (they|you)',
  'unless you (tell|let) me (otherwise|know otherwise)', 'take (all)? the time you need',
@@ -217,7 +231,7 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
   // Neutral due-diligence questions about what things cost, and planning a budget: a buyer doing homework, not pushing back.
   due_diligence: [
     // A price accepted as fair: "it was fair given the new features".
-    "(it's|it is|it was|that's|that was|which is|which was|seems|felt|feels) (totally|completely|perfectly|entirely|more than)? (fair|reasonable|justified|understandable|worth it) (given|for|considering|with|in light of)",
+    "(it's|it is|it was|that's|that was|which is|which was|is|are|was|were|seems|felt|feels) (totally|completely|perfectly|entirely|more than)? (fair|reasonable|justified|understandable|worth it) (given|for|considering|with|in light of)", '(still|more than|perfectly|totally|very) fair$', '(a|such a|quite a) (nice|pleasant|welcome|happy|lovely|good) surprise',
     // Choosing between our own packages is buying, whatever verb it comes with.
     '(think|thinking|decide|deciding|work out|working out|figure out|figuring out|consider|considering) (about)? (which|what) (of the|one of the)? .{0,2} (package|packages|plan|plans|tier|tiers|option|options|bundle|bundles|edition|editions|licence|license|seats|size)',
     // Asking what something costs or how a process runs, for planning: "not a dealbreaker, just curious", "for our runbook".
@@ -284,6 +298,8 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     '(finalise|finalize|complete|confirm|place|sign|put through|process) (the|our|an|this|that)? (order|paperwork|contract|purchase|order form|po|purchase order)',
     '(fixes|fixed|solves|solved|sorts|sorted|addresses|addressed|takes care of) (that|it|this|the problem|the issue)', '(you are|you\'re) (actually|really|definitely|now)? (the|a) (better|best|cheaper|cheapest) (deal|option|price|value|choice|fit)', 'turned (it|things|that) around', '(handled|dealt with|managed|resolved) (it|that|this|things) (well|great|brilliantly|perfectly|really well|fast|quickly)',
     'the way (you|your team) (handled|dealt with|responded|fixed)',
-    '(your|the|those|these) (references|reference calls|case studies|numbers|results|trial|pilot|demo|proof of concept|poc) (checked out|check out|stacked up|stack up|spoke for themselves|speak for themselves|convinced me|convinced us|changed my mind|won me over|won us over)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)',
+    // A worry answered: "...but your itemised quote cleared that up", "...so no issues there".
+    '(cleared|clears|clear|cleared up) (that|it|this|those|them|all that) up', 'no (issues|problems|concerns|worries) (there|on that front)', '(put|puts|set|sets) (my|our|their|her|his|everyone\'s) (mind|minds) at (rest|ease)',
+    '(your|the|those|these) (references|reference calls|case studies|numbers|results|trial|pilot|demo|proof of concept|poc) (checked out|check out|stacked up|stack up|spoke for themselves|speak for themselves|convinced me|convinced us|changed my mind|won me over|won us over)', '(nobody|no one|none of them) (comes|came) close', '(you|your) (came|come) out (on top|ahead)', '(nobody|no one|none of them|nothing else|no one else) (does|do|did|can do|could do|offers|has) what (you|yours|your)',
   ],
 };
