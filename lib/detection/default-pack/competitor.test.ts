@@ -636,3 +636,36 @@ const ROUND5_LOOK_ALIKES: Example[] = [
 ];
 
 describeExamples('competitor', { positives: ROUND5_POSITIVES, lookAlikes: ROUND5_LOOK_ALIKES });
+
+// Round 6: home-grown tools, spreadsheets that do the trick, where we sit on their list, a rival's lower quote.
+const ROUND6_POSITIVES: Example[] = [
+  ['caption', 'our tech lads kind of rolled their own version of this last spring'],
+  ['caption', "the developers reckon they could knock it up over a weekend"],
+  ['email', 'Our ops team has got their own little tracker for that already, so I doubt we need it.'],
+  ['caption', 'a big shared workbook does all of that for us to be honest'],
+  ['email', 'A couple of whiteboards and a group chat have been doing the job for us for years.'],
+  ['caption', "so yeah you're one of four we're speaking to this month"],
+  ['email', 'For transparency, we have shortlisted you along with two other firms.'],
+  ['caption', "we're currently piloting a comparable product so let's see how that goes first"],
+  ['email', 'The other vendor quoted us roughly a third of your figure for the same scope.'],
+  ['caption', 'our existing provider has been really solid so there is not much reason to move'],
+  ['email', 'We have decided to carry on with our current supplier for another year.'],
+  ['caption', "our cto is a build over buy person through and through"],
+];
+
+const ROUND6_LOOK_ALIKES: Example[] = [
+  ['email', 'Our old framework agreement with the previous supplier has expired, so we can go ahead.'],
+  ['caption', "right, you play the prospect and i'll handle the objection, go"],
+  ['email', 'The team built a little internal tracker years ago and wants to retire it once yours is live.'],
+  ['caption', 'our homegrown booking system keeps crashing, that is the whole reason for this call'],
+  ['email', 'We ruled out building something ourselves, it would take far too long. Can you send the order form?'],
+  ['caption', 'we tested yours against the in-house one and yours was faster across the board'],
+  ['email', 'Note for the team: prospect on a rival CRM, contract ends March, wants a demo in February.'],
+  ['caption', 'the old in-house script is on its last legs, we need something proper'],
+  ['caption', "that's double what we pay now for the whole thing"],
+  ['email', 'Our legacy spreadsheet process cannot cope with the volume any more, which is why I got in touch.'],
+  ['caption', 'our old contract ran out last month so nothing is holding us back now'],
+  ['caption', 'yeah the service from the last lot went off a cliff after the takeover, we left in june'],
+];
+
+describeExamples('competitor', { positives: ROUND6_POSITIVES, lookAlikes: ROUND6_LOOK_ALIKES });
