@@ -109,6 +109,14 @@ const POSITIVES: [string, Channel][] = [
   ['the trust has to agree any new contract', 'caption'],
   ['I would need to seek concurrence from my reporting manager.', 'email'],
   ["I'll need to put this in front of our investment committee.", 'email'],
+  // Round 6: our own wording.
+  ['Final sign-off will come from our group CFO, not me.', 'email'],
+  ["i'd have to take approval from head office first", 'caption'],
+  ["I'll need to loop in legal before we go any further.", 'email'],
+  ['the area manager has final say on anything like this', 'caption'],
+  ["Honestly I'm not the one who signs the contracts here.", 'email'],
+  ["I'd need to get our regional manager to sign it off.", 'email'],
+  ['he decides how much we spend on tech', 'caption'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -244,6 +252,18 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["The trust board signed this off last night, so we're ready to go.", 'email'],
   ["I've already cleared it with my manager, please send the order form.", 'email'],
   ['Budget is signed off by the board, we just need to agree the start date. How does mid-April look?', 'email'],
+  // Round 6: our own wording.
+  ["I'm cc'ing our CFO just so she's aware, but this is my budget.", 'email'],
+  ["Congratulations on getting the board's approval last week!", 'email'],
+  ['Conference abstracts must be approved by the programme committee before submission.', 'email'],
+  ["we need the committee's approval on the new fees for our own members before we announce them", 'caption'],
+  ['Does budget usually sit with IT, or would it need approval from elsewhere?', 'email'],
+  ["you're the buyer now, say you need to run it by your boss and i'll handle it", 'caption'],
+  ['The hiring manager has the final say on which candidate we pick.', 'email'],
+  ["I'll send over the contract and you loop in legal on your side.", 'email'],
+  ['The decision was taken by me last week, we are going ahead.', 'email'],
+  ["i have final say here so let's get it signed", 'caption'],
+  ["we'll loop in our cfo so she's in the loop, but it's my budget", 'caption'],
 ];
 
 describeExamples('authority', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });

@@ -99,6 +99,14 @@ const POSITIVES: [string, Channel][] = [
   ["we're mid-way through a rebrand, ask again later", 'caption'],
   ["we'll be in a better position to talk after the funding round closes", 'caption'],
   ["Thanks for this. We're not looking to make any changes before our contract review in the autumn.", 'email'],
+  // Round 6: our own wording.
+  ['Please revert after Pongal, our office is shut for the festival.', 'email'],
+  ['honestly give us till end of the financial year', 'caption'],
+  ["I'd rather not sign anything until after Easter.", 'email'],
+  ['We will not make a decision before the new year.', 'email'],
+  ['let me just process it for a day or two yeah', 'caption'],
+  ["We'll pick it up once the CRM migration is done.", 'email'],
+  ["mate i'm not going to commit to anything till q four", 'caption'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -257,6 +265,19 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["We're not planning to make any changes before go-live other than the branding.", 'email'],
   ["Yes please, let's speak in January to kick things off.", 'email'],
   ['happy to chat after the holidays to get the ball rolling', 'caption'],
+  // Round 6: our own wording.
+  ["I've not heard back from you, so I'll assume now isn't a good time. Shout if that changes.", 'email'],
+  ['Shall I book a follow-up call for after the Easter break?', 'email'],
+  ["No worries if you need more time, I'll check in after half term.", 'email'],
+  ["i'll have a think about which site goes live first and ping you this afternoon", 'caption'],
+  ['The applicant wants a few days to think it over before accepting.', 'email'],
+  ['our interview panel needs more time to think it over', 'caption'],
+  ["Out of office: I'm on annual leave until 3 June and will get back to you on my return. For urgent matters contact Sam.", 'email'],
+  ["if something jumps out at me i'll be in touch", 'caption'],
+  ['Low priority question, but does it export to CSV?', 'email'],
+  ['Your case has been put on hold pending your response.', 'email'],
+  ["ok role-play time, i'm the customer and i'll say call me next quarter", 'caption'],
+  ['what we need to think about is which branches to switch on first', 'caption'],
 ];
 
 describeExamples('stall', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });

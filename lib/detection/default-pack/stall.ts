@@ -47,9 +47,13 @@ export const STALL: CategoryPack = {
     // The rep's own reminder or internal notes: "I'll set a reminder to reach out in early July".
     '(set|put|pop|make|add|stick|book) (a|myself a|in a|in)? (reminder|note|diary note|calendar reminder|task) (in)? to (follow up|check in|chase|circle back|touch base|reach out)', '(notes|summary|recap|debrief|write-up) (from|of|on|after) (the|my|our|a|an|today\'s|yesterday\'s)? (discovery|intro|first|sales|follow-up)? (call|meeting|demo|visit)', 'not for (the)? (customer|client|prospect)',
     // The wait is over, or never was: "we just had to get through month-end, ready to go now", "no need to think it over any longer, we're ready".
-    '(ready|good|set) to (go|roll|start|sign) (now|again)', 'no need to (think|mull|sit on|wait|consider|deliberate)', '(had|needed) to (get through|get past|get over|wait for|wait until|finish|clear)'],
+    '(ready|good|set) to (go|roll|start|sign) (now|again)',
+    // The rep's own guess or offer: "I haven't heard back so I'll assume the timing's off", "shall I pencil in a follow-up after the break?".
+    "(haven't|have not|not) heard back", "(i'll|i will|i'd|i) (assume|take it that)", '(shall|should|can|could) i (pencil|book|schedule|pop|put|set up|lock|diary)',
+    // Role-play in sales training: "I'm the prospect and I'm gonna say...".
+    "(i'm|i am|i'll be|you're|you are|you be) the (prospect|customer|buyer|client)", '(your turn|role-play|roleplay|role play|off you go)', 'no need to (think|mull|sit on|wait|consider|deliberate)', '(had|needed) to (get through|get past|get over|wait for|wait until|finish|clear)'],
   // The rep's own note making room ("no worries if the timing isn't right. I'll check back in the new year").
-  unlessInText: ['@moving_ahead', '(no worries|no problem|no pressure|totally understand|completely understand|i understand|i totally understand|i completely understand) if (the timing|timing|now|it|this|things)'],
+  unlessInText: ['@moving_ahead', '(no worries|no problem|no pressure|totally understand|completely understand|i understand|i totally understand|i completely understand) if (the timing|timing|now|it|this|things|you)'],
   triggers: [
     {
       id: 'stall.call-later',
@@ -137,7 +141,7 @@ export const STALL: CategoryPack = {
         '(need|needs|want|wants|would like|\'d like|let me|let us|give me|give us|allow me|allow us) (some|a|a bit of|a little|a few|a couple of|a couple|more|the|some more|a little more|a bit more|a few more|#Value) (time|days|day|weeks|week|minute|while|space|weekend) (or two|or so)? to (think|consider|mull|digest|reflect|process|decide|weigh|chew|discuss|review|evaluate|deliberate|ponder|confer)',
         '(get|have|take|taking) (some|a bit of|a little|a few days|a week|more|a couple of days|the weekend)? (time|days|weeks|a week|a while) to (think|consider|mull|digest|reflect|process|decide|weigh|chew)',
         // Not the filler "let me think, the ticket number is...": an object, a "first", or nothing after it.
-        '(let me|let us|i need to|we need to|i want to|we want to|i\'d like to|i would like to) (think|consider|reflect|process|digest) (about|on|over|it|this|that|things|through|more|some more|a bit|first|before|properly|carefully|harder)', '(let me|let us|i need to|we need to|i want to|we want to|i\'d like to|i would like to) (think|consider|reflect|process|digest)$',
+        '(let me|let us|i need to|we need to|i want to|we want to|i\'d like to|i would like to) (just)? (think|consider|reflect|process|digest) (about|on|over|it|this|that|things|through|more|some more|a bit|first|before|properly|carefully|harder)', '(let me|let us|i need to|we need to|i want to|we want to|i\'d like to|i would like to) (think|consider|reflect|process|digest)$',
         '(i|we) (will|\'ll|would|should|have to|need to|must|might|may) (think|reflect) (about|on|over)? (it|this|that|things)',
         '(take|taking) (a|some)? (step back|beat|pause|breather)',
       ],
@@ -146,6 +150,10 @@ export const STALL: CategoryPack = {
         '(i|we) (have|\'ve|had)? (thought|slept|mulled|chewed|reflected) (it)? (about|on|over)? (it|this|that|things)',
         // Thinking how to buy or roll out is planning: "I need to think about how many seats we need".
         '(think|thinking|consider|considering|decide|work out|figure out) (about|on|through)? (how many|how much|the best way|how best|how to roll|how we roll|how to set|who should|where to start|when to start|which sites|which teams|which add-ons|which modules|which plan|which tier|which package|which features|which licences|which licenses|what we need|what add-ons)', '(i|we) (have|\'ve)? had (a|our|my) (think|ponder|mull|proper think|good think)', '(think|decide|check) (about|on)? (which|what) (day|date|time|slot|week|room|venue|location|tier|plan|package|option|seats)',
+        // Choosing who or what goes first is planning the rollout: "I'll have a think about which team goes first".
+        '(think|thinking|consider|considering|decide|deciding|work out|figure out) (about|on|through)? (is|was)? (which|who|what|where) .{0,3} (goes|go|should go|first|to start|starts|to switch on|to turn on|to roll out)', '^let me think .{0,3} (yes|yeah|yep|right|ok|okay|so|i believe|i reckon|i think)',
+        // A candidate or an interview panel weighing a job offer is hiring, not a buyer stalling.
+        '(candidate|applicant|interviewee|interview panel|hiring panel|interviewers|job offer|two offers|other offers|the role|the position|new hire)',
         // Time asked for a task, not to weigh it up: "give me a bit of time to pull the user list together".
         '(time|while|day|days|week|minute|minutes|sec|second|moment) to (pull|put|get|gather|collect|compile|sort|prepare|finish|send|dig|find|round|line|set|book|arrange|confirm|raise|process|load|upload|migrate|clean|tidy|finalise|finalize|count|list|draft|write|fill|complete|order)',
         '(think|thinking|consider|considering) (about|on|through)? (the|our)? (rollout|roll-out|implementation|onboarding|migration|setup|set-up|training|go-live|launch) (order|plan|schedule|sequence|timeline|dates|approach)',
@@ -155,6 +163,8 @@ export const STALL: CategoryPack = {
     {
       id: 'stall.get-back',
       category: 'stall',
+      // An out-of-office promises a reply after the absence, not a deferral of the deal.
+      unlessInText: ['(urgent matters|anything urgent|for urgent|if urgent|out of (the)? office|in my absence|limited access to (email|e-mail))'],
       patterns: [
         "(and|then) (get|come|circle) back to (you|ya|u) (at some stage|at some point|in due course|eventually|sometime|down the track|down the line|one of these days)",
         '(let me|i\'ll have to|i will have to|i have to|i need to|i\'ll need to|we\'ll have to|we need to) (get|come) back to (you|ya)',
@@ -178,7 +188,7 @@ export const STALL: CategoryPack = {
       ],
       unless: ['get back to you with (the|some|a few|your)? (dates|times|availability|slot|slots|options)', 'get back to you (with|on) .{0,3} (today|tomorrow|this afternoon|later today|first thing|monday|tuesday|wednesday|thursday|friday|shortly)', 'up and running', '(add|adding|expand|expanding|scale|scaling|extend|extending) (more)? (seats|licences|licenses|users|sites|it|to)', "(get|come) back to (you|ya) (today|tomorrow|this afternoon|tonight|later today|first thing|within the hour|shortly|in an hour|on monday|on tuesday|on wednesday|on thursday|on friday)", "(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', '(get|come) back to (you|ya) (on|with|about) (the|your|that|this) (question|point|query|detail|details|figure|figures|number|numbers|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (like)? (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon|noon|midday|lunch|lunchtime|close of play|cop|cob)',
         // "If anything changes we'll reach out" closes a no; "I'll keep you posted as best I can" closes a hand-off upstairs.
-        '(if|should|when) (anything|something|things|that|circumstances|the situation|our needs|needs|our situation|our plans|plans|our priorities|priorities) (changes|change|changed|shifts|shift)', '(if|should) (there\'s|there is) (anything|something)', '(if|when) (it|this|that|anything|something) (looks|seems|sounds) (like)? (something|relevant|useful|interesting|a fit|a good fit|worth)', '(happy|glad|feel free) to (keep|stay) in touch', '(keep you posted|keep you updated|keep you in the loop|let you know) (as best|as soon as|when|once) (i|we) (can|hear)',
+        '(if|should|when) (anything|something|things|that|circumstances|the situation|our needs|needs|our situation|our plans|plans|our priorities|priorities) (changes|change|changed|shifts|shift)', '(if|should) (there\'s|there is) (anything|something)', '(if|when) (it|this|that|anything|something) (looks|seems|sounds) (like)? (something|relevant|useful|interesting|a fit|a good fit|worth)', '(if|when) (anything|something) (jumps|stands|pops|leaps) out', '(happy|glad|feel free) to (keep|stay) in touch', '(keep you posted|keep you updated|keep you in the loop|let you know) (as best|as soon as|when|once) (i|we) (can|hear)',
         // Soon, not put off: "I'll be in touch next week once I've cleared my inbox".
         '(be in touch|reach out|get in touch|touch base|get back to you|come back to you) (early|later)? (next week|this week|tomorrow|shortly|on monday|on tuesday|on wednesday|on thursday|on friday|monday|tuesday|wednesday|thursday|friday)'],
     },
@@ -211,7 +221,7 @@ export const STALL: CategoryPack = {
         '(it|this|that|everything|things|the project|projects|purchasing|buying|spend|spending|budget|initiative|decision) (is|are|has been|have been|was|were) on (hold|ice|pause|the back burner|the shelf)',
         '(on|onto) the (back burner|backburner)',
         '(push|pushed|pushing|punt|punted|punting|defer|deferred|deferring|delay|delayed|delaying|postpone|postponed|postponing|park|parked|parking|shelve|shelved|tabled) (this|it|that|things|the project|the decision|the conversation|this conversation|any decision|everything)? (back|out|off|down the road|to next|until|till|for now|a bit|a few|for a|into)',
-        '(once|after|when) (the|our)? (reorg|restructure|restructuring|merger|acquisition|audit|migration|busy season|rollout|launch|dust settles|budget cycle|fiscal year|new fiscal year|hiring freeze) (is)? (done|over|finished|complete|settles|wraps up|is over|lifts|starts)?',
+        '(once|after|when) (the|our)? .? (reorg|restructure|restructuring|merger|acquisition|audit|migration|busy season|rollout|launch|dust settles|budget cycle|fiscal year|new fiscal year|hiring freeze) (is)? (done|over|finished|complete|settles|wraps up|is over|lifts|starts)?',
         // Too early to commit, not "too early to tell whether the fix worked".
         '(too early|too soon|premature|early days) (for us|for this|for that|for me|in the year)', '(too early|too soon|premature|early days) to (commit|decide|sign|buy|make|say yes|be talking|talk|discuss|look at|consider|think about|move|go ahead|invest|change|switch)',
         '(not|no longer|isn\'t|is not) (a|the|our|my)? (top|high|big|real)? (priority|focus) (right now|at the moment|for us|this quarter|this year|this month|now|just now)?',
@@ -251,7 +261,11 @@ export const STALL: CategoryPack = {
         '(in the middle of|in the midst of|midway through|mid-way through|halfway through|knee deep in|knee-deep in|in the thick of) (moving|migrating|switching|rolling|implementing|restructuring|merging|relocating|rebuilding|replacing|bedding in|onboarding|integrating|consolidating)',
         '(anything new|anything else|everything else|everything new|new stuff|new things|new projects|new tools|all of this|all this|this|it|that) (has to|have to|must|needs to|will just have to) wait',
         // Weeks away before there is room: "it's going to be a few weeks before I can come up for air", "allow us until the end of the quarter".
-        '(a few|a couple of|several|#Value|two|three|four|six) (more)? (weeks|months) (before|until|till) (i|we) (can|could|will|\'ll|are able to|am able to|get to)', '(allow|give) (us|me) (until|till) (the end of|the start of|after|next|#Date)',
+        '(a few|a couple of|several|#Value|two|three|four|six) (more)? (weeks|months) (before|until|till) (i|we) (can|could|will|\'ll|are able to|am able to|get to)', '(allow|give) (us|me) (until|till) (the end of|end of|the start of|start of|after|next|#Date)',
+        // Commitment held back until a later point: "I'd rather not commit to anything until Q3".
+        `(rather not|not want to|n't want to|not going to|n't going to|won't|will not) (commit|sign|decide|agree) (to)? (anything|this|it)? (until|till|before) (like|around|about)? (the)? (end of|start of|after)? (the)? ${WHEN}`,
+        // Indian English: "kindly revert after Diwali", "please revert post the budget".
+        `(kindly|please|pls|plz|do) revert (back)? (to us|to me)? (after|post|in|next|once) (the)? ${WHEN}`,
         '(bandwidth|capacity|headspace) (is|\'s)? (zero|nil|non-existent|nonexistent|maxed out|at zero)', '(a|more of a) later (thing|problem|project|conversation|job)', 'not a now (thing|problem|project|conversation|job)',
         // Low priority, however it is put: "low down the pecking order", "keeps sliding down the list".
         '(low|lower|way|far|further|slipping|sliding|slid|slipped|slips|slides|pushed|bumped|dropped|falling|fallen) down (the|our|my) (list|pecking order|priorities|priority list|pile|queue|agenda|order)',
@@ -281,6 +295,8 @@ export const STALL: CategoryPack = {
       // Auto-replies say who is away, not that the deal waits.
       unlessInText: ['(will be|\'ll be|is|are) covering', '(in my absence|while i\'m away|while i am away|whilst i\'m away|whilst away|while away)', 'has full context'],
       unless: ['(will|\'ll) (cover|be covering|look after|handle)',
+        // A question ranked low or a ticket waiting on a reply is not the deal put off: "not a priority question really, but...".
+        '(priority|urgent) (question|query|request|ask|item|point)', '(ticket|case|support request|request) .{0,6} on hold', 'pending (your|a|the) (reply|response|feedback)',
         // One part sequenced after the core, not the deal put off: "not in a hurry on the integrations, core platform first".
         '(in|for|until|till) (phase two|phase 2|phase ii|the second phase|a second phase|the next phase|a later phase)', '(core|main|base) (platform|product|system|module|modules|licence|license|package)? first',
         // Too busy for calls is the request for material: "not able to join any calls as we are in the middle of audit season".
