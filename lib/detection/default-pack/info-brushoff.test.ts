@@ -98,6 +98,13 @@ const POSITIVES: Example[] = [
   ['caption', "i can't talk now just send me the gist in an email"],
   ['caption', 'a short email covering the main features would be ideal honestly'],
   ['caption', 'just point me towards where i can read about it'],
+  // Round 6 paraphrases.
+  ['email', "Could you supply some written material on the platform? We'll be in touch if it's relevant."],
+  ['caption', "honestly i'd sooner just read than jump on a call"],
+  ['caption', "just post me out your literature and i'll go through it"],
+  ['email', 'I prefer reading to talking, so written info on the service would suit me.'],
+  ['caption', "i'll have a browse round your website at the weekend and see"],
+  ['email', 'Kindly provide written details of your offering for our review.'],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -255,6 +262,18 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'rather than another video call could we just meet at your stand at the expo'],
   ['email', 'Instead of a demo, could we run a two-week trial on our own data?'],
   ['caption', "i'd rather read the contract myself than have legal summarise it"],
+  // Round 6: notices, relayed answers, the rep offering, buying paperwork.
+  ['email', 'For product information, please contact our customer team on the number below.'],
+  ['caption', 'can we export the dashboard as a pdf for the board pack'],
+  ['email', 'Please submit your quote through the tender portal by Friday noon.'],
+  ['email', "No need to send anything over, we've seen enough, let's get the order raised."],
+  ['email', "I'll send over the case study you asked about this afternoon."],
+  ['caption', "if you'd prefer i could send the breakdown instead of going through it now"],
+  ['caption', 'plenty of people say send me a brochure, but what would you want it to cover'],
+  ['email', 'Please send the rollout plan in writing, the spend itself has already been approved.'],
+  ['caption', 'is there any way to save the invoice as a pdf'],
+  ['email', "There's no need for you to email the one-pager, I'm ready to sign today."],
+  ['email', 'Can you share the onboarding timeline by email so our IT team can book engineers?'],
 ];
 
 describeExamples('info_brushoff', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

@@ -119,6 +119,13 @@ const POSITIVES: Example[] = [
   ['email', 'Thanks, but it is not a direction we are looking to go in.'],
   ['caption', "we're gonna leave it thanks"],
   ['email', 'I appreciate the follow-ups, but our answer has not changed.'],
+  // Round 6 paraphrases.
+  ['email', "Having looked at it, this really isn't our sort of thing. Best of luck."],
+  ['email', 'We are not in need of such services at this point or later.'],
+  ['caption', "we honestly don't need another platform, we've got loads"],
+  ['email', 'The board has decided not to move ahead with it.'],
+  ['caption', "i'm just not bothered full stop"],
+  ['email', "It's not something we'll be considering, thanks for your time."],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -316,6 +323,18 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "we'll give the whole thing a proper go next month"],
   ['email', "That covers it, we don't need anything else for the install."],
   ['email', 'You can close the ticket now, it is working again.'],
+  // Round 6: notices, relayed answers, the rep offering, buying paperwork.
+  ['email', "You have been removed from the events list. You'll still receive service updates."],
+  ['email', "Thanks for letting me know you're not interested in the webinar slot, I'll free it up."],
+  ['email', "Regretfully we won't be progressing your application further."],
+  ['caption', "we're all set for dinner tonight cheers"],
+  ['caption', "we binned the spreadsheet, don't need it now because your app handles everything"],
+  ['caption', "we don't need another meeting, let's just sign it off"],
+  ['email', "We don't need another quote, yours is the one we're going with."],
+  ['caption', 'karaoke is not my kind of thing but the demo was great'],
+  ['email', "You've now been unsubscribed from marketing emails; account notices will continue."],
+  ['caption', 'you said you were no longer interested in the old plan, so we moved you to the new one'],
+  ['email', "Please don't chase the invoice, finance paid it this morning."],
 ];
 
 describeExamples('not_interested', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });

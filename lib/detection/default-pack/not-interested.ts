@@ -50,7 +50,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(doesn\'t|does not|don\'t|do not) (really)? (interest|appeal to) (me|us|the team|the business|anyone here)', '(not|nothing) of (any)? interest (to|for) (me|us)',
         '(no|zero|little|not much|not any) (real)? appetite (here|at the moment|right now|for now)', '(no|zero|little|not much|not any) (real)? appetite (here)? for (another|any|more|new|this|it|that|your|a new|this kind|such)', '(no|zero|little|not much|not any) (real)? appetite$',
         // "Not keen" said flat, or about the offer itself; "not keen on a call" or "on the price" is another moment.
-        '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? (keen|fussed|bothered) (at all|either|honestly|to be honest|thanks|thank you|mate|sorry)',
+        '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? (keen|fussed|bothered) (at all|either|honestly|to be honest|thanks|thank you|mate|sorry|full stop|period|end of story)',
         '(not|n\'t) (really|too|very|overly|that|terribly|massively|particularly|super)? keen (on|about) (proceeding|going ahead|moving forward|taking it further|taking this further|taking it forward|continuing|pursuing it|pursuing this|buying|signing up|going any further)',
         '(don\'t|do not|doesn\'t|does not) (really)? have (any|much|the|an) (real)? (appetite|interest|need|use) (for|in) (this|it|that|another|any|more|new|a new|such|your|something)',
         '(not|no longer) (looking at|looking to|planning to|planning on|thinking of|thinking about|considering) (changing|switching|replacing|moving) (anything|things|supplier|suppliers|provider|providers|vendor|vendors|systems|system|tools|platform|platforms)$',
@@ -105,7 +105,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(stop|stopped|quit|cease|ceased) (contacting|calling|emailing|messaging|bothering|pestering|spamming|writing to|reaching out to|following up with|chasing) (me|us)',
         '(no need|there is no need|no need for you|you don\'t need|you do not need) to (follow up|chase|keep following up|keep chasing)',
         '(do not|please do not|don\'t|please don\'t|never) (contact|call|email|message|write to|reach out to) (me|us) (again|anymore|any more|further)',
-        '(no|not) (more|further) (emails|calls|messages|follow-ups|follow ups|contact)',
+        '(no|not) (more|further) (emails|calls|messages|follow-ups|follow ups|contact)', '(please|so please|kindly|and please) (don\'t|do not) (chase|follow up|keep chasing|chase me|chase us) (on this|again|thanks|thank you)?$',
         // Left alone for good: "leave us alone", "don't want to be contacted again", "take us off your pipeline".
         '(leave|let) (me|us) (alone|be)$', '(leave|let) (me|us) alone', '(don\'t|do not|never) want to be (contacted|called|emailed|approached|chased|pestered|bothered|rung) (again|anymore|any more|further|about)', '(are|am|is|be|were) not (contacted|called|emailed|approached|chased) (again|anymore|any more|further)',
         '(details|name|names|number|email|data|contact details|information) (be|were|are|is|to be|get|gets)? (removed|deleted|taken off|wiped) (from|off) (your|the|all|any)', '(take|remove|drop|strike) (me|us|our name|my name) (off|from) (your|the) (pipeline|crm|books|records|system|database|call sheet)',
@@ -223,7 +223,11 @@ export const NOT_INTERESTED: CategoryPack = {
         '(this|it|that|this conversation|the conversation) (is not|isn\'t|\'s not) (really)? going (to go)? anywhere$', '(i would|i\'d|we would|we\'d) rather not (thanks|thank you|cheers|ta|mate|to be honest|honestly)?$',
         '(not|n\'t) (really)? (after|looking at|looking into|considering|exploring) (anything|something) (like this|like that|of that kind|of the sort|along those lines)',
         '(not|n\'t) (going to|gonna|be) (take|taking) (this|it|that|you) up',
-        'not something (we|i) (are|am)? (we are|i am)? (really|currently|actively|even)? (looking at|looking for|considering|pursuing|interested in|after|exploring)',
+        'not something (we|i) (are|am|will be|would be|are going to be)? (we are|i am)? (really|currently|actively|even)? (looking at|looking for|considering|pursuing|interested in|after|exploring)',
+        // "This isn't our kind of thing", "not in requirement of the said services", "we don't need another tool".
+        '(this|it|that|this one|that one) (is not|isn\'t|\'s not|really is not|just is not) (really)? (our|my) (kind of|sort of|type of) thing', '(not|no longer) in (requirement|need) of (the|your|said|these|such|this|any) (said)? (service|services|product|products|solution|solutions|offering|tool|software|system)',
+        '(do not|don\'t) (really)? need (another|a new|an extra|any more|any other|one more) (tool|system|platform|app|vendor|crm|software|solution|supplier|provider|product)', '(hence|so|therefore|thus) (it is|it\'s)? (not|no longer) (required|needed|necessary)$',
+        '(do not|don\'t) think (this|it|that) (is|\'s|would be) something (we|i) (would|will|could)? (ever)? (really)? (use|need|want|buy)',
 
         '(nothing|not anything) (here|there|in it) (we|i) (would|\'d|will|could) (ever)? (use|need|want)',
         // "Doesn't fit" needs us or our plans after it: the cable, the dates or the budget not fitting is another matter.
@@ -232,7 +236,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(is not|isn\'t|\'s not) something (the|our|my|this)? (farm|firm|company|team|business|school|practice|clinic|trust|board|office|we|i)? (needs|need|wants|want|would use|uses|use|requires|require|would require|would need)',
 
         // A bare "not a good fit" needs the offer as its subject: a candidate, a dress or a date can be a bad fit too.
-        '(it|this|that|you|your product|your tool|your solution|your platform|your service|your offering|the product|the tool|the platform|the software|the solution) (is|are|was|seems) (just|really|probably|simply)? not (a|the)? (good|right|great)? (fit|match)', '(is|are|was|seems) not (a|the)? (good|right|great)? (fit|match) for (us|me|our)',
+        '(it|this|that|you|your product|your tool|your solution|your platform|your service|your offering|the product|the tool|the platform|the software|the solution) (just|really|simply)? (is|are|was|seems) (just|really|probably|simply)? not (a|the)? (good|right|great)? (fit|match)', '(is|are|was|seems) not (a|the)? (good|right|great)? (fit|match) for (us|me|our)',
         '(is|are|was) not (for|right for) (us|me|our team|our company|our business)',
         '(not|no longer) (a|an)? (something we need|something we want|something we are looking for|something we are considering|something we would use|on our radar|on the radar|on our roadmap)',
         '(do not|don\'t|does not|doesn\'t|did not|never) (need|want|see a need for|see the need|have a need for|have a use for|have any use for|see any value in|see the value in|see value in) (it|this|that|your|one|anything like|any of|something like|such|more)',
@@ -248,7 +252,7 @@ export const NOT_INTERESTED: CategoryPack = {
         '(answer|decision|position|view) (has not|hasn\'t|hasnt|hasn\'t really) changed', '(won\'t|will not|shan\'t|are not|aren\'t) (be)? (moving|going) (forward|ahead) (with (it|this|that|the proposal|your proposal|the offer|you|this one))?$',
         '(taken|made|reached|come to) (the|a) decision not to (proceed|go ahead|move forward|go any further|go further|take this further|take it further|pursue|continue|buy)', '(decided|chosen|opted|agreed) not to (go|take (it|this|things)) (any)? further',
         '(we are|we\'re|i am|i\'m) (going to|gonna) leave it (there|at that)?$', '(we are|we\'re|i am|i\'m) (going to|gonna) leave it (thanks|thank you|cheers|sorry|for good|if that\'s ok|if that is ok)',
-        '(decided|chosen|choose|choosing|deciding|agreed|agree|voted|resolved|concluded) not to (move forward|proceed|pursue|go ahead|continue|buy|take this further)',
+        '(decided|chosen|choose|choosing|deciding|agreed|agree|voted|resolved|concluded) not to (move forward|go forward|move ahead|take it forward|take this forward|proceed|pursue|go ahead|continue|buy|take this further)',
         '(we|i|this|it|the project|the purchase|the deal) (will|are|am|is|would) not (be)? (moving|going) (forward|ahead)',
       ],
       negatable: false,
