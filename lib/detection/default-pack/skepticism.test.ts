@@ -157,6 +157,19 @@ const POSITIVES: Example[] = [
   ['caption', 'weve watched loads of platforms like this come and go'],
   ['caption', 'how is yours any different from the last five pitches i sat through'],
   ['email', 'With respect, the projections are not matching our own experience at all.'],
+  // Round 6: suspiciously good, who measured it, proof first, nobody gets that, burned before, same old pitch.
+  ['email', 'Those savings are suspiciously round. Who commissioned that study?'],
+  ['caption', 'honestly that chart made me raise an eyebrow or two'],
+  ['caption', 'we would want solid evidence before this goes anywhere near the board'],
+  ['email', 'Show us a retailer our size that has actually achieved that reduction.'],
+  ['caption', 'come off it nobody realistically reaches that'],
+  ['caption', 'we rolled out something like this in 2019 and nobody ever logged in'],
+  ['email', 'Our last two "revolutionary" CRMs ended up as shelfware within a year.'],
+  ['caption', 'you guys always say that mate'],
+  ['email', 'After the last supplier, why should we trust any timeline you give?'],
+  ['caption', "we're a bit gun-shy after the last rollout to be fair"],
+  ['email', 'Testimonials do not count for much with me; I want a reference who is not on your website.'],
+  ['caption', 'right so what makes you think yours will be any different'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -300,6 +313,19 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'My partner said it sounded too good to be true, then I showed her the first invoice.'],
   ['email', 'Happy to be proven wrong on the timeline, but I reckon we can launch in June.'],
   ['caption', 'how is this different from the other plan you showed me'],
+  // Round 6: doubt that came round, notes by the rep, surprise at news, hiring, neutral measurement questions.
+  ['caption', 'the finance lot are cynical about most things but they genuinely loved the dashboard'],
+  ['email', 'Client was initially sceptical about the sync speed; the live test on their own files reassured them.'],
+  ['caption', "i can't believe it, she finally passed her driving test"],
+  ['email', 'Her CV looks almost too perfect, so HR will check her references.'],
+  ['caption', 'it sounded too neat at first but then we trialled it and it was spot on'],
+  ['email', 'Who ran the quarterly review meeting last week? I need the minutes.'],
+  ['caption', 'nobody saw the parcel arrive so can you check the tracking'],
+  ['email', 'The conference room is booked, please show the visitors where the lift is.'],
+  ['caption', "we tried something similar and everyone loved it, so we're keen"],
+  ['email', 'Please share a case study we can put in the board pack next month.'],
+  ['caption', 'the hotel reviews are suspiciously quiet about the pool, ha'],
+  ['email', 'I will need proof of insurance before the engineers come on site.'],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
