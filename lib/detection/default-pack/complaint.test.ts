@@ -164,6 +164,24 @@ const POSITIVES: Example[] = [
   ['caption', "we were assured the data would migrate cleanly and half our contacts are missing"],
   ['email', 'Why is it that every time you release something, something else breaks?'],
   ['caption', "sorry about the noise we've got builders in um honestly we've been let down again on the delivery dates"],
+  // Round 6: ultimatums with a deadline, repeated outages, unanswered calls, lost trading time, rude staff.
+  ['email', 'Sort this out by Monday or we walk.'],
+  ['caption', 'fix it by the end of the week or else we are cancelling'],
+  ['caption', "that's the fourth crash this week"],
+  ['email', 'Second outage in a fortnight. Not good.'],
+  ['caption', 'no one rang us back, not one person'],
+  ['caption', "honestly nobody's listening to us over there"],
+  ['email', 'The till app froze on Saturday and the shop lost three hours of sales.'],
+  ['caption', "the sync died and we lost a whole morning's orders"],
+  ['email', 'Your last year has been one failure after another.'],
+  ['email', "We've been more than patient with you and the sync is still broken."],
+  ['email', 'Your account manager was incredibly dismissive on the phone today.'],
+  ['caption', "i won't be working with that rep again after what he said"],
+  ['email', 'Your team did not even bother to let us know the site was down.'],
+  ['caption', 'we nearly cancelled the contract last month over the outages'],
+  ['email', "If the integration isn't sorted by Friday we'll be switching to someone else."],
+  ['caption', 'they keep closing our cases without fixing anything'],
+  ['email', 'You promised a smooth go-live. It was anything but.'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -340,6 +358,22 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "we had a few teething problems in the first month but honestly it's been great since"],
   ['email', "Please can you send me the incident report from Tuesday's outage for our records?"],
   ['caption', 'our clients are always furious when invoices go out late, so automated billing would help'],
+  // Round 6: weather, alerts, their own data, other firms' failings, counts that are not failures.
+  ['caption', "it's been pouring down all morning here, sorry if i sound soggy"],
+  ['caption', 'the snow came down for the whole weekend so the depot was shut'],
+  ['email', "Your name was mentioned four times in today's pipeline review, in a good way."],
+  ['email', 'I explained to the board three times how the pilot went, they loved it.'],
+  ['caption', "our records are honestly a mess, that's why we need something like this"],
+  ['email', 'Our spreadsheets are a total shambles, which is why I booked the demo.'],
+  ['email', 'Client presently on Salesforce, renewal in March. Really frustrated with reporting. Demo booked.'],
+  ['email', "We've been let down by comparable tools before, so I'd like to see references."],
+  ['caption', "we've had enough of the other crowd's outages, moving across to you in june"],
+  ['caption', "i've sat through this demo three times this year at other companies"],
+  ['email', 'We lost two hours of trading on Friday to a power cut, nothing to do with you.'],
+  ['caption', 'the last vendor was one problem after another, which is why we called you'],
+  ['email', "If the new contract isn't signed by Friday we'll be moving the kickoff to July."],
+  ['caption', 'we never close a ticket without fixing the root cause, that is our promise to customers'],
+  ['caption', 'honestly i was going to cancel the meeting last week, glad we did not'],
 ];
 
 describeExamples('complaint', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
