@@ -1041,6 +1041,8 @@ describe('messages and framings that are not the customer speaking (round 6)', (
     ["I'm the customer here and I'm telling you it's far too expensive.", 'price'],
     ['Honestly the candidate list is irrelevant, we are not interested, please take us off your list.', 'not_interested'],
     ['Just send me some information and I will have a look.', 'info_brushoff'],
+    // A firm's partners deciding are not customers reporting a need.
+    ["The partners need to agree on any new system and they don't meet until March.", 'authority'],
   ];
   it.each(STILL_FIRES)('%s (%s)', (text, category) => {
     expect(detector.analyze(text, { channel: 'email' }).categories).toContain(category);
