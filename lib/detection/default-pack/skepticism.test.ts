@@ -170,6 +170,11 @@ const POSITIVES: Example[] = [
   ['caption', "we're a bit gun-shy after the last rollout to be fair"],
   ['email', 'Testimonials do not count for much with me; I want a reference who is not on your website.'],
   ['caption', 'right so what makes you think yours will be any different'],
+  ['email', 'Suppliers almost never hit those uptime figures once they are live, in our experience.'],
+  ['caption', 'i dunno mate none of them have ever proved that to us'],
+  ['email', 'Forgive me, but we cannot take a 70% saving at face value.'],
+  ['caption', 'they never really do what it says on the tin do they'],
+  ['email', 'These are just your own figures, right? Not an independent audit.'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -326,6 +331,9 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'Please share a case study we can put in the board pack next month.'],
   ['caption', 'the hotel reviews are suspiciously quiet about the pool, ha'],
   ['email', 'I will need proof of insurance before the engineers come on site.'],
+  ['caption', 'those are your numbers for march right can you resend them'],
+  ['email', 'We take customer feedback at face value and act on it quickly.'],
+  ['caption', 'the new scanner does exactly what it says on the tin, really pleased'],
 ];
 
 describeExamples('skepticism', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
