@@ -190,6 +190,15 @@ const POSITIVES: Example[] = [
   ['caption', "we're being told to find ten percent savings across the board so new spend is a hard no"],
   ['email', "Frankly the figures you've sent would need a big haircut before I could take them anywhere."],
   ['caption', "that's nearly my whole department's budget for the year right there"],
+  // Round 6: a rival figure set against ours, currency, capacity, not past finance, fees that surprised, dearer than what we pay now.
+  ['email', 'The Flowdesk people quoted us roughly half of this for much the same scope.'],
+  ['caption', 'with the naira where it is, paying in dollars just makes this really hard'],
+  ['email', 'Respected Sir, the quoted amount is beyond our current capacity. Request you to review downwards.'],
+  ['caption', 'no way i get this through finance at that price, not a chance'],
+  ['email', 'Why is there a separate set-up charge on this? It was never mentioned.'],
+  ['caption', 'that hosting fee on top is a bit much for us'],
+  ['email', 'I struggle to justify paying that while we are freezing hiring.'],
+  ['email', 'Honestly the per-user rate you quoted is higher than what we pay for our whole phone system right now.'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -373,6 +382,18 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "my MD had a fit when he saw the old vendor's invoice, that's why we're talking to you"],
   ['email', "Honestly we were braced for double that, so this is a relief."],
   ['caption', "any new spend is frozen until the audit's done, but this one's already approved"],
+  // Round 6: their own prices or margins, a past vendor, a worry since cleared, us cheaper, praise, the cost of waiting.
+  ['email', 'We raised our prices by eight percent in spring and our customers took it fine.'],
+  ['caption', 'fuel costs are eating our margins on the long haul jobs so we are rerouting'],
+  ['email', 'We dropped our last booking tool because it was too expensive, and yours came in well under it.'],
+  ['caption', 'i was nervous about surprise fees but the itemised quote put my mind at rest'],
+  ['caption', 'next to what we pay now you are noticeably cheaper so finance will love it'],
+  ['caption', 'the espresso machine in the office cost more than my first car'],
+  ['email', 'Sure, there are cheaper options, but none of them come close on support, so we are going ahead.'],
+  ['caption', 'the price is crazy good for what you get honestly'],
+  ['email', 'The cost of waiting will kill us, so we want to move quickly.'],
+  ['caption', 'our customers keep switching to cheaper brands because of the price rises'],
+  ['email', 'Could you quote in rand rather than dollars? We are ready to sign this month.'],
 ];
 
 describeExamples('price', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
