@@ -182,6 +182,10 @@ const POSITIVES: Example[] = [
   ['email', "If the integration isn't sorted by Friday we'll be switching to someone else."],
   ['caption', 'they keep closing our cases without fixing anything'],
   ['email', 'You promised a smooth go-live. It was anything but.'],
+  ['caption', "i'm sorry but we'll have to escalate this to your manager"],
+  ['email', 'We have no choice but to escalate this formally.'],
+  ['caption', "honestly it's been kind of a disaster for my team"],
+  ['caption', "if you guys can't sort it by the weekend we're going elsewhere"],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -374,6 +378,9 @@ const LOOK_ALIKES: Example[] = [
   ['email', "If the new contract isn't signed by Friday we'll be moving the kickoff to July."],
   ['caption', 'we never close a ticket without fixing the root cause, that is our promise to customers'],
   ['caption', 'honestly i was going to cancel the meeting last week, glad we did not'],
+  ['caption', 'if it goes over fifty k i will have to escalate it to my finance director'],
+  ['email', "I've escalated your request internally and you'll have the new login by Tuesday."],
+  ['caption', 'who do we escalate to if something breaks at the weekend'],
 ];
 
 describeExamples('complaint', { positives: POSITIVES, lookAlikes: LOOK_ALIKES });
