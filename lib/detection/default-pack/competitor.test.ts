@@ -651,6 +651,13 @@ const ROUND6_POSITIVES: Example[] = [
   ['caption', 'our existing provider has been really solid so there is not much reason to move'],
   ['email', 'We have decided to carry on with our current supplier for another year.'],
   ['caption', "our cto is a build over buy person through and through"],
+  ['email', 'Honestly the existing tool comes bundled with our Office licence, so paying extra is a hard sell.'],
+  ['caption', "it's old school but it does the job and nobody complains"],
+  ['caption', 'we run with one of the major players already so probably not'],
+  ['email', 'Our head office over in Sydney mandates a single finance platform for every branch.'],
+  ['email', 'Honestly the whole team practically lives in HubSpot all day.'],
+  ['email', 'We are also running a side-by-side trial with Gong until the end of the quarter.'],
+  ['caption', 'we had a demo from one of the other vendors last week and honestly it looked much the same'],
 ];
 
 const ROUND6_LOOK_ALIKES: Example[] = [
@@ -666,6 +673,9 @@ const ROUND6_LOOK_ALIKES: Example[] = [
   ['email', 'Our legacy spreadsheet process cannot cope with the volume any more, which is why I got in touch.'],
   ['caption', 'our old contract ran out last month so nothing is holding us back now'],
   ['caption', 'yeah the service from the last lot went off a cliff after the takeover, we left in june'],
+  ['email', 'Is there a free version of your platform we could try with the team first?'],
+  ['caption', "it's clunky at the moment, can your team fix the export button"],
+  ['email', 'Which of the bigger plans would suit a team of forty?'],
 ];
 
 describeExamples('competitor', { positives: ROUND6_POSITIVES, lookAlikes: ROUND6_LOOK_ALIKES });
