@@ -117,6 +117,9 @@ const POSITIVES: [string, Channel][] = [
   ["Honestly I'm not the one who signs the contracts here.", 'email'],
   ["I'd need to get our regional manager to sign it off.", 'email'],
   ['he decides how much we spend on tech', 'caption'],
+  ['Our owner would have to give the final go-ahead on this.', 'email'],
+  ["i'll pass it on to whoever signs these off", 'caption'],
+  ['The trustees will need to give their approval first.', 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -264,6 +267,7 @@ const LOOK_ALIKES: [string, Channel][] = [
   ['The decision was taken by me last week, we are going ahead.', 'email'],
   ["i have final say here so let's get it signed", 'caption'],
   ["we'll loop in our cfo so she's in the loop, but it's my budget", 'caption'],
+  ['Please forward this to the people who requested the demo.', 'email'],
 ];
 
 describeExamples('authority', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });

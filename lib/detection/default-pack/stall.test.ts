@@ -107,6 +107,7 @@ const POSITIVES: [string, Channel][] = [
   ['let me just process it for a day or two yeah', 'caption'],
   ["We'll pick it up once the CRM migration is done.", 'email'],
   ["mate i'm not going to commit to anything till q four", 'caption'],
+  ["the owner makes these calls and he's away till next week, so it'll have to keep", 'caption'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -278,6 +279,7 @@ const LOOK_ALIKES: [string, Channel][] = [
   ['Your case has been put on hold pending your response.', 'email'],
   ["ok role-play time, i'm the customer and i'll say call me next quarter", 'caption'],
   ['what we need to think about is which branches to switch on first', 'caption'],
+  ["She's away till Monday but the order is already signed.", 'email'],
 ];
 
 describeExamples('stall', { positives: textFirst(POSITIVES), lookAlikes: textFirst(LOOK_ALIKES) });

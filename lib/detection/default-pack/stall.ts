@@ -288,7 +288,8 @@ export const STALL: CategoryPack = {
         `(nothing|not|n't|no decision) .{0,3} (happen|happening|move|moving|progress|progressing|ready|able to progress|able to move|able to proceed|able to decide|move forward|moving forward|look at|looking at|answer|decision|decide|deciding|decided|signed|agreed|approved|committed|proceed|proceeding|talk about|discuss) .{0,4} (until|till|til|before) (she|he|they|we|i|the|our|after|next|#Date|then|${WHEN.slice(1, -1)})`,
         `(next)? (board|committee|trustees|partners|governors|budget|steering group|exec|leadership) (meeting|meets|review|cycle|round|session) (is|was)? (not)? (again)? (until|till) ${FAR}`,
         `(does not|doesn't|do not|don't|won't|will not) (meet|sit|convene) (again)? (until|till|before) ${FAR}`,
-        // The person who must decide is away for weeks.
+        // The person who must decide is away for weeks, or away until next week: "he's away till next week".
+        "(he's|she's|he is|she is|they're|they are) (on leave|away|travelling|traveling|on holiday|on vacation|off sick|overseas|abroad|out of the country) (until|till|til) (next week|the end of|next month)",
         `(on leave|away|travelling|traveling|on holiday|on vacation|off sick|on sabbatical|on maternity leave|on paternity leave|overseas|abroad) (for|until|till|this|all) (the)? (next)? (#Value|a|a few|a couple of|two|three|four|five|six|several)? (weeks|months|month|${FAR.slice(1, -1)})`,
         '(once|after|when) (we\'ve|we have|i\'ve|i have|we|i) (finished|completed|wrapped up|got through|sorted out|finalised|finalized|bedded in|settled in|finish|complete|wrap up|get through) (the|our|this|that)? .{0,3} (pilot|trial|migration|project|rollout|roll-out|implementation|audit|evaluation|restructure|move|merger|transition|tender)',
       ],
