@@ -199,6 +199,10 @@ const POSITIVES: Example[] = [
   ['caption', 'that hosting fee on top is a bit much for us'],
   ['email', 'I struggle to justify paying that while we are freezing hiring.'],
   ['email', 'Honestly the per-user rate you quoted is higher than what we pay for our whole phone system right now.'],
+  ['email', 'Rates very steep for our small unit, please reconsider.'],
+  ['caption', 'its nice but its not twice the price better is it'],
+  ['caption', 'honestly i dont think the savings are worth what you are charging'],
+  ['email', "Our funding simply isn't there for a tool like this right now."],
 ];
 
 // Look-alikes: prices mentioned without pushback.

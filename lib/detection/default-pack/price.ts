@@ -254,7 +254,7 @@ export const PRICE: CategoryPack = {
         '(budget|spending|hiring|money|funding|cost) (freeze|frozen|cuts|cut|crunch|constraints|pressure|squeeze|lockdown)',
         '(out of|ran out of|run out of|running out of|used up|spent) (our|the|my)? (budget|money|funds|funding)',
         '(belt|belts) (tightening|tightened)',
-        '(budget|money|funds|funding|cash) (is|are)? (just|simply|really)? (not|n\'t) (there|available|approved) (yet|this year|this quarter|right now|for this)?',
+        '(budget|money|funds|funding|cash) (just|simply|really)? (is|are)? (just|simply|really)? (not|n\'t) (there|available|approved) (yet|this year|this quarter|right now|for this)?',
         '(no|not) (in|within) (the|our|this year\'s|this quarter\'s) (budget|plan|spend)',
         'not in (the|our|this year|this quarter) budget',
         // Money is short: "watching every penny", "cash-strapped", "bootstrapped".
@@ -282,7 +282,7 @@ export const PRICE: CategoryPack = {
         'what we (pay|are paying|\'re paying) (now|today|currently)',
         // "hard to make that line item stack up", "hard to see how it ever pays for itself".
         '(hard|tough|difficult|impossible|struggle|struggling) to (make|get) (that|this|the|it|those|these) .{0,2} (stack up|add up|work|pay off|pay for itself)',
-        '(hard|difficult|tough|struggle|struggling|can not|cannot|can\'t) (to)? see (how|it|that|this) .{0,3} (pays|pay|paying) for (itself|themselves)',
+        '(hard|difficult|tough|struggle|struggling|can not|cannot|can\'t|don\'t|do not|dont) (to)? see (how|it|that|this) .{0,3} (pays|pay|paying) for (itself|themselves)', '(don\'t|do not|dont|can\'t|cannot|not|never) (see|think|believe) (the|a|any|that)? (return|roi|value|payback|savings|benefit|benefits|results) (being|is|are|would be|will be)? (worth|justifying|covering) (what you\'re charging|what you are charging|what you charge|the price|the cost|the money|the spend|the investment|the outlay)',
         '(can\'t|cannot|can not|don\'t|do not|struggle to|struggling to|hard to|not) (see|seeing) (us|it|this|how we|how it|how this) (ever)? (earning|earn|making|make|getting|get|paying|pay|winning|win|clawing|claw) (this|that|it|the money|our money|the spend|the investment)? back',
         '(struggle|struggling|hard|can\'t|cannot|can not|don\'t|do not) (to)? see (where|how) (the)? (roi|return|value|payback|savings|money) (comes|would come|will come|is|would be|\'s) (from)?',
         '(value|return|payback|roi) (just|really|simply|honestly)? (is not|isn\'t) (really)? (there|obvious|clear) (for us|for me|at that|at this|at those|at the|yet)?',
@@ -390,6 +390,12 @@ export const PRICE: CategoryPack = {
         '(can\'t|cannot|can not|not|never) (be)? (paying|pay|afford|justify) (enterprise|big company|corporate|big business|big-company) (prices|pricing|rates|money|fees)',
         '(charging|charge|want|wanting|asking) (a lot|so much|that much|loads|a fortune|top dollar|a premium) for what (is|\'s) (basically|essentially|just|really|only|in effect)',
         '(won\'t|will not|would never|wouldn\'t|would not|never) (sign off|approve|okay|ok|sanction|wear) (on)? (that|this|such) (kind of|sort of|level of|much)? (spend|money|outlay|figure|number|price|amount|cost)', '(won\'t|will not|would never|wouldn\'t|would not|never) (sign off|approve|okay|ok|sanction|wear) (on)? #Money',
+        // A verdict without the copula: "price abit high", "rates too steep lah".
+        '(price|prices|pricing|rate|rates|cost|quote) (abit|a bit|very|too|so|quite|damn|super|really) (high|steep|expensive|pricey|costly|dear)',
+        // Not worth the multiple: "good, but not three times the price good".
+        '(not|isn\'t|n\'t) (like|exactly|really|quite)? (twice|double|three times|triple|ten times|five times|#Value times) (the|as) (price|cost|money|expensive) (good|better)',
+        // Paying for a benefit they doubt: "a premium for savings I'm not convinced exist".
+        '(pay|paying) (a premium|top dollar|good money|that much|all that|this much) for (savings|results|benefits|returns|gains|value) (i|we|that) (am|\'m|are|\'re)? (not|n\'t|never|don\'t|do not)',
         // Not getting the number past whoever holds the purse: "no way I get this past finance at that price".
         '(can\'t|cannot|can not|couldn\'t|could not|won\'t|no way|never) (i|we)? (get|getting|push|take|sell) (this|it|that) (past|through|to|by) (procurement|finance|the board|my boss|the cfo|our cfo|the fd|management|the partners|the trustees|purchasing|accounts|the owners|the directors|the committee) (at|for) (that|this|those|these|your) (number|price|figure|level|cost|rate|rates|prices|quote|amount)',
         '(cost|price|pricing|amount|fee|fees|quote|figure|number|implication|implications|outlay|investment) .{0,3} (is|are|\'s|would be|will be) (well|way|far|simply|just)? (beyond|above|over|outside) (our|my) (present|current|financial)? (capacity|means|reach|capability)',
