@@ -95,7 +95,7 @@ export const COMPETITOR: CategoryPack = {
     'already (have|got|use|run|pay for|juggle) (#Value|too many|dozens of|loads of|plenty of|a lot of|so many|way too many|enough) .{0,2} (tools|apps|systems|platforms|vendors|subscriptions|logins|products|suppliers)'],
   unlessInText: ['@moving_ahead',
     // Sales training, cheat sheets and role play quote objections; nobody in the deal is raising them.
-    '(objection handling|cheat sheet|sales enablement|talk track)', '(my|your) turn to (be|play) the (customer|prospect|buyer|client)', "(i'll|i will|let me|you|you'll|you can|i can|i'm going to|i'm gonna) (be|play) the (customer|prospect|buyer|client)", '(now|and|then) you (respond|reply|answer|handle it|try|go|rebut)', '(practise|practice|rehearse) the (responses|answers|rebuttals|replies)',
+    '(objection handling|cheat sheet|sales enablement|talk track)', '(my|your) turn to (be|play) the (customer|prospect|buyer|client)', "(i'll|i will|let me|you|you'll|you can|i can|i'm going to|i'm gonna) (be|play) the (customer|prospect|buyer|client)", 'now you (respond|reply|answer|handle it|try)', '(practise|practice|rehearse) the (responses|answers|rebuttals|replies)',
     '(glad|happy|excited|ready|pleased|delighted|looking forward) to (be)? (making|make) the (switch|move|change|jump)'],
   triggers: [
     {
