@@ -1027,6 +1027,9 @@ describe('messages and framings that are not the customer speaking (round 6)', (
     // Hiring talk and the customer's own prices.
     ['the applicant wants a few days to think it over before accepting', 'stall'],
     ['we had to put our own prices up last month and nobody batted an eyelid', 'price'],
+    // A seat count wanted is buying; sharing in the chat is logistics.
+    ['Can we get a quote for 200 seats for the first year? We want to roll it out in May.', 'price'],
+    ["I'll pop it in the chat now so you have the link.", 'info_brushoff'],
     // Trouble pinned on the other provider, a rival that cannot do what we do.
     ["We're fed up with the constant downtime from the old provider, so we're moving everything across to you.", 'complaint'],
   ];
@@ -1043,6 +1046,10 @@ describe('messages and framings that are not the customer speaking (round 6)', (
     ['Just send me some information and I will have a look.', 'info_brushoff'],
     // A firm's partners deciding are not customers reporting a need.
     ["The partners need to agree on any new system and they don't meet until March.", 'authority'],
+    // A seat count billed is a complaint about the bill, not a count wanted.
+    ["You've invoiced us for 80 seats when we only use 50. Please correct it.", 'price'],
+    // "I'm the person who uses it" is not "I'm the person who signs".
+    ["I'm the person who runs the rota, but it's the regional director who signs off spend.", 'authority'],
   ];
   it.each(STILL_FIRES)('%s (%s)', (text, category) => {
     expect(detector.analyze(text, { channel: 'email' }).categories).toContain(category);
