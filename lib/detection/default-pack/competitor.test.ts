@@ -658,6 +658,7 @@ const ROUND6_POSITIVES: Example[] = [
   ['email', 'Honestly the whole team practically lives in HubSpot all day.'],
   ['email', 'We are also running a side-by-side trial with Gong until the end of the quarter.'],
   ['caption', 'we had a demo from one of the other vendors last week and honestly it looked much the same'],
+  ['caption', 'mate we just use text messages for all of that, the crew are used to it'],
 ];
 
 const ROUND6_LOOK_ALIKES: Example[] = [
