@@ -183,7 +183,9 @@ export const LOOK_ALIKES: NonNullable<TriggerPack['sets']> = {
     // Counterfactual: what would have happened, not what is.
     '(would|could|might) have had to',
     // The customer's own prices to their own customers: "we just put our own prices up".
-    '(our|my) own (prices|price|pricing|rates|fees|customers|clients|products|menu)',
+    // Their customers as the subject ("our own customers keep complaining about delivery"), not as the messenger
+    // ("I had to hear about your outage from my own customers" is a complaint about us).
+    '(our|my) own (prices|price|pricing|rates|fees|products|menu)', '(our|my) own (customers|clients) (are|were|have|had|keep|kept|complain|complained|say|said|tell|told|want|wanted|expect|expected)',
     // Hiring and HR talk: a candidate thinking an offer over, an applicant turned down, an internal move.
     '(the|a|our|this|that) (candidate|applicant|interviewee|new starter) (asked|asks|wants|wanted|needs|needed|has|had|is|was|got|accepted|declined|turned|said|says|will|would)', '(dear|either|both|each|every|other) (candidate|candidates|applicant|applicants)', '(interview|hiring|selection) panel', '(internal|job) (transfer|vacancy|posting|offer)', '(interest|applying|application) (in|for) the .{0,3} (role|position|vacancy)',
     '(a lot of|lots of|loads of|many|most|plenty of|so many) (people|customers|clients|teams|companies|folks|buyers|businesses) (have been|\'ve been|have|\'ve|get|got) (burned|burnt|stung|let down|bitten|disappointed|told|sold)',
