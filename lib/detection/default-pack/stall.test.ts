@@ -3,6 +3,8 @@ import { describeExamples, textFirst } from './examples';
 
 // Our own paraphrases of ways people put off a decision, across regions and registers.
 const POSITIVES: [string, Channel][] = [
+  // "Don't call us, we'll call you": the customer keeps the next step, with no date.
+  ["if something jumps out at me i'll be in touch", 'caption'],
   ['honestly it sits pretty low down the pecking order for us this year', 'caption'],
   ['Apologies, this keeps slipping down my list with everything else going on.', 'email'],
   ["We'd rather not rush into anything this side of the summer.", 'email'],
@@ -274,7 +276,6 @@ const LOOK_ALIKES: [string, Channel][] = [
   ['The applicant wants a few days to think it over before accepting.', 'email'],
   ['our interview panel needs more time to think it over', 'caption'],
   ["Out of office: I'm on annual leave until 3 June and will get back to you on my return. For urgent matters contact Sam.", 'email'],
-  ["if something jumps out at me i'll be in touch", 'caption'],
   ['Low priority question, but does it export to CSV?', 'email'],
   ['Your case has been put on hold pending your response.', 'email'],
   ["ok role-play time, i'm the customer and i'll say call me next quarter", 'caption'],
