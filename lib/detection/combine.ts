@@ -1,5 +1,4 @@
-import { mergeOverlapping, MAX_ANALYSED_CHARS, type Detector } from './engine';
-import type { CategoryId } from './taxonomy';
+import { categoriesOf, mergeOverlapping, MAX_ANALYSED_CHARS, type Detector } from './engine';
 
 /**
  * One detector made of several run on the same text: their detections pooled, overlapping ones of a category merged
@@ -13,8 +12,7 @@ export function combineDetectors(...detectors: Detector[]): Detector {
       const results = detectors.map((d) => d.analyze(text, options));
       const original = typeof text === 'string' ? text.slice(0, MAX_ANALYSED_CHARS) : '';
       const detections = mergeOverlapping(results.flatMap((r) => r.detections), original);
-      const categories: CategoryId[] = [];
-      for (const d of detections) if (!categories.includes(d.category)) categories.push(d.category);
+      const categories = categoriesOf(detections);
       const setAside = results.flatMap((r) => r.setAside ?? []);
       return {
         categories,

@@ -111,27 +111,28 @@ interface CompiledTrigger {
 }
 
 /**
- * Patterns filed under the words of their rarest requirement, so a sentence only meets the patterns that share a
- * word with it. A trigger's exceptions run to hundreds (category-wide lists and shared sets), and every match used
- * to walk all of them.
+ * Patterns (or entries holding one) filed under the words of their rarest requirement, so a sentence only meets those
+ * that share a word with it; patterns with no word to look for are always met. Serves the triggers' patterns and each
+ * trigger's exceptions, which run to hundreds (category-wide lists and shared sets).
  */
-class PatternIndex {
-  private readonly byWord = new Map<string, CompiledPattern[]>();
-  private readonly always: CompiledPattern[] = [];
+class PatternIndex<T> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly always: T[] = [];
 
-  constructor(patterns: readonly CompiledPattern[]) {
-    for (const p of new Set(patterns)) {
-      const key = rarestNeed(p);
-      if (!key) this.always.push(p);
-      else for (const w of new Set(key)) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(p);
+  constructor(items: Iterable<T>, patternOf: (item: T) => CompiledPattern) {
+    for (const item of new Set(items)) {
+      // Filed under its rarest requirement: a pattern filed under "to" would be met in nearly every sentence.
+      const key = rarestNeed(patternOf(item));
+      if (!key) this.always.push(item);
+      else for (const w of new Set(key)) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(item);
     }
   }
 
-  /** Every pattern that may match a sentence with these words (and maybe some that may not: mayMatch decides). */
-  candidates(words: ReadonlySet<string>): CompiledPattern[] {
+  /** Every item whose pattern may match a sentence with these words (and maybe some that may not: mayMatch decides). */
+  candidates(words: ReadonlySet<string>): Set<T> {
     const out = new Set(this.always);
-    for (const w of words) for (const p of this.byWord.get(w) ?? []) out.add(p);
-    return [...out];
+    for (const w of words) for (const item of this.byWord.get(w) ?? []) out.add(item);
+    return out;
   }
 }
 
@@ -335,7 +336,7 @@ export function createDetector(pack: TriggerPack): Detector {
     // A trigger's exceptions are only read once one of its patterns may match a sentence: compile them then,
     // not at start-up (they are a quarter of the pack's patterns, and cold start matters).
     let unless: CompiledPattern[] | undefined;
-    let unlessIndex: PatternIndex | undefined;
+    let unlessIndex: PatternIndex<CompiledPattern> | undefined;
     triggers.push({
       def,
       speakers: def.speakers ?? 'customer',
@@ -344,27 +345,17 @@ export function createDetector(pack: TriggerPack): Detector {
         return (unless ??= resolve(def.unless));
       },
       unlessIn(words) {
-        return (unlessIndex ??= new PatternIndex(this.unless)).candidates(words);
+        return [...(unlessIndex ??= new PatternIndex(this.unless, (p) => p)).candidates(words)];
       },
       unlessInText: resolve(def.unlessInText),
     });
   }
   const textWide = [...new Set(triggers.flatMap((t) => t.unlessInText))];
 
-  // Prefilter index: each pattern is filed under the words of one of its requirements, so a sentence only
-  // checks the patterns that share a word with it. Patterns with no word to look for are always checked.
-  const index = new Map<string, PatternEntry[]>();
-  const always: PatternEntry[] = [];
+  // Prefilter index: a sentence only checks the patterns that share a word with it.
   let order = 0;
-  for (const trigger of triggers) {
-    for (const pattern of trigger.patterns) {
-      const entry = { trigger, pattern, order: order++ };
-      // Filed under its rarest requirement: a pattern filed under "to" would be checked in nearly every sentence.
-      const key = rarestNeed(pattern);
-      if (!key) always.push(entry);
-      else for (const w of new Set(key)) (index.get(w) ?? index.set(w, []).get(w)!).push(entry);
-    }
-  }
+  const entries = triggers.flatMap((trigger) => trigger.patterns.map((pattern): PatternEntry => ({ trigger, pattern, order: order++ })));
+  const index = new PatternIndex(entries, (e) => e.pattern);
 
   function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     const input = typeof text === 'string' ? text : '';
@@ -390,11 +381,7 @@ export function createDetector(pack: TriggerPack): Detector {
       const sentence = masked.slice(span.start, span.end);
       const words = sentenceWords(sentence);
       const found = new Set<PatternEntry>();
-      const consider = (entries: PatternEntry[] | undefined) => {
-        for (const entry of entries ?? []) if (!found.has(entry) && listens(entry.trigger) && mayMatch(entry.pattern.needs, words)) found.add(entry);
-      };
-      for (const w of words) consider(index.get(w));
-      consider(always);
+      for (const entry of index.candidates(words)) if (listens(entry.trigger) && mayMatch(entry.pattern.needs, words)) found.add(entry);
       // A sentence with nothing to find still counts when a text-wide exception may be in it.
       // So does a sentence that opens with "But…" and may hold a turn, when the sentence before it is read.
       const opensTurn = () => sentenceNo[sentenceNo.length - 1] === no - 1 && TURN_OPENER.test(sentence) && turns.some((t) => mayMatch(t.needs, words));
@@ -510,8 +497,7 @@ export function createDetector(pack: TriggerPack): Detector {
       }
     });
     const kept = mergeOverlapping(detections, original);
-    const categories: CategoryId[] = [];
-    for (const d of kept) if (!categories.includes(d.category)) categories.push(d.category);
+    const categories = categoriesOf(kept);
     return truncated ? { categories, detections: kept, truncated } : { categories, detections: kept };
   }
 
@@ -563,6 +549,13 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = Math.min(end, text.length);
   while (e > start && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
   return e;
+}
+
+/** The categories of these detections, each once, in their order. */
+export function categoriesOf(detections: readonly Detection[]): CategoryId[] {
+  const categories: CategoryId[] = [];
+  for (const d of detections) if (!categories.includes(d.category)) categories.push(d.category);
+  return categories;
 }
 
 /** Patterns of one category often match overlapping spans ("sounds too good" / "too good to be true"): merge them. */

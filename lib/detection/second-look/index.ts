@@ -1,6 +1,6 @@
 import type { Detector } from '../engine';
 import type { Detection } from '../types';
-import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
+import { isBuiltInCategory, type BuiltInCategoryId } from '../taxonomy';
 import { featuresOf, textNear } from './features';
 import { parseModel, readsLikeLookAlike, type SecondLookModel } from './model';
 import stored from './model.generated';
@@ -16,8 +16,6 @@ import stored from './model.generated';
  */
 let model: SecondLookModel | undefined;
 export const secondLookModel = (): SecondLookModel => (model ??= parseModel(stored));
-
-const isBuiltInCategory = (c: string): c is BuiltInCategoryId => (CATEGORY_IDS as readonly string[]).includes(c);
 
 export interface SecondLookOptions {
   /** Which hits the model may set aside (built-in triggers listening to the customer). */
