@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { CategoryId } from './taxonomy';
 import type { AnalysisResult, AnalyzeOptions, Detection, SpeakerScope, TriggerDef, TriggerPack } from './types';
 import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
-import { commonness, mayMatch, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type TagHint } from './prefilter';
+import { Chance, chanceOf, commonness, mayMatchInOrder, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type SentenceWords, type TagHint } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
 import { flattenNestedGroups, longestChoicesFirst, spaceHyphenatedChoices, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
@@ -59,14 +59,47 @@ const NAMES_US = /\b(you|your|yours|you're|you've|you'd|you'll|y'all)\b/i;
 // A clause break ends the negation's reach: "No, send me the details" is still a request.
 const CLAUSE_BREAK = /[,;:]|\b(but|and|so|because|though|although)\b/gi;
 
-/** A pattern parsed once; `needs` are the words a sentence must contain for it to have a chance. */
-export interface CompiledPattern {
-  regs: Reg[];
+/** What a pattern is made of, short of compromise's parse: enough to rebuild it from a snapshot (see precompiled.ts). */
+export interface PatternParts {
+  /** The pattern in compromise syntax, after the workarounds for compromise's quirks. */
+  text: string;
+  /** Lists of words of which a sentence needs one each, in the pattern's order, for the pattern to have a chance. */
   needs: string[][];
   /** The kinds of #Tag it uses: a sentence that may carry one of them needs the tagger, not just the tokenizer. */
   tags: TagHint[];
   /** The pattern starts with its own negation ("not a good time"): the "n't" of "isn't" before it is part of the match. */
   ownNegation: boolean;
+}
+
+/** A pattern compiled once. compromise parses it on its first match: most patterns of a pack never get that far in a session. */
+export class CompiledPattern implements PatternParts {
+  readonly text: string;
+  readonly needs: string[][];
+  readonly tags: TagHint[];
+  readonly ownNegation: boolean;
+  private parsed: Reg[] | undefined;
+  private rarest: string[][] | undefined;
+
+  constructor(parts: PatternParts, regs?: Reg[]) {
+    this.text = parts.text;
+    this.needs = parts.needs;
+    this.tags = parts.tags;
+    this.ownNegation = parts.ownNegation;
+    this.parsed = regs;
+  }
+
+  get regs(): Reg[] {
+    return (this.parsed ??= nlp.parseMatch(this.text) as unknown as Reg[]);
+  }
+
+  /** `needs`, least common first: a missing word is found soonest. */
+  get rarestFirst(): string[][] {
+    return (this.rarest ??= this.needs.length < 2 ? this.needs : [...this.needs].sort((a, b) => commonness(a) - commonness(b)));
+  }
+
+  parts(): PatternParts {
+    return { text: this.text, needs: this.needs, tags: this.tags, ownNegation: this.ownNegation };
+  }
 }
 
 const NEGATION_WORDS = new Set(['not', 'no', 'never']);
@@ -82,7 +115,7 @@ interface PatternEntry {
 interface Item {
   span: { start: number; end: number };
   sentence: string;
-  words: Set<string>;
+  words: SentenceWords;
   candidates: [CompiledTrigger, CompiledPattern[]][];
   /** Where the sentence starts in the text given to the tagger. */
   at: number;
@@ -101,12 +134,14 @@ interface CompromiseTerm {
 
 interface CompiledTrigger {
   def: TriggerDef;
+  /** Its position among the detector's triggers. */
+  no: number;
   speakers: SpeakerScope;
   patterns: CompiledPattern[];
   /** Compiled on first read. */
   readonly unless: CompiledPattern[];
   /** The exceptions that may hold in a sentence with these words (see PatternIndex). */
-  unlessIn(words: ReadonlySet<string>): CompiledPattern[];
+  unlessIn(words: SentenceWords): CompiledPattern[];
   unlessInText: CompiledPattern[];
 }
 
@@ -116,22 +151,45 @@ interface CompiledTrigger {
  * trigger's exceptions, which run to hundreds (category-wide lists and shared sets).
  */
 class PatternIndex<T> {
-  private readonly byWord = new Map<string, T[]>();
-  private readonly always: T[] = [];
+  private readonly items: T[] = [];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  /** Which call last took each item: duplicates are skipped without a Set per call. */
+  private readonly taken: Uint32Array;
+  private call = 0;
 
   constructor(items: Iterable<T>, patternOf: (item: T) => CompiledPattern) {
     for (const item of new Set(items)) {
+      const id = this.items.push(item) - 1;
       // Filed under its rarest requirement: a pattern filed under "to" would be met in nearly every sentence.
       const key = rarestNeed(patternOf(item));
-      if (!key) this.always.push(item);
-      else for (const w of new Set(key)) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(item);
+      if (!key) this.always.push(id);
+      else for (const w of new Set(key)) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(id);
     }
+    this.taken = new Uint32Array(this.items.length);
   }
 
-  /** Every item whose pattern may match a sentence with these words (and maybe some that may not: mayMatch decides). */
-  candidates(words: ReadonlySet<string>): Set<T> {
-    const out = new Set(this.always);
-    for (const w of words) for (const item of this.byWord.get(w) ?? []) out.add(item);
+  /** Every item whose pattern may match a sentence with these words (and maybe some that may not: chanceOf decides). */
+  candidates(words: SentenceWords): T[] {
+    if (++this.call === 0xffffffff) {
+      this.taken.fill(0);
+      this.call = 1;
+    }
+    const call = this.call;
+    const out: T[] = [];
+    for (const id of this.always) {
+      this.taken[id] = call;
+      out.push(this.items[id]!);
+    }
+    for (const w of words.keys()) {
+      const ids = this.byWord.get(w);
+      if (ids === undefined) continue;
+      for (const id of ids) {
+        if (this.taken[id] === call) continue;
+        this.taken[id] = call;
+        out.push(this.items[id]!);
+      }
+    }
     return out;
   }
 }
@@ -145,7 +203,7 @@ function compile(pattern: string): CompiledPattern {
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
   const first = regs[0];
   const firstWords = first ? [first.word, ...(first.fastOr ?? []), ...(first.choices ?? []).map((c) => c[0]?.word)] : [];
-  return { regs, needs: requirements(regs), tags: tagHintsOf(pattern), ownNegation: firstWords.some((w) => w !== undefined && NEGATION_WORDS.has(w)) };
+  return new CompiledPattern({ text: pattern, needs: requirements(regs), tags: tagHintsOf(pattern), ownNegation: firstWords.some((w) => w !== undefined && NEGATION_WORDS.has(w)) }, regs);
 }
 
 export interface Detector {
@@ -309,8 +367,8 @@ export function compileSource(source: string): CompiledPattern[] {
 }
 
 /** Fills the cache from a snapshot made by `compileSource` (see precompiled.ts): compiling is most of a cold start. */
-export function seedCompiled(entries: Iterable<readonly [string, CompiledPattern[]]>): void {
-  for (const [source, patterns] of entries) if (!compiledBySource.has(source)) compiledBySource.set(source, patterns);
+export function seedCompiled(entries: Iterable<readonly [string, readonly PatternParts[]]>): void {
+  for (const [source, patterns] of entries) if (!compiledBySource.has(source)) compiledBySource.set(source, patterns.map((p) => new CompiledPattern(p)));
 }
 
 export function createDetector(pack: TriggerPack): Detector {
@@ -339,13 +397,14 @@ export function createDetector(pack: TriggerPack): Detector {
     let unlessIndex: PatternIndex<CompiledPattern> | undefined;
     triggers.push({
       def,
+      no: triggers.length,
       speakers: def.speakers ?? 'customer',
       patterns: [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(compiled),
       get unless() {
         return (unless ??= resolve(def.unless));
       },
       unlessIn(words) {
-        return [...(unlessIndex ??= new PatternIndex(this.unless, (p) => p)).candidates(words)];
+        return (unlessIndex ??= new PatternIndex(this.unless, (p) => p)).candidates(words);
       },
       unlessInText: resolve(def.unlessInText),
     });
@@ -370,29 +429,63 @@ export function createDetector(pack: TriggerPack): Detector {
     const listens = (t: CompiledTrigger) =>
       (role === 'any' || (role === 'customer' ? t.speakers !== 'rep' : t.speakers !== 'customer')) &&
       (!t.def.sources || !options.source || t.def.sources.includes(options.source));
+    // Per trigger, for this call: 0 not asked yet, 1 listens, 2 does not.
+    const listening = new Uint8Array(triggers.length);
+    const listensTo = (t: CompiledTrigger) => (listening[t.no] ||= listens(t) ? 1 : 2) === 1;
+    const anyChance = (patterns: CompiledPattern[], words: SentenceWords): Chance => {
+      let best: Chance = Chance.Missing;
+      for (const p of patterns) {
+        const chance = chanceOf(p.needs, words, p.rarestFirst);
+        if (chance === Chance.May) return chance;
+        if (chance > best) best = chance;
+      }
+      return best;
+    };
 
     // Only sentences with a pattern that could match go to compromise.
     const items: Item[] = [];
     // Sentence number of each item: a walk-back can come in the next sentence ("It felt expensive. But the numbers work, let's do it").
     const sentenceNo: number[] = [];
+    // The sentence cap counts the sentences whose patterns' words are there in any order (as it did before the order
+    // was checked), so the part of a long text that is read does not depend on the order check.
+    let counted = 0;
+    let lastCounted = -2;
     let no = -1;
     for (const span of sentenceSpans(masked)) {
       no++;
       const sentence = masked.slice(span.start, span.end);
       const words = sentenceWords(sentence);
-      const found = new Set<PatternEntry>();
-      for (const entry of index.candidates(words)) if (listens(entry.trigger) && mayMatch(entry.pattern.needs, words)) found.add(entry);
+      const found: PatternEntry[] = [];
+      let wordsThere = false;
+      for (const entry of index.candidates(words)) {
+        if (!listensTo(entry.trigger)) continue;
+        const chance = chanceOf(entry.pattern.needs, words, entry.pattern.rarestFirst);
+        if (chance === Chance.Missing) continue;
+        wordsThere = true;
+        if (chance === Chance.May) found.push(entry);
+      }
       // A sentence with nothing to find still counts when a text-wide exception may be in it.
       // So does a sentence that opens with "But…" and may hold a turn, when the sentence before it is read.
-      const opensTurn = () => sentenceNo[sentenceNo.length - 1] === no - 1 && TURN_OPENER.test(sentence) && turns.some((t) => mayMatch(t.needs, words));
-      if (found.size === 0 && !textWide.some((p) => mayMatch(p.needs, words)) && !opensTurn()) continue;
+      let kept = found.length > 0;
+      if (!kept || !wordsThere) {
+        const inText = anyChance(textWide, words);
+        const turnOpener = TURN_OPENER.test(sentence);
+        const turn = turnOpener ? anyChance(turns, words) : Chance.Missing;
+        wordsThere ||= inText !== Chance.Missing || (lastCounted === no - 1 && turn !== Chance.Missing);
+        kept ||= inText === Chance.May || (sentenceNo[sentenceNo.length - 1] === no - 1 && turn === Chance.May);
+      }
+      if (!wordsThere) continue;
+      if (counted >= MAX_PARSED_SENTENCES) break;
+      counted++;
+      lastCounted = no;
+      if (!kept) continue;
+      found.sort((a, b) => a.order - b.order);
       const candidates: [CompiledTrigger, CompiledPattern[]][] = [];
-      for (const { trigger, pattern } of [...found].sort((a, b) => a.order - b.order)) {
+      for (const { trigger, pattern } of found) {
         const last = candidates[candidates.length - 1];
         if (last?.[0] === trigger) last[1].push(pattern);
         else candidates.push([trigger, [pattern]]);
       }
-      if (items.length >= MAX_PARSED_SENTENCES) break;
       items.push({ span, sentence, words, candidates, at: 0 });
       sentenceNo.push(no);
     }
@@ -407,9 +500,9 @@ export function createDetector(pack: TriggerPack): Detector {
         p.tags.length > 0 && p.tags.some((t) => t === 'always' || (hints ??= sentenceTagHints(item.sentence, item.words, modelLexicon)).has(t));
       for (const [trigger, patterns] of item.candidates) {
         if (patterns.some(needsTagger)) return true;
-        if (trigger.unlessIn(item.words).some((u) => u.tags.length > 0 && mayMatch(u.needs, item.words) && needsTagger(u))) return true;
+        if (trigger.unlessIn(item.words).some((u) => u.tags.length > 0 && mayMatchInOrder(u.needs, item.words, u.rarestFirst) && needsTagger(u))) return true;
       }
-      return turns.some((t) => t.tags.length > 0 && mayMatch(t.needs, item.words) && needsTagger(t));
+      return turns.some((t) => t.tags.length > 0 && mayMatchInOrder(t.needs, item.words, t.rarestFirst) && needsTagger(t));
     });
     const views = viewsPerItem(items, tagged);
     const hitCache = items.map(() => new Map<CompiledPattern, Hit[]>());
@@ -419,7 +512,7 @@ export function createDetector(pack: TriggerPack): Detector {
       if (hits) return hits;
       hits = [];
       cache.set(pattern, hits);
-      if (!mayMatch(pattern.needs, items[i]!.words)) return hits;
+      if (!mayMatchInOrder(pattern.needs, items[i]!.words, pattern.rarestFirst)) return hits;
       const view = views[i]!.match(pattern.regs as never) as unknown as { found: boolean; docs: CompromiseTerm[][] };
       if (!view.found) return hits;
       for (const terms of view.docs) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise';
+import { CompiledPattern, compileSource } from './engine';
 import { packSources, parseSnapshot, serializeSnapshot, snapshotOf } from './precompiled';
 import type { TriggerPack } from './types';
 
@@ -16,11 +17,12 @@ describe('compiled pattern snapshot', () => {
     expect(packSources(pack).sort()).toEqual(['(agenda|invite)', '(but|though) we (love|like) it', '/^zz+$/', '{send} me (some|the)? (info|brochure)', 'too expensive'].sort());
   });
 
-  it('survives JSON with its Sets and RegExps intact', () => {
+  it('survives JSON, and its patterns parse to what compiling gives (Sets and RegExps included)', () => {
     const snapshot = snapshotOf(pack);
     const revived = parseSnapshot(serializeSnapshot(snapshot));
     expect(revived).toEqual(snapshot);
-    const regs = revived.flatMap(([, patterns]) => patterns.flatMap((p) => p.regs)) as unknown as Record<string, unknown>[];
+    const regs = revived.flatMap(([, patterns]) => patterns.flatMap((p) => new CompiledPattern(p).regs)) as unknown as Record<string, unknown>[];
+    expect(regs).toEqual(revived.flatMap(([source]) => compileSource(source).flatMap((p) => p.regs)));
     expect(regs.some((r) => r.fastOr instanceof Set)).toBe(true);
     expect(regs.some((r) => r.regex instanceof RegExp)).toBe(true);
   });
@@ -35,9 +37,11 @@ describe('compiled pattern snapshot', () => {
     const revived = new Map(parseSnapshot(serializeSnapshot(snapshot)));
     const texts = ['can you send me the brochure', 'sent me some info yesterday', 'send me the agenda', 'zzz', 'but we love it', 'too expensive'];
     let found = 0;
-    for (const [source, patterns] of snapshot) {
+    for (const [source, parts] of snapshot) {
+      const patterns = compileSource(source);
+      expect(patterns.map((p) => p.parts())).toEqual(parts);
       patterns.forEach((p, k) => {
-        const again = revived.get(source)![k]!;
+        const again = new CompiledPattern(revived.get(source)![k]!);
         for (const text of texts) {
           const fresh = nlp(text).match(p.regs as never).text();
           found += fresh ? 1 : 0;

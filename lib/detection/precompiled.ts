@@ -1,13 +1,15 @@
-import { compileSource, type CompiledPattern } from './engine';
+import { compileSource, type PatternParts } from './engine';
 import type { TriggerPack } from './types';
 
 /**
- * A build-time snapshot of a pack's compiled patterns. Compiling ~1,000 patterns takes ~100 ms of the worker's cold
- * start; reading them back from JSON takes a few. A pattern missing from it (a rep's own trigger, a pack edit) is
- * compiled as usual. A change to the compiler itself is not seen by the snapshot: `npm run precompile -- --check`
- * (part of `npm test`) fails until it is regenerated.
+ * A build-time snapshot of a pack's compiled patterns: per source string, its patterns after the workarounds for
+ * compromise's quirks, with the words each needs (what the prefilter reads) and its tag hints. Compiling ~1,000
+ * sources takes ~100 ms of the worker's cold start; reading this back takes a few, and compromise parses a pattern
+ * only when it first gets to match one. A source missing from it (a rep's own trigger, a pack edit) is compiled as
+ * usual. A change to the compiler itself is not seen by the snapshot: `npm run precompile -- --check` (part of
+ * `npm test`) fails until it is regenerated.
  */
-export type CompiledSnapshot = [source: string, patterns: CompiledPattern[]][];
+export type CompiledSnapshot = [source: string, patterns: PatternParts[]][];
 
 /** Every source string a detector for this pack compiles: patterns, phrases, exceptions (sets expanded) and turns. */
 export function packSources(pack: TriggerPack): string[] {
@@ -21,35 +23,20 @@ export function packSources(pack: TriggerPack): string[] {
 }
 
 export function snapshotOf(pack: TriggerPack): CompiledSnapshot {
-  return packSources(pack).map((source) => [source, compileSource(source)]);
+  return packSources(pack).map((source) => [source, compileSource(source).map((p) => p.parts())]);
 }
 
-// compromise's parsed patterns hold Sets (word alternatives) and RegExps: JSON needs them spelled out.
-const replacer = (_key: string, value: unknown) =>
-  value instanceof Set ? { $set: [...value] } : value instanceof RegExp ? { $re: value.source, flags: value.flags } : value;
-/** Turns the spelled-out Sets and RegExps back, in place. A walk over the parsed patterns is ~3x faster than a reviver. */
-function revive(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
-    return value;
-  }
-  if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown> & { $set?: unknown[]; $re?: string; flags?: string };
-    if (Array.isArray(v.$set)) return new Set(v.$set);
-    if (typeof v.$re === 'string') return new RegExp(v.$re, v.flags);
-    for (const key of Object.keys(v)) v[key] = revive(v[key]);
-  }
-  return value;
-}
+/** A pattern as one array, in a fixed order: the snapshot is read at every cold start, so it is kept small. */
+type PackedPattern = [text: string, needs: string[][], tags: PatternParts['tags'], ownNegation: 0 | 1];
 
 /** One entry per line, so a change to the pack reads as a small diff. */
 export function serializeSnapshot(snapshot: CompiledSnapshot): string {
-  return `[\n${snapshot.map((entry) => JSON.stringify(entry, replacer)).join(',\n')}\n]\n`;
+  const line = ([source, patterns]: CompiledSnapshot[number]) =>
+    JSON.stringify([source, patterns.map((p): PackedPattern => [p.text, p.needs, p.tags, p.ownNegation ? 1 : 0])]);
+  return `[\n${snapshot.map(line).join(',\n')}\n]\n`;
 }
 
 export function parseSnapshot(json: string): CompiledSnapshot {
-  const snapshot = JSON.parse(json) as CompiledSnapshot;
-  // Only the parsed patterns hold Sets and RegExps; `needs` and `tags` are plain lists.
-  for (const [, patterns] of snapshot) for (const p of patterns) revive(p.regs);
-  return snapshot;
+  const packed = JSON.parse(json) as [string, PackedPattern[]][];
+  return packed.map(([source, patterns]) => [source, patterns.map(([text, needs, tags, ownNegation]) => ({ text, needs, tags, ownNegation: ownNegation === 1 }))]);
 }

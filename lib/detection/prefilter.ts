@@ -25,22 +25,42 @@ const CONTRACTION_SUFFIXES: Record<string, string[]> = {
 const IRREGULAR_NEGATIVES: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'is' };
 const SLANG: Record<string, string[]> = { cannot: ['can', 'not'], gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], lemme: ['let', 'me'] };
 
-/** Lower-case words of a sentence, with contractions also expanded the way compromise expands them. */
-export function sentenceWords(sentence: string): Set<string> {
-  const words = new Set<string>();
-  for (const raw of sentence.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []) {
+/** A token as `sentenceWords` reads it (trimmed of leading and trailing apostrophes and hyphens). */
+export const TOKEN = /[\p{L}\p{N}'-]+/gu;
+
+/** A sentence's lower-case words, each with the positions (in token order) where it occurs. */
+export type SentenceWords = Map<string, number[]>;
+
+/**
+ * Lower-case words of a sentence, with contractions also expanded the way compromise expands them. Every word drawn
+ * from one token ("don't": "don't", "do", "not") shares its position: compromise's terms for it are at one place too.
+ */
+export function sentenceWords(sentence: string): SentenceWords {
+  const words: SentenceWords = new Map();
+  let at = -1;
+  const add = (w: string) => {
+    const positions = words.get(w);
+    if (!positions) words.set(w, [at]);
+    else if (positions[positions.length - 1] !== at) positions.push(at);
+  };
+  for (const raw of sentence.toLowerCase().match(TOKEN) ?? []) {
     const token = raw.replace(/^['-]+|['-]+$/g, '');
     if (!token) continue;
-    words.add(token);
-    for (const part of token.split('-')) words.add(part);
+    at++;
+    add(token);
+    if (token.includes('-')) for (const part of token.split('-')) add(part);
     const irregular = IRREGULAR_NEGATIVES[token];
-    if (irregular) words.add(irregular).add('not');
-    for (const w of SLANG[token] ?? []) words.add(w);
+    if (irregular) {
+      add(irregular);
+      add('not');
+    }
+    const slang = SLANG[token];
+    if (slang) for (const w of slang) add(w);
     const apostrophe = token.indexOf("'");
     if (apostrophe > 0) {
       const suffixStart = token.endsWith("n't") ? token.length - 3 : apostrophe;
-      words.add(token.slice(0, suffixStart));
-      for (const w of CONTRACTION_SUFFIXES[token.slice(suffixStart)] ?? []) words.add(w);
+      add(token.slice(0, suffixStart));
+      for (const w of CONTRACTION_SUFFIXES[token.slice(suffixStart)] ?? []) add(w);
     }
   }
   return words;
@@ -89,8 +109,54 @@ export function requirements(regs: readonly Reg[]): string[][] {
   return regs.filter(isRequired).map(firstWords).filter((w): w is string[] => w !== null && w.length > 0);
 }
 
-export function mayMatch(needs: readonly string[][], words: ReadonlySet<string>): boolean {
+export function mayMatch(needs: readonly string[][], words: { has(word: string): boolean }): boolean {
   return needs.every((options) => options.some((w) => words.has(w)));
+}
+
+/** What the words of a sentence allow for a pattern: one of its required terms is missing, all are there but not in order, or it may match. */
+export const Chance = { Missing: 0, OutOfOrder: 1, May: 2 } as const;
+export type Chance = (typeof Chance)[keyof typeof Chance];
+
+/**
+ * Like `mayMatch`, and also whether the required terms can come in the pattern's order: compromise matches a pattern's
+ * terms in sequence, so each requirement needs a word at or after the position of the one before it (at, not after:
+ * the parts of "don't" or "sign-off" share a position). The earliest such word is always the best choice.
+ */
+export function chanceOf(needs: readonly string[][], words: SentenceWords, rarestFirst: readonly string[][] = needs): Chance {
+  // Most patterns miss a word: find that first (least common list first), as cheaply as `mayMatch` does.
+  for (const options of rarestFirst) {
+    let present = false;
+    for (const w of options) {
+      if (words.has(w)) {
+        present = true;
+        break;
+      }
+    }
+    if (!present) return Chance.Missing;
+  }
+  let at = 0;
+  for (const options of needs) {
+    let next = Infinity;
+    for (const w of options) {
+      const positions = words.get(w);
+      if (positions === undefined || positions[positions.length - 1]! < at) continue;
+      for (const p of positions) {
+        if (p >= at) {
+          if (p < next) next = p;
+          break;
+        }
+      }
+      if (next === at) break;
+    }
+    if (next === Infinity) return Chance.OutOfOrder;
+    at = next;
+  }
+  return Chance.May;
+}
+
+/** Whether the required terms of a pattern are all in the sentence, in order (see `chanceOf`). */
+export function mayMatchInOrder(needs: readonly string[][], words: SentenceWords, rarestFirst?: readonly string[][]): boolean {
+  return chanceOf(needs, words, rarestFirst) === Chance.May;
 }
 
 /**
@@ -119,14 +185,14 @@ const DATE_WORDS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months',
 const POSSESSIVE_WORDS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its', 'mine', 'ours', 'yours', 'theirs']);
 let lexicon: Record<string, string | string[]> | undefined;
 
-export function sentenceTagHints(sentence: string, words: ReadonlySet<string>, lex: () => Record<string, string | string[]>): Set<TagHint> {
+export function sentenceTagHints(sentence: string, words: ReadonlyMap<string, unknown>, lex: () => Record<string, string | string[]>): Set<TagHint> {
   const hints = new Set<TagHint>();
   if (/\d/.test(sentence)) hints.add('number').add('date');
   if (/'s\b|s'(\s|$)/i.test(sentence)) hints.add('possessive');
   // A capital inside the sentence (not "I"), or an acronym anywhere, may be a name.
   if (/[^\s.!?;:"'(]\s+(?!I\b|I'[a-z]+\b)[A-Z]|\b[A-Z]{2,}\b/.test(sentence)) hints.add('proper');
   lexicon ??= lex();
-  for (const w of words) {
+  for (const w of words.keys()) {
     if (POSSESSIVE_WORDS.has(w)) hints.add('possessive');
     if (DATE_WORDS.has(w)) hints.add('date');
     const tag = lexicon[w];
