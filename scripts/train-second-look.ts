@@ -1,10 +1,12 @@
 /**
- * `npm run train` fits the second look (lib/detection/second-look) on the dev corpora and writes
+ * `npm run train` fits the second look (lib/detection/second-look) on the dev corpora and our own table examples
+ * (lib/detection/default-pack/examples, each speaking only for its own category) and writes
  * lib/detection/second-look/model.generated.ts. Blind corpora are never read. `--check` fails when the file is not what a
  * fresh run gives (npm test), so a corpus or feature change cannot ship with an old model.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OWN_EXAMPLES } from '../lib/detection/default-pack/examples';
 import { maskForAnalysis } from '../lib/detection/mask';
 import { serializeModel } from '../lib/detection/second-look/model';
 import { trainSecondLook, type TrainingLine } from '../lib/detection/second-look/train';
@@ -17,7 +19,16 @@ const file = resolve(dirname(fileURLToPath(import.meta.url)), '../lib/detection/
 const without = (process.argv.find((a) => a.startsWith('--without='))?.slice('--without='.length) ?? '').split(',');
 
 export function trainingLines(): TrainingLine[] {
-  return DEV_CORPORA.filter((n) => !without.includes(n)).flatMap((name) => readCorpus(name).map((l) => ({ text: maskForAnalysis(l.text, l.channel), labels: l.labels })));
+  const lines: TrainingLine[] = DEV_CORPORA.filter((n) => !without.includes(n)).flatMap((name) =>
+    readCorpus(name).map((l) => ({ text: maskForAnalysis(l.text, l.channel), labels: l.labels })),
+  );
+  for (const [category, sets] of Object.entries(OWN_EXAMPLES)) {
+    for (const { positives, lookAlikes, knownMisfires = [] } of sets) {
+      for (const [channel, text] of positives) lines.push({ text: maskForAnalysis(text, channel), labels: [category], known: [category] });
+      for (const [channel, text] of [...lookAlikes, ...knownMisfires]) lines.push({ text: maskForAnalysis(text, channel), labels: [], known: [category] });
+    }
+  }
+  return lines;
 }
 
 const started = performance.now();

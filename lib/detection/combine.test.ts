@@ -27,6 +27,14 @@ describe('combineDetectors', () => {
     expect(d.analyze(text, { channel: 'email' }).detections).toEqual([{ ...at('price', 'a', 'costs too much') }]);
   });
 
+  it('drops a moment the second look added when a trigger found its category, and keeps it otherwise', () => {
+    const added = at('price', 'second-look.price', 'it costs too much');
+    const mine = at('price', 'mine.costs', 'costs');
+    expect(combineDetectors(fixed([added]), fixed([mine])).analyze(text, { channel: 'email' }).detections).toEqual([mine]);
+    const other = at('not_interested', 'mine.set', 'all set');
+    expect(combineDetectors(fixed([added]), fixed([other])).analyze(text, { channel: 'email' }).detections).toEqual([other, added]);
+  });
+
   it('pools what the second look set aside in each', () => {
     const aside = at('price', 'builtin.price', 'costs too much');
     const withAside: Detector = { triggerCount: 1, analyze: () => ({ categories: [], detections: [], setAside: [aside] }) };

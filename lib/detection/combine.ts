@@ -1,9 +1,11 @@
 import { categoriesOf, mergeOverlapping, MAX_ANALYSED_CHARS, type Detector } from './engine';
+import { addedBySecondLook } from './second-look/missed';
 
 /**
  * One detector made of several run on the same text: their detections pooled, overlapping ones of a category merged
  * (as one detector does), categories in text order. Lets the built-ins get the second look while the rep's and the
  * team's triggers, run apart, keep every hit, even one on the same words as a built-in hit that was set aside.
+ * A moment the second look added yields to any trigger's moment of its category: a trigger says why it fired.
  */
 export function combineDetectors(...detectors: Detector[]): Detector {
   return {
@@ -11,7 +13,9 @@ export function combineDetectors(...detectors: Detector[]): Detector {
     analyze(text, options) {
       const results = detectors.map((d) => d.analyze(text, options));
       const original = typeof text === 'string' ? text.slice(0, MAX_ANALYSED_CHARS) : '';
-      const detections = mergeOverlapping(results.flatMap((r) => r.detections), original);
+      const all = results.flatMap((r) => r.detections);
+      const found = new Set(all.filter((d) => !addedBySecondLook(d)).map((d) => d.category));
+      const detections = mergeOverlapping(all.filter((d) => !addedBySecondLook(d) || !found.has(d.category)), original);
       const categories = categoriesOf(detections);
       const setAside = results.flatMap((r) => r.setAside ?? []);
       return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, getDefaultDetector } from './index';
+import { createDetector, DEFAULT_PACK, getDefaultDetector } from './index';
 import type { AnalysisResult, Channel, Detection } from './types';
 import { CATEGORY_IDS } from './taxonomy';
 import { flattenNestedGroups, spaceHyphenatedChoices } from './compromise-quirks';
@@ -257,11 +257,19 @@ describe('email structure', () => {
     expect(detector.analyze(text, { channel: 'email' }).detections).toEqual([]);
   });
 
+  it('says which categories matched and were cancelled, for the second look', () => {
+    const rules = createDetector(DEFAULT_PACK);
+    expect(rules.analyze("it's not too expensive for us", { channel: 'caption' })).toMatchObject({ categories: [], quieted: ['price'] });
+    expect(rules.analyze('if price is a concern we do have a smaller starter package', { channel: 'caption' }).quieted).toEqual(['price']);
+    expect(rules.analyze('it is too expensive for us', { channel: 'caption' }).quieted).toBeUndefined();
+  });
+
   it('ignores everything after a "-- " signature delimiter', () => {
     const text = 'Sounds good, see you Tuesday.\n-- \nDana Ortiz | Acme Freight\nToo expensive to ship? Talk to us.';
     expect(detector.analyze(text, { channel: 'email' }).detections).toEqual([]);
-    // The same words are read on the caption channel, where there is no email structure.
-    expect(detector.analyze(text, { channel: 'caption' }).categories).toEqual(['price']);
+    // The same words are read on the caption channel, where there is no email structure (by the rules: the second look
+    // rightly reads an advert's "too expensive to ship?" as no objection).
+    expect(createDetector(DEFAULT_PACK).analyze(text, { channel: 'caption' }).categories).toEqual(['price']);
   });
 
   it('still reads the body when "Thanks" is the first line', () => {

@@ -3,6 +3,8 @@ import { DEFAULT_PACK } from './default-pack';
 import snapshot from './default-pack/precompiled.generated';
 import { parseSnapshot } from './precompiled';
 import { withSecondLook } from './second-look';
+import { lookAlikeGuard } from './second-look/guard';
+import { CATEGORY_IDS } from './taxonomy';
 
 let defaultDetector: Detector | undefined;
 let seeded = false;
@@ -20,10 +22,15 @@ export function seedDefaultPatterns(): void {
 
 /**
  * The detector for the built-in pack, built on first use (from the snapshot once `seedDefaultPatterns` ran), with the
- * second look on the hits of triggers that listen to the customer. `createDetector(DEFAULT_PACK)` is the rules alone.
+ * second look on the hits of triggers that listen to the customer and free to add any built-in category they missed.
+ * `createDetector(DEFAULT_PACK)` is the rules alone.
  */
 export function getDefaultDetector(): Detector {
-  defaultDetector ??= withSecondLook(createDetector(DEFAULT_PACK), { checks: (d) => d.speakers === 'customer' });
+  defaultDetector ??= withSecondLook(createDetector(DEFAULT_PACK), {
+    checks: (d) => d.speakers === 'customer',
+    adds: CATEGORY_IDS,
+    guard: lookAlikeGuard(DEFAULT_PACK),
+  });
   return defaultDetector;
 }
 

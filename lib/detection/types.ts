@@ -66,4 +66,9 @@ export interface AnalysisResult {
   truncated?: boolean;
   /** Built-in hits the second look set aside (lib/detection/second-look): shown on the test bench, never stored. */
   setAside?: Detection[];
+  /**
+   * Categories a customer trigger matched but cancelled (an exception, a negation, a condition, a quote, a turn): the
+   * rules read those words as a look-alike, so the second look adds none of them.
+   */
+  quieted?: CategoryId[];
 }

@@ -28,7 +28,11 @@ export const AROUND_CHARS = 300;
 export function textNear(text: string, channel: Channel, spans: ReadonlyArray<{ start: number; end: number }>, around = AROUND_CHARS): string {
   // Nothing after the last span's window is read, so a huge text is not masked in full again.
   const readTo = spans.reduce((m, s) => Math.max(m, s.end), 0) + around;
-  const masked = maskForAnalysis(spans.length > 0 && readTo < text.length ? text.slice(0, readTo) : text, channel);
+  return nearIn(maskForAnalysis(spans.length > 0 && readTo < text.length ? text.slice(0, readTo) : text, channel), spans, around);
+}
+
+/** As textNear, in text already masked. */
+export function nearIn(masked: string, spans: ReadonlyArray<{ start: number; end: number }>, around = AROUND_CHARS): string {
   if (masked.length <= 2 * around) return masked;
   const parts: string[] = [];
   let last = 0;

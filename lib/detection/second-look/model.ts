@@ -4,7 +4,7 @@ import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
  * The second look's model: one logistic regression per built-in category over words and word pairs (features.ts),
  * trained by `npm run train` on the labelled dev corpora. Stored as text, one line per feature:
  * "<feature> <w1> … <w8>" with weights in hundredths, categories in CATEGORY_IDS order, after a line with the
- * threshold and margin and one with the bias.
+ * settings (threshold, margin, addAbove) and one with the bias.
  */
 export interface SecondLookModel {
   /** A built-in hit is set aside when its category's probability is below this… */
@@ -14,6 +14,11 @@ export interface SecondLookModel {
    * near the bias: it is let through for lack of evidence, not set aside for it.
    */
   margin: number;
+  /**
+   * A category no trigger found is added when its probability over a passage reaches this (see missed.ts): the
+   * rules' paraphrase coverage is never complete, and the words often still say what the rules missed.
+   */
+  addAbove: number;
   bias: Float64Array;
   weights: WeightTable;
 }
@@ -29,7 +34,7 @@ const N = CATEGORY_IDS.length;
 
 export function serializeModel(model: SecondLookModel): string {
   const line = (name: string, w: Float64Array) => `${name} ${Array.from(w, (x) => Math.round(x * 100)).join(' ')}`;
-  const rows = [`threshold ${model.threshold} margin ${model.margin}`, line('(bias)', model.bias)];
+  const rows = [`threshold ${model.threshold} margin ${model.margin} add ${model.addAbove}`, line('(bias)', model.bias)];
   for (const name of [...model.weights.keys()].sort()) rows.push(line(name, model.weights.get(name)!));
   return rows.join('\n');
 }
@@ -40,8 +45,8 @@ export function serializeModel(model: SecondLookModel): string {
  */
 export function parseModel(text: string): SecondLookModel {
   const lines = text.split('\n');
-  const [, threshold, , margin] = lines[0]!.split(' ').map(Number);
-  if (!Number.isFinite(threshold) || !Number.isFinite(margin)) throw new Error('second look: the model has no threshold and margin line');
+  const [, threshold, , margin, , addAbove] = lines[0]!.split(' ').map(Number);
+  if (!Number.isFinite(threshold) || !Number.isFinite(margin) || !Number.isFinite(addAbove)) throw new Error('second look: the model has no settings line (threshold, margin, add)');
   const bias = weightsOf(lines[1]!);
   const rows = new Map<string, string>();
   for (const line of lines.slice(2)) {
@@ -62,7 +67,7 @@ export function parseModel(text: string): SecondLookModel {
     keys: () => rows.keys(),
     size: rows.size,
   };
-  return { threshold: threshold!, margin: margin!, bias, weights };
+  return { threshold: threshold!, margin: margin!, addAbove: addAbove!, bias, weights };
 }
 
 function weightsOf(line: string): Float64Array {

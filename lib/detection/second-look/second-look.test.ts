@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Detector } from '../engine';
 import type { AnalysisResult, Detection } from '../types';
-import { CATEGORY_IDS } from '../taxonomy';
+import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
 import { featuresOf, textNear } from './features';
 import { parseModel, probabilities, readsLikeLookAlike, serializeModel, type SecondLookModel } from './model';
 import { trainSecondLook } from './train';
 import { secondLookModel, withSecondLook } from './index';
+import { addedTriggerId, findMissed, PASSAGE_CHARS } from './missed';
+import { lookAlikeGuard } from './guard';
+import { DEFAULT_PACK } from '../default-pack';
+import { maskForAnalysis } from '../mask';
 
 const N = CATEGORY_IDS.length;
 const at = (category: string) => CATEGORY_IDS.indexOf(category as never);
 
 /** A model where each listed word adds its weight to one category; everything else starts at `bias`. */
-function handModel(words: Record<string, [string, number]>, bias = -4, threshold = 0.1, margin = 1): SecondLookModel {
+function handModel(words: Record<string, [string, number]>, bias = -4, threshold = 0.1, margin = 1, addAbove = 0.9): SecondLookModel {
   const weights = new Map<string, Float64Array>();
   for (const [word, [category, w]] of Object.entries(words)) {
     const row = new Float64Array(N);
     row[at(category)] = w;
     weights.set(word, row);
   }
-  return { threshold, margin, bias: new Float64Array(N).fill(bias), weights };
+  return { threshold, margin, addAbove, bias: new Float64Array(N).fill(bias), weights };
 }
 
 function hit(category: string, text: string, whole: string, speakers: Detection['speakers'] = 'customer', trigger = `${category}.t`): Detection {
@@ -66,18 +70,19 @@ describe('textNear', () => {
 
 describe('the model file', () => {
   it('round-trips through its text form, weights to hundredths', () => {
-    const model = handModel({ pricey: ['price', 2.345], later: ['stall', -1] }, -3.1, 0.15, 1.5);
+    const model = handModel({ pricey: ['price', 2.345], later: ['stall', -1] }, -3.1, 0.15, 1.5, 0.6);
     const again = parseModel(serializeModel(model));
     expect(again.threshold).toBe(0.15);
     expect(again.margin).toBe(1.5);
+    expect(again.addAbove).toBe(0.6);
     expect(Array.from(again.bias)).toEqual(Array(N).fill(-3.1));
     expect(again.weights.get('pricey')![at('price')]).toBeCloseTo(2.35, 10);
     expect(again.weights.get('later')![at('stall')]).toBe(-1);
   });
 
   it('refuses a line with the wrong number of weights', () => {
-    expect(() => parseModel('threshold 0.1 margin 1\n(bias) 0 0 0')).toThrow(/3 weights/);
-    expect(() => parseModel('threshold 0.1\n(bias) 0 0 0 0 0 0 0 0')).toThrow(/threshold and margin/);
+    expect(() => parseModel('threshold 0.1 margin 1 add 0.5\n(bias) 0 0 0')).toThrow(/3 weights/);
+    expect(() => parseModel('threshold 0.1 margin 1\n(bias) 0 0 0 0 0 0 0 0')).toThrow(/settings line/);
   });
 
   it('is the shipped one: it parses and knows thousands of features', () => {
@@ -101,7 +106,7 @@ describe('trainSecondLook', () => {
     ...Array.from({ length: 6 }, (_, i) => ({ text: `it costs way too much for us ${i}`, labels: ['price'] })),
     ...Array.from({ length: 6 }, (_, i) => ({ text: `great, it costs what we planned, send the order ${i}`, labels: [] })),
   ];
-  const options = { minLines: 2, epochs: 200, learningRate: 0.1, l2: 1e-3, threshold: 0.1, margin: 1 };
+  const options = { minLines: 2, epochs: 200, learningRate: 0.1, l2: 1e-3, threshold: 0.1, margin: 1, addAbove: 0.5 };
 
   it('learns which words go with a category and which do not', () => {
     const model = trainSecondLook(lines, options);
@@ -171,5 +176,120 @@ describe('withSecondLook', () => {
     const d = withSecondLook(inner, { checks: builtIn, model });
     expect(d.analyze('x', { channel: 'email' })).toEqual({ categories: [], detections: [], truncated: true });
     expect(d.triggerCount).toBe(7);
+  });
+});
+
+describe('findMissed', () => {
+  // Two words of price put the category at 1 / (1 + e^-(−4 + 3 + 3)) ≈ 0.88; one word, ≈ 0.27.
+  const model = handModel({ budget: ['price', 3], spare: ['price', 3], boss: ['authority', 3] }, -4, 0.1, 1, 0.8);
+  const missed = (text: string, categories: readonly BuiltInCategoryId[] = ['price', 'authority'], channel: 'email' | 'caption' = 'email') =>
+    findMissed(model, text, maskForAnalysis(text, channel), categories);
+
+  it('adds a category the words make likely enough, on the sentence that reads most like it', () => {
+    const text = 'Thanks for the call. There is no budget to spare this year. Talk soon';
+    expect(missed(text)).toEqual([
+      { category: 'price', trigger: addedTriggerId('price'), start: 21, end: 58, text: 'There is no budget to spare this year', speakers: 'customer' },
+    ]);
+  });
+
+  it('adds nothing below the line, and only the categories asked for', () => {
+    expect(missed('The budget is there.')).toEqual([]);
+    expect(missed('No budget to spare.', ['authority'])).toEqual([]);
+    expect(missed('No budget to spare.', [])).toEqual([]);
+  });
+
+  it('adds nothing on a sentence that quotes someone (talk about objections, which words alone cannot tell)', () => {
+    expect(missed('our reps keep hearing "no budget to spare" from schools')).toEqual([]);
+    expect(missed("the classic line is 'no budget to spare' at renewal")).toEqual([]);
+    // An apostrophe is not a quote.
+    expect(missed("we've no budget to spare, it's that simple").map((d) => d.category)).toEqual(['price']);
+  });
+
+  it('adds nothing in a passage that holds a look-alike the rules know', () => {
+    const text = 'No budget to spare. Send the contract.';
+    expect(findMissed(model, text, text, ['price'], (passage) => passage.includes('contract'))).toEqual([]);
+    expect(findMissed(model, text, text, ['price'], () => false).map((d) => d.text)).toEqual(['No budget to spare']);
+  });
+
+  it('does not read quoted history or a signature', () => {
+    const email = 'Sounds fine.\n\nOn Tue, 3 Mar 2026, Dana <dana@vendor.io> wrote:\n> is there budget to spare?';
+    expect(missed(email)).toEqual([]);
+  });
+
+  it('reads a long email in passages, so words far apart do not add up', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i} of the update.`).join(' ');
+    const far = `We have budget. ${filler(120)} Nothing to spare there.`;
+    expect(far.length).toBeGreaterThan(2 * PASSAGE_CHARS);
+    expect(missed(far)).toEqual([]);
+    const near = `${filler(120)} We have no budget and nothing to spare.`;
+    expect(missed(near).map((d) => d.text)).toEqual(['We have no budget and nothing to spare']);
+  });
+
+  it('reads a caption run-on without full stops in bounded pieces', () => {
+    const caption = `${'so yeah um '.repeat(2000)}honestly there is no budget to spare`;
+    const [d] = missed(caption, ['price'], 'caption');
+    expect(d?.text.endsWith('no budget to spare')).toBe(true);
+    expect(d!.end - d!.start).toBeLessThanOrEqual(PASSAGE_CHARS);
+  });
+});
+
+describe('withSecondLook adding what the triggers missed', () => {
+  const model = handModel({ budget: ['price', 3], spare: ['price', 3], boss: ['authority', 6] }, -4, 0.1, 1, 0.8);
+  const none = fixed([]);
+  const text = 'No budget to spare, sorry.';
+
+  it('adds the categories it may add, in the customer’s words', () => {
+    const result = withSecondLook(none, { checks: () => true, adds: ['price'], model }).analyze(text, { channel: 'caption' });
+    expect(result.categories).toEqual(['price']);
+    expect(result.detections[0]).toMatchObject({ trigger: 'second-look.price', text: 'No budget to spare, sorry' });
+    expect(result.setAside).toBeUndefined();
+  });
+
+  it('adds nothing to the rep’s own words or a draft, nor a category it was not given', () => {
+    for (const role of ['rep', 'any'] as const) {
+      expect(withSecondLook(none, { checks: () => true, adds: ['price'], model }).analyze(text, { channel: 'email', role }).categories).toEqual([]);
+    }
+    expect(withSecondLook(none, { checks: () => true, model }).analyze(text, { channel: 'email' }).categories).toEqual([]);
+  });
+
+  it('adds nothing to a category a trigger already found, and keeps detections in text order', () => {
+    const both = 'My boss decides. No budget to spare.';
+    const found = hit('authority', 'My boss', both);
+    const result = withSecondLook(fixed([found]), { checks: () => true, adds: ['price', 'authority'], model }).analyze(both, { channel: 'email' });
+    expect(result.detections.map((d) => d.trigger)).toEqual(['authority.t', 'second-look.price']);
+    expect(result.categories).toEqual(['authority', 'price']);
+  });
+
+  it('does not add a category whose trigger matched and was cancelled (the rules read a look-alike there)', () => {
+    const quieted: Detector = { triggerCount: 1, analyze: () => ({ categories: [], detections: [], quieted: ['price'] }) };
+    expect(withSecondLook(quieted, { checks: () => true, adds: ['price'], model }).analyze(text, { channel: 'email' }).categories).toEqual([]);
+  });
+
+  it('asks the guard about the passage, on the channel it came from', () => {
+    const seen: string[] = [];
+    const guard = (passage: string, channel: string) => (seen.push(`${channel}:${passage}`), true);
+    expect(withSecondLook(none, { checks: () => true, adds: ['price'], guard, model }).analyze(text, { channel: 'caption' }).categories).toEqual([]);
+    expect(seen).toEqual(['caption:No budget to spare, sorry.']);
+  });
+
+  it('does not add back a category it set aside', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `Note ${i}.`).join(' ');
+    const lookAlike = `The price is fine, send the contract. ${filler} No budget to spare for the extras though.`;
+    const aside = handModel({ contract: ['price', -8], budget: ['price', 3], spare: ['price', 3] }, -4, 0.1, 1, 0.8);
+    const result = withSecondLook(fixed([hit('price', 'The price', lookAlike)]), { checks: () => true, adds: ['price'], model: aside }).analyze(lookAlike, { channel: 'email' });
+    expect(result.categories).toEqual([]);
+    expect(result.setAside).toHaveLength(1);
+  });
+});
+
+describe('lookAlikeGuard', () => {
+  const guard = lookAlikeGuard(DEFAULT_PACK);
+  it('sees the shared look-alikes of the built-in pack: a buying signal, the rep’s talk, a fixed problem', () => {
+    expect(guard('Send me the contract and we will sign this week.', 'email')).toBe(true);
+    expect(guard('Thanks for sorting that out so quickly.', 'email')).toBe(true);
+  });
+  it('does not see one in a plain objection', () => {
+    expect(guard('Honestly the figure is way beyond what we can spend.', 'email')).toBe(false);
+    expect(guard('', 'caption')).toBe(false);
   });
 });

@@ -6,6 +6,11 @@ export interface TrainingLine {
   /** The masked text (see textNear). */
   text: string;
   labels: readonly string[];
+  /**
+   * The categories the labels speak for, when not all: a table example says only whether its own category is there
+   * ("send me the contract" is not price; it says nothing of authority). The others are left out of its loss.
+   */
+  known?: readonly string[];
 }
 
 export interface TrainingOptions {
@@ -17,9 +22,10 @@ export interface TrainingOptions {
   l2: number;
   threshold: number;
   margin: number;
+  addAbove: number;
 }
 
-export const TRAINING: TrainingOptions = { minLines: 3, epochs: 200, learningRate: 0.1, l2: 1e-3, threshold: 0.1, margin: 2 };
+export const TRAINING: TrainingOptions = { minLines: 3, epochs: 200, learningRate: 0.1, l2: 1e-4, threshold: 0.1, margin: 2, addAbove: 0.6 };
 
 /**
  * Full-batch AdaGrad on the logistic loss, one output per built-in category. Deterministic: the same lines
@@ -35,6 +41,7 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
   const index = new Map(names.map((f, i) => [f, i]));
   const rows = docs.map((d) => Int32Array.from(d.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
   const targets = lines.map((l) => Float64Array.from(CATEGORY_IDS, (c) => (l.labels.includes(c) ? 1 : 0)));
+  const known = lines.map((l) => Uint8Array.from(CATEGORY_IDS, (c) => (!l.known || l.known.includes(c) ? 1 : 0)));
 
   const w = new Float64Array(names.length * N);
   const bias = new Float64Array(N);
@@ -51,6 +58,7 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
       z.set(bias);
       for (const i of row) for (let c = 0; c < N; c++) z[c]! += w[i * N + c]!;
       for (let c = 0; c < N; c++) {
+        if (!known[r]![c]) continue;
         const g = (1 / (1 + Math.exp(-z[c]!)) - targets[r]![c]!) * scale;
         gradBias[c]! += g;
         for (const i of row) grad[i * N + c]! += g;
@@ -75,5 +83,5 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
     const ws = Float64Array.from({ length: N }, (_, c) => round(w[i * N + c]!));
     if (ws.some((x) => x !== 0)) weights.set(f, ws);
   });
-  return { threshold: options.threshold, margin: options.margin, bias: bias.map(round), weights };
+  return { threshold: options.threshold, margin: options.margin, addAbove: options.addAbove, bias: bias.map(round), weights };
 }

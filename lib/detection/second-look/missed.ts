@@ -1,0 +1,84 @@
+import { sentenceSpans, type Span } from '../mask';
+import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
+import type { Detection } from '../types';
+import { featuresOf } from './features';
+import { logOdds, type SecondLookModel } from './model';
+
+/**
+ * A passage is read as a whole up to about this many characters: the length of the longer corpus emails the model
+ * learned from. A long email is read in runs of whole sentences, so its words do not add up across topics.
+ */
+export const PASSAGE_CHARS = 1200;
+
+/** Trigger id of a moment the second look added (no trigger matched): "second-look.price". */
+export const addedTriggerId = (category: BuiltInCategoryId): string => `second-look.${category}`;
+export const addedBySecondLook = (d: Detection): boolean => d.trigger.startsWith('second-look.');
+
+/** Runs of consecutive sentences (masked quotes and signatures hold none), each at most PASSAGE_CHARS long or one sentence. */
+function passagesOf(sentences: Span[]): Span[][] {
+  const passages: Span[][] = [];
+  for (const s of sentences) {
+    const last = passages[passages.length - 1];
+    if (last && s.end - last[0]!.start <= PASSAGE_CHARS) last.push(s);
+    else passages.push([s]);
+  }
+  return passages;
+}
+
+/**
+ * Quoted words in a sentence ("they keep saying 'send me info'"): mostly talk about objections, which the rules read
+ * by where the quote sits; words alone cannot, so the second look adds nothing on such a sentence.
+ */
+const QUOTED = /["“”]|(^|[\s(:])['‘][A-Za-z][^'’\n]*['’](?=$|[\s.,;:!?)])/;
+
+/** The span without the spaces and closing punctuation at its ends. */
+function trimmed(text: string, { start, end }: Span): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Moments the triggers missed: for each category asked about, the passage where the model finds it likeliest, if
+ * that is at least `model.addAbove` and the passage holds no look-alike the rules know (`holdsLookAlike`); the moment
+ * is that passage's sentence that reads most like the category.
+ * `masked` is `original` masked for analysis (same length), so offsets hold in both.
+ */
+export function findMissed(
+  model: SecondLookModel,
+  original: string,
+  masked: string,
+  categories: readonly BuiltInCategoryId[],
+  holdsLookAlike: (passage: string) => boolean = () => false,
+): Detection[] {
+  if (categories.length === 0) return [];
+  const best = new Map<BuiltInCategoryId, { z: number; passage: Span[] }>();
+  for (const passage of passagesOf(sentenceSpans(masked))) {
+    const z = logOdds(model, featuresOf(masked.slice(passage[0]!.start, passage[passage.length - 1]!.end)));
+    for (const category of categories) {
+      const zc = z[CATEGORY_IDS.indexOf(category)]!;
+      if (1 / (1 + Math.exp(-zc)) >= model.addAbove && zc > (best.get(category)?.z ?? -Infinity)) best.set(category, { z: zc, passage });
+    }
+  }
+  const added: Detection[] = [];
+  const guarded = new Map<Span[], boolean>();
+  const lookAlikeIn = (passage: Span[]) => {
+    let holds = guarded.get(passage);
+    if (holds === undefined) guarded.set(passage, (holds = holdsLookAlike(masked.slice(passage[0]!.start, passage[passage.length - 1]!.end))));
+    return holds;
+  };
+  for (const [category, { passage }] of best) {
+    if (lookAlikeIn(passage)) continue;
+    const c = CATEGORY_IDS.indexOf(category);
+    let sentence = passage[0]!;
+    let top = -Infinity;
+    for (const s of passage) {
+      const z = logOdds(model, featuresOf(masked.slice(s.start, s.end)))[c]!;
+      if (z > top) [top, sentence] = [z, s];
+    }
+    const { start, end } = trimmed(original, sentence);
+    if (QUOTED.test(original.slice(start, end))) continue;
+    if (end > start) added.push({ category, trigger: addedTriggerId(category), start, end, text: original.slice(start, end), speakers: 'customer' });
+  }
+  return added.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK } from '../detection/default-pack';
+import { CATEGORY_IDS } from '../detection/taxonomy';
+import { effectivePack } from './effective';
+import { detectorForPack, untouchedCategories } from './pack-detector';
+import { EMPTY_STORE, type TriggerStore } from './store';
+
+const store = (patch: Partial<TriggerStore>): TriggerStore => ({ ...EMPTY_STORE, ...patch });
+const stallTrigger = DEFAULT_PACK.triggers.find((t) => t.category === 'stall')!;
+const priceTrigger = DEFAULT_PACK.triggers.find((t) => t.category === 'price')!;
+
+describe('untouchedCategories', () => {
+  it('is every built-in category while the built-ins run as shipped', () => {
+    expect(untouchedCategories(effectivePack(DEFAULT_PACK, EMPTY_STORE))).toEqual([...CATEGORY_IDS]);
+  });
+
+  it('leaves out a category with a built-in trigger switched off, edited by the rep or replaced by the team', () => {
+    const off = effectivePack(DEFAULT_PACK, store({ disabledBuiltIns: [stallTrigger.id] }));
+    expect(untouchedCategories(off)).toEqual(CATEGORY_IDS.filter((c) => c !== 'stall'));
+    const edited = effectivePack(DEFAULT_PACK, store({ custom: [{ ...priceTrigger, phrases: ['a king’s ransom'] }] }));
+    expect(untouchedCategories(edited)).toEqual(CATEGORY_IDS.filter((c) => c !== 'price'));
+    const team = effectivePack(DEFAULT_PACK, EMPTY_STORE, { triggers: [{ ...stallTrigger, phrases: ['mañana'] }] });
+    expect(untouchedCategories(team)).not.toContain('stall');
+  });
+
+  it('keeps a category when the rep only adds triggers of their own to it', () => {
+    const added = effectivePack(DEFAULT_PACK, store({ custom: [{ id: 'mine.ransom', category: 'price', phrases: ['a king’s ransom'] }] }));
+    expect(untouchedCategories(added)).toEqual([...CATEGORY_IDS]);
+  });
+});
+
+describe('detectorForPack', () => {
+  // No built-in trigger matches this; the second look reads it as price pushback (our own line, not from a corpus).
+  const text = 'the figure you sent is miles beyond anything we set aside for this';
+
+  it('lets the second look add a category the triggers missed', () => {
+    const result = detectorForPack(effectivePack(DEFAULT_PACK, EMPTY_STORE)).analyze(text, { channel: 'caption' });
+    expect(result.detections).toEqual([expect.objectContaining({ category: 'price', trigger: 'second-look.price', start: 0, end: text.length })]);
+  });
+
+  it('adds nothing of a category the rep has taken in hand', () => {
+    const pack = effectivePack(DEFAULT_PACK, store({ disabledBuiltIns: [priceTrigger.id] }));
+    expect(detectorForPack(pack).analyze(text, { channel: 'caption' }).categories).toEqual([]);
+  });
+});
