@@ -38,7 +38,7 @@ export function TestBench({ store, team }: { store: TriggerStore; team: TeamPack
   const [channel, setChannel] = useState<Channel>('email');
   const [role, setRole] = useState<Role>('customer');
   const input = useDeferredValue(text);
-  const detector = useMemo(() => detectorForPack(effectivePack(DEFAULT_PACK, store, team)), [store, team]);
+  const detector = useMemo(() => detectorForPack(effectivePack(DEFAULT_PACK, store, team), store), [store, team]);
   const result = useMemo(() => (input.trim() ? detector.analyze(input, { channel, role }) : null), [detector, input, channel, role]);
   const categories = customCategories(store, team);
   const label = (id: string) => categories.find((c) => c.id === id)?.label ?? categoryLabel(id);

@@ -33,7 +33,7 @@ export function createLiveDetector(deps: { defaultPack?: TriggerPack; onError?: 
   const rebuild = () => {
     if (!store) return;
     try {
-      detector = detectorForPack(effectivePack(defaultPack, store, team));
+      detector = detectorForPack(effectivePack(defaultPack, store, team), store);
     } catch (error) {
       deps.onError?.(error);
     }

@@ -38,6 +38,19 @@ describe('detectorForPack', () => {
     expect(result.detections).toEqual([expect.objectContaining({ category: 'price', trigger: 'second-look.price', start: 0, end: text.length })]);
   });
 
+  it('adds nothing when the rep switched the second look’s additions off, and still sets look-alikes aside', () => {
+    const pack = effectivePack(DEFAULT_PACK, EMPTY_STORE);
+    const off = detectorForPack(pack, { secondLookAdds: false });
+    expect(off.analyze(text, { channel: 'caption' }).detections).toEqual([]);
+    expect(detectorForPack(pack, { secondLookAdds: true }).analyze(text, { channel: 'caption' }).categories).toEqual(['price']);
+    // The whole store can be passed: its choice is what counts.
+    expect(detectorForPack(pack, store({ secondLookAdds: false })).analyze(text, { channel: 'email' }).detections).toEqual([]);
+    // Setting aside is a separate job and stays on (the same line the test bench test uses).
+    const lookAlike = off.analyze('Could you just send me some information? We are all set for now.', { channel: 'email' });
+    expect(lookAlike.setAside?.map((d) => d.category)).toEqual(['not_interested']);
+    expect(lookAlike.categories).toEqual(['info_brushoff']);
+  });
+
   it('adds nothing of a category the rep has taken in hand', () => {
     const pack = effectivePack(DEFAULT_PACK, store({ disabledBuiltIns: [priceTrigger.id] }));
     expect(detectorForPack(pack).analyze(text, { channel: 'caption' }).categories).toEqual([]);

@@ -137,5 +137,7 @@ export function applyImport(store: TriggerStore, preview: ImportPreview): Trigge
     disabledBuiltIns: store.disabledBuiltIns,
     responses: { ...store.responses, ...preview.pack.responses },
     categories,
+    // The rep's own choice about the second look stays: a pack never carries it.
+    ...(store.secondLookAdds !== undefined ? { secondLookAdds: store.secondLookAdds } : {}),
   });
 }

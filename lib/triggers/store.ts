@@ -17,6 +17,11 @@ export interface TriggerStore {
   responses: ResponseOverrides;
   /** Categories the rep made. */
   categories: CustomCategory[];
+  /**
+   * Whether the second look may add moments no trigger caught (`second-look.<category>`). Absent means on; optional
+   * so stores written before it need no migration. A personal choice: packs neither carry nor change it.
+   */
+  secondLookAdds?: boolean;
 }
 
 /** The first shape (version 1): only triggers and switched-off ids. */
@@ -81,7 +86,7 @@ export function normalizeStore(value: unknown): TriggerStore {
     const parsed = v.safeParse(CustomCategorySchema, c);
     return parsed.success ? [parsed.output] : [];
   });
-  return { custom, disabledBuiltIns, responses, categories };
+  return { custom, disabledBuiltIns, responses, categories, ...(typeof raw.secondLookAdds === 'boolean' ? { secondLookAdds: raw.secondLookAdds } : {}) };
 }
 
 /** How many bytes sync storage would count for this value. */

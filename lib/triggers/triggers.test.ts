@@ -73,6 +73,18 @@ describe('trigger store', () => {
     expect(normalizeStore('garbage')).toEqual(EMPTY_STORE);
   });
 
+  it('keeps the second-look choice when it is a boolean, leaves it out (on) when absent, and drops anything else', async () => {
+    expect(normalizeStore(store({ secondLookAdds: false }))).toEqual({ ...EMPTY_STORE, secondLookAdds: false });
+    expect(normalizeStore(store({ secondLookAdds: true })).secondLookAdds).toBe(true);
+    expect('secondLookAdds' in normalizeStore(store())).toBe(false);
+    expect('secondLookAdds' in normalizeStore({ ...EMPTY_STORE, secondLookAdds: 'no' })).toBe(false);
+    // A store written before the field existed (version 2, no migration) reads as on, and the choice round-trips.
+    await fakeBrowser.storage.sync.set({ triggers: { custom: [WAGONS], disabledBuiltIns: [], responses: {}, categories: [] }, triggers$: { v: 2 } });
+    expect((await loadTriggerStore()).store.secondLookAdds).toBeUndefined();
+    await saveTriggerStore(store({ custom: [WAGONS], secondLookAdds: false }));
+    expect((await loadTriggerStore()).store).toEqual(store({ custom: [WAGONS], secondLookAdds: false }));
+  });
+
   it('keeps an edited built-in even when its untouched built-in patterns break the rules for new ones', () => {
     const builtIn = DEFAULT_PACK.triggers.find((t) => t.id === 'info.send-material')!;
     const edited = { ...builtIn, note: 'edited' };
@@ -145,6 +157,20 @@ describe('packs: export, preview, import', () => {
     expect(preview.added.map((t) => t.id)).toEqual(['custom.wagons', 'custom.old']);
     expect(preview.responses).toEqual(['stall']);
     expect(applyImport(EMPTY_STORE, preview)).toEqual(mine);
+  });
+
+  it('leaves the second-look choice out of an export, and an import neither carries nor resets it', () => {
+    const off = store({ ...mine, secondLookAdds: false });
+    const file = exportPack(off);
+    expect('secondLookAdds' in file).toBe(false);
+    // A hand-made pack with the field: it is not part of the format, so the rep's choice stands either way.
+    const onFromColleague = { ...exportPack(mine), secondLookAdds: true };
+    const preview = previewImport(off, JSON.stringify(onFromColleague));
+    if (!preview.ok) throw new Error(preview.error);
+    expect(applyImport(off, preview).secondLookAdds).toBe(false);
+    const intoDefault = previewImport(EMPTY_STORE, JSON.stringify({ ...exportPack(mine), secondLookAdds: false }));
+    if (!intoDefault.ok) throw new Error(intoDefault.error);
+    expect('secondLookAdds' in applyImport(EMPTY_STORE, intoDefault)).toBe(false);
   });
 
   it('previews added, changed and unchanged triggers', () => {
@@ -235,6 +261,21 @@ describe('live detector (the background’s)', () => {
     expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual(['info_brushoff']);
     await saveTriggerStore(store({ custom: [{ id: 'mine.all-set', category: 'not_interested', phrases: ['all set for now'] }] }));
     await vi.waitFor(() => expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual(['info_brushoff', 'not_interested']));
+    live.stop();
+  });
+
+  it('stops and restarts the second look’s added moments when the rep switches them', async () => {
+    const { createLiveDetector } = await import('./live-detector');
+    const live = createLiveDetector();
+    await live.ready;
+    // No trigger matches this (our own line); the second look reads it as price pushback.
+    const text = 'the figure you sent is miles beyond anything we set aside for this';
+    const triggers = () => live.current().analyze(text, { channel: 'caption' }).detections.map((d) => d.trigger);
+    expect(triggers()).toEqual(['second-look.price']);
+    await saveTriggerStore(store({ secondLookAdds: false }));
+    await vi.waitFor(() => expect(triggers()).toEqual([]));
+    await saveTriggerStore(store({ secondLookAdds: true }));
+    await vi.waitFor(() => expect(triggers()).toEqual(['second-look.price']));
     live.stop();
   });
 
