@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DEFAULT_PACK } from '@/lib/detection/default-pack';
+import { addedBySecondLook } from '@/lib/detection/second-look/missed';
 import { categoryLabel } from '@/lib/detection/taxonomy';
 import type { Channel, Detection, Role } from '@/lib/detection/types';
 import { suggestionsFor } from '@/lib/playbook/fill';
@@ -22,7 +23,7 @@ function Marked({ text, detections }: { text: string; detections: Detection[] })
     <p className="quote" data-testid="bench-text">
       {parts.map((p, i) =>
         p.d ? (
-          <mark key={i} title={`${categoryLabel(p.d.category)} (${p.d.trigger})`} data-category={p.d.category}>
+          <mark key={i} title={`${categoryLabel(p.d.category)} (${addedBySecondLook(p.d) ? 'found by the second look' : p.d.trigger})`} data-category={p.d.category}>
             {p.text}
           </mark>
         ) : (
@@ -64,7 +65,12 @@ export function TestBench({ store, team }: { store: TriggerStore; team: TeamPack
         </label>
       </div>
       <div aria-live="polite" data-testid="bench-result">
-        {result && result.detections.length === 0 && <p className="meta">Nothing fires on this text.</p>}
+        {result && result.detections.length === 0 && (
+          <p className="meta">
+            Nothing fires on this text.
+            {store.secondLookAdds === false && role === 'customer' && ' The second look’s own moments are switched off (under Triggers).'}
+          </p>
+        )}
         {result?.setAside && result.setAside.length > 0 && (
           <ul className="meta bench-set-aside">
             {result.setAside.map((d, i) => (
@@ -82,7 +88,16 @@ export function TestBench({ store, team }: { store: TriggerStore; team: TeamPack
             <ul className="bench-hits">
               {result.detections.map((d, i) => (
                 <li key={i} data-testid="bench-hit" data-category={d.category} data-trigger={d.trigger}>
-                  <strong>{label(d.category)}</strong> from <code>{d.trigger}</code> on “{d.text}”
+                  {addedBySecondLook(d) ? (
+                    <>
+                      Found by the second look: no trigger matched “{d.text}”, but the words read like <strong>{label(d.category)}</strong>. Add
+                      your own trigger if you want it named, or <a href="#second-look-adds">switch the second look off</a>.
+                    </>
+                  ) : (
+                    <>
+                      <strong>{label(d.category)}</strong> from <code>{d.trigger}</code> on “{d.text}”
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -23,6 +23,7 @@ export function TriggerList({ store, team, save }: { store: TriggerStore; team: 
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<{ text: string; undo?: TriggerStore } | null>(null);
   const categories = customCategories(store, team.pack);
+  const addsOn = store.secondLookAdds !== false;
   const setNames = Object.keys(DEFAULT_PACK.sets ?? {});
   const label = (id: string) => categories.find((c) => c.id === id)?.label ?? categoryLabel(id);
 
@@ -66,6 +67,30 @@ export function TriggerList({ store, team, save }: { store: TriggerStore; team: 
     <section aria-labelledby="triggers-title" className="card">
       <h2 id="triggers-title">Triggers</h2>
       <p className="meta">What Truth Serum listens for. Switch off built-ins that misfire for you, edit them, or add your own.</p>
+      <div className="field second-look-switch">
+        <label className="inline" htmlFor="second-look-adds">
+          <input
+            id="second-look-adds"
+            type="checkbox"
+            role="switch"
+            aria-describedby="second-look-adds-hint"
+            checked={addsOn}
+            onChange={(e) =>
+              void change(
+                { ...store, secondLookAdds: e.target.checked },
+                e.target.checked ? 'The second look shows moments no trigger caught again.' : 'The second look no longer adds moments of its own.',
+                store,
+              )
+            }
+          />{' '}
+          Second look: also show moments no trigger caught
+        </label>
+        <p className="field-hint" id="second-look-adds-hint">
+          A small model, run on this computer only, reads the customer’s words and adds a moment when they read like one of the built-in
+          categories but no trigger matched. Off, it only sets aside look-alike hits. It never adds for a category whose built-ins you
+          switched off or edited.
+        </p>
+      </div>
       <div className="toolbar">
         <label className="sr-only" htmlFor="trigger-search">
           Search triggers

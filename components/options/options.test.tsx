@@ -84,6 +84,24 @@ describe('TestBench', () => {
     fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
     await waitFor(() => expect(screen.getAllByTestId('bench-hit').map((h) => h.dataset.trigger)).toContain('custom.all-set'));
   });
+  it('explains a moment the second look added in plain words, and shows none when the rep switched that off', async () => {
+    // No trigger matches this (our own line); the shipped model reads it as price pushback with probability > 0.9.
+    const text = 'Our budget was a fraction of that quote, it is far more money than we planned.';
+    const { unmount } = render(<TestBench store={EMPTY_STORE} team={null} />);
+    fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
+    const hit = await screen.findByTestId('bench-hit');
+    expect(hit.dataset).toMatchObject({ category: 'price', trigger: 'second-look.price' });
+    expect(hit.textContent).toMatch(/^Found by the second look: no trigger matched “Our budget .*planned”, but the words read like Price or budget\. Add your own trigger/);
+    expect(hit.querySelector('code')).toBeNull();
+    expect(within(hit).getByRole('link', { name: 'switch the second look off' }).getAttribute('href')).toBe('#second-look-adds');
+    expect(screen.getByTestId('bench-text').querySelector('mark')!.getAttribute('title')).toBe('Price or budget (found by the second look)');
+    unmount();
+
+    render(<TestBench store={{ ...EMPTY_STORE, secondLookAdds: false }} team={null} />);
+    fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
+    expect((await screen.findByText(/^Nothing fires on this text\./)).textContent).toMatch(/second look’s own moments are switched off/);
+    expect(screen.queryByTestId('bench-hit')).toBeNull();
+  });
   it('says when nothing fires', async () => {
     render(<TestBench store={EMPTY_STORE} team={null} />);
     fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: 'Lovely weather today.' } });
@@ -114,6 +132,24 @@ describe('OptionsApp', () => {
     await waitFor(async () => expect((await loadTriggerStore()).store.disabledBuiltIns).toEqual(['info.send-material']));
     fireEvent.click(await screen.findByRole('button', { name: 'Restore info.send-material' }));
     await waitFor(async () => expect((await loadTriggerStore()).store.disabledBuiltIns).toEqual([]));
+  });
+
+  it('switches the second look’s added moments off and on, stored with the triggers, and the bench follows', async () => {
+    render(<OptionsApp />);
+    const toggle = await screen.findByRole('switch', { name: 'Second look: also show moments no trigger caught' });
+    expect((toggle as HTMLInputElement).checked).toBe(true);
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/on this computer only/);
+    fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: 'Our budget was a fraction of that quote, it is far more money than we planned.' } });
+    expect((await screen.findByTestId('bench-hit')).dataset.trigger).toBe('second-look.price');
+
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await loadTriggerStore()).store.secondLookAdds).toBe(false));
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    expect(await screen.findByText(/^Nothing fires on this text\./)).toBeTruthy();
+
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await loadTriggerStore()).store.secondLookAdds).toBe(true));
+    expect((await screen.findByTestId('bench-hit')).dataset.trigger).toBe('second-look.price');
   });
 
   it('validates and saves settings field by field', async () => {
