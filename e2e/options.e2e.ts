@@ -112,6 +112,38 @@ describe('options: a custom trigger made, tested, fired in Gmail, exported, dele
     expect(await options.locator('[data-testid="trigger-row"]').count()).toBe(before);
   });
 
+  it('explains a moment only the second look found, and the rep can switch such moments off and on again', async () => {
+    // Our own line: no trigger matches it, and the shipped model reads it as price pushback (p > 0.9).
+    const LINE = 'Our budget was a fraction of that quote, it is far more money than we planned.';
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const toggle = options.getByRole('switch', { name: 'Second look: also show moments no trigger caught' });
+    expect(await toggle.isChecked()).toBe(true);
+    const hit = options.getByTestId('bench-hit');
+    const bench = options.getByLabel('Text to test');
+    await bench.fill(LINE);
+    await expect.poll(() => hit.getAttribute('data-trigger')).toBe('second-look.price');
+    expect(await hit.count()).toBe(1);
+    expect(await hit.textContent()).toMatch(/^Found by the second look: no trigger matched “Our budget .*”, but the words read like Price or budget\. Add your own trigger/);
+
+    // Off with the keyboard; the bench follows, and the choice is stored (it survives a reload).
+    await toggle.focus();
+    await options.keyboard.press('Space');
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await expect.poll(() => options.getByTestId('bench-result').textContent()).toMatch(/^Nothing fires on this text\./);
+    expect(await hit.count()).toBe(0);
+    await options.reload();
+    expect(await toggle.isChecked()).toBe(false);
+    await bench.fill(LINE);
+    await expect.poll(() => options.getByTestId('bench-result').textContent()).toMatch(/^Nothing fires on this text\. The second look’s own moments are switched off/);
+
+    // On again: the moment is back.
+    await toggle.click();
+    await expect.poll(() => hit.getAttribute('data-trigger')).toBe('second-look.price');
+    await options.reload();
+    expect(await toggle.isChecked()).toBe(true);
+  });
+
   it('reads nothing on a site the rep switched off in the settings', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
