@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { CategoryId } from './taxonomy';
 import type { AnalysisResult, AnalyzeOptions, Detection, SpeakerScope, TriggerDef, TriggerPack } from './types';
 import { joinWords, maskForAnalysis, sentenceSpans } from './mask';
-import { Chance, chanceOf, commonness, mayMatchInOrder, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type Reg, type SentenceWords, type TagHint } from './prefilter';
+import { Chance, chanceOf, commonness, mayMatchInOrder, needCheck, requirements, sentenceTagHints, sentenceWords, tagHintsOf, type NeedCheck, type Reg, type SentenceWords, type TagHint } from './prefilter';
 import { phraseToPattern } from './phrase';
 import { expandLemmas } from './lemmas';
 import { flattenNestedGroups, longestChoicesFirst, spaceHyphenatedChoices, spellOutContractions, workAroundWildcardGroups } from './compromise-quirks';
@@ -78,7 +78,7 @@ export class CompiledPattern implements PatternParts {
   readonly tags: TagHint[];
   readonly ownNegation: boolean;
   private parsed: Reg[] | undefined;
-  private rarest: string[][] | undefined;
+  private checks: NeedCheck | undefined;
 
   constructor(parts: PatternParts, regs?: Reg[]) {
     this.text = parts.text;
@@ -92,9 +92,9 @@ export class CompiledPattern implements PatternParts {
     return (this.parsed ??= nlp.parseMatch(this.text) as unknown as Reg[]);
   }
 
-  /** `needs`, least common first: a missing word is found soonest. */
-  get rarestFirst(): string[][] {
-    return (this.rarest ??= this.needs.length < 2 ? this.needs : [...this.needs].sort((a, b) => commonness(a) - commonness(b)));
+  /** `needs` made quick to test (see chanceOf). */
+  get check(): NeedCheck {
+    return (this.checks ??= needCheck(this.needs));
   }
 
   parts(): PatternParts {
@@ -415,6 +415,9 @@ export function createDetector(pack: TriggerPack): Detector {
   let order = 0;
   const entries = triggers.flatMap((trigger) => trigger.patterns.map((pattern): PatternEntry => ({ trigger, pattern, order: order++ })));
   const index = new PatternIndex(entries, (e) => e.pattern);
+  // Text-wide exceptions and turns are looked for in sentences with nothing else to find: indexed the same way.
+  const textWideIndex = new PatternIndex(textWide, (p) => p);
+  const turnIndex = new PatternIndex(turns, (p) => p);
 
   function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     const input = typeof text === 'string' ? text : '';
@@ -435,7 +438,7 @@ export function createDetector(pack: TriggerPack): Detector {
     const anyChance = (patterns: CompiledPattern[], words: SentenceWords): Chance => {
       let best: Chance = Chance.Missing;
       for (const p of patterns) {
-        const chance = chanceOf(p.needs, words, p.rarestFirst);
+        const chance = chanceOf(p.needs, words, p.check);
         if (chance === Chance.May) return chance;
         if (chance > best) best = chance;
       }
@@ -459,7 +462,7 @@ export function createDetector(pack: TriggerPack): Detector {
       let wordsThere = false;
       for (const entry of index.candidates(words)) {
         if (!listensTo(entry.trigger)) continue;
-        const chance = chanceOf(entry.pattern.needs, words, entry.pattern.rarestFirst);
+        const chance = chanceOf(entry.pattern.needs, words, entry.pattern.check);
         if (chance === Chance.Missing) continue;
         wordsThere = true;
         if (chance === Chance.May) found.push(entry);
@@ -468,9 +471,9 @@ export function createDetector(pack: TriggerPack): Detector {
       // So does a sentence that opens with "But…" and may hold a turn, when the sentence before it is read.
       let kept = found.length > 0;
       if (!kept || !wordsThere) {
-        const inText = anyChance(textWide, words);
+        const inText = anyChance(textWideIndex.candidates(words), words);
         const turnOpener = TURN_OPENER.test(sentence);
-        const turn = turnOpener ? anyChance(turns, words) : Chance.Missing;
+        const turn = turnOpener ? anyChance(turnIndex.candidates(words), words) : Chance.Missing;
         wordsThere ||= inText !== Chance.Missing || (lastCounted === no - 1 && turn !== Chance.Missing);
         kept ||= inText === Chance.May || (sentenceNo[sentenceNo.length - 1] === no - 1 && turn === Chance.May);
       }
@@ -500,26 +503,30 @@ export function createDetector(pack: TriggerPack): Detector {
         p.tags.length > 0 && p.tags.some((t) => t === 'always' || (hints ??= sentenceTagHints(item.sentence, item.words, modelLexicon)).has(t));
       for (const [trigger, patterns] of item.candidates) {
         if (patterns.some(needsTagger)) return true;
-        if (trigger.unlessIn(item.words).some((u) => u.tags.length > 0 && mayMatchInOrder(u.needs, item.words, u.rarestFirst) && needsTagger(u))) return true;
+        if (trigger.unlessIn(item.words).some((u) => u.tags.length > 0 && mayMatchInOrder(u.needs, item.words, u.check) && needsTagger(u))) return true;
       }
-      return turns.some((t) => t.tags.length > 0 && mayMatchInOrder(t.needs, item.words, t.rarestFirst) && needsTagger(t));
+      return turns.some((t) => t.tags.length > 0 && mayMatchInOrder(t.needs, item.words, t.check) && needsTagger(t));
     });
     const views = viewsPerItem(items, tagged);
     const hitCache = items.map(() => new Map<CompiledPattern, Hit[]>());
+    const itemDocs: CompromiseTerm[][][] = [];
     const hitsOf = (pattern: CompiledPattern, i: number): Hit[] => {
       const cache = hitCache[i]!;
       let hits = cache.get(pattern);
       if (hits) return hits;
       hits = [];
       cache.set(pattern, hits);
-      if (!mayMatchInOrder(pattern.needs, items[i]!.words, pattern.rarestFirst)) return hits;
-      const view = views[i]!.match(pattern.regs as never) as unknown as { found: boolean; docs: CompromiseTerm[][] };
-      if (!view.found) return hits;
-      for (const terms of view.docs) {
-        const first = terms[0];
+      if (!mayMatchInOrder(pattern.needs, items[i]!.words, pattern.check)) return hits;
+      // What view.match() does, without the two views it builds per call: the item's sentences are read once.
+      const view = views[i]!;
+      const docs = (itemDocs[i] ??= view.docs);
+      const { ptrs } = matchTerms(docs, { regs: pattern.regs }, view._cache);
+      for (const [n, from, to] of ptrs) {
+        const terms = docs[n]!;
+        const first = terms[from];
         if (!first?.offset) continue;
         let end = first.offset.start;
-        for (const t of terms) end = Math.max(end, t.offset!.start + t.text.length);
+        for (let k = from; k < to; k++) end = Math.max(end, terms[k]!.offset!.start + terms[k]!.text.length);
         hits.push({ start: first.offset.start - items[i]!.at, length: end - first.offset.start });
       }
       return hits;
@@ -551,9 +558,6 @@ export function createDetector(pack: TriggerPack): Detector {
 
     const detections: Detection[] = [];
     const seen = new Set<string>();
-    // Categories of customer triggers that matched but were cancelled: the rules read those words as a look-alike.
-    const quieted = new Set<CategoryId>();
-    const quiet = (t: CompiledTrigger) => t.speakers !== 'rep' && quieted.add(t.def.category);
     items.forEach((item, i) => {
       const { span, sentence } = item;
       const takenBack = (matchEnd: number): boolean => {
@@ -570,23 +574,11 @@ export function createDetector(pack: TriggerPack): Detector {
         const unless = trigger.unlessIn(item.words);
         for (const { start, length, ownNegation } of matches) {
           const namesUs = NAMES_US.test(sentence.slice(start, start + length));
-          if (unless.some((u) => !(namesUs && aboutOthers.has(u)) && holdsNear(u, i, { start, length }))) {
-            quiet(trigger);
-            continue;
-          }
+          if (unless.some((u) => !(namesUs && aboutOthers.has(u)) && holdsNear(u, i, { start, length }))) continue;
           // Read every sentence only for a match that survives its own exceptions.
-          if (trigger.unlessInText.some(textHas)) {
-            quiet(trigger);
-            break;
-          }
-          if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) {
-            quiet(trigger);
-            continue;
-          }
-          if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length) || mentionedInQuotes(sentence, start, start + length))) {
-            quiet(trigger);
-            continue;
-          }
+          if (trigger.unlessInText.some(textHas)) break;
+          if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;
+          if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length) || mentionedInQuotes(sentence, start, start + length))) continue;
           const key = `${def.id}:${span.start + start}:${length}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -606,14 +598,19 @@ export function createDetector(pack: TriggerPack): Detector {
     });
     const kept = mergeOverlapping(detections, original);
     const categories = categoriesOf(kept);
-    const stillQuiet = [...quieted].filter((c) => !categories.includes(c));
-    return { categories, detections: kept, ...(truncated && { truncated }), ...(stillQuiet.length > 0 && { quieted: stillQuiet }) };
+    return truncated ? { categories, detections: kept, truncated } : { categories, detections: kept };
   }
 
   return { analyze, triggerCount: triggers.length };
 }
 
-type View = ReturnType<typeof nlp>;
+/** A compromise view over one item's sentences, as the engine reads it. */
+interface View {
+  readonly docs: CompromiseTerm[][];
+  readonly _cache: unknown;
+}
+/** compromise's matcher over term lists (what view.match runs): pointers [sentence, start, end] into `docs`. */
+const matchTerms = (nlp.methods() as unknown as { one: { match(docs: CompromiseTerm[][], todo: { regs: Reg[] }, cache: unknown): { ptrs: [number, number, number][] } } }).one.match;
 
 const AMBIGUOUS_CONTRACTION = /[a-z]'(s|d)\b/i;
 const modelLexicon = () => (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

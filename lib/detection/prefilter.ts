@@ -28,20 +28,39 @@ const SLANG: Record<string, string[]> = { cannot: ['can', 'not'], gonna: ['going
 /** A token as `sentenceWords` reads it (trimmed of leading and trailing apostrophes and hyphens). */
 export const TOKEN = /[\p{L}\p{N}'-]+/gu;
 
-/** A sentence's lower-case words, each with the positions (in token order) where it occurs. */
-export type SentenceWords = Map<string, number[]>;
+const BITS = 1024;
+
+/** A word's slot in a sentence's bit set (FNV-1a): a clear bit proves the word absent without a Map lookup. */
+export function wordBit(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % BITS;
+}
+
+/** A sentence's lower-case words, each with the positions (in token order) where it occurs, and a bit per word. */
+export class SentenceWords extends Map<string, number[]> {
+  readonly bits = new Uint32Array(BITS / 32);
+
+  /** Whether the sentence may have the word whose bit this is (see `wordBit`): false proves it absent. */
+  mayHave(bit: number): boolean {
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+}
 
 /**
  * Lower-case words of a sentence, with contractions also expanded the way compromise expands them. Every word drawn
  * from one token ("don't": "don't", "do", "not") shares its position: compromise's terms for it are at one place too.
  */
 export function sentenceWords(sentence: string): SentenceWords {
-  const words: SentenceWords = new Map();
+  const words = new SentenceWords();
   let at = -1;
   const add = (w: string) => {
     const positions = words.get(w);
-    if (!positions) words.set(w, [at]);
-    else if (positions[positions.length - 1] !== at) positions.push(at);
+    if (!positions) {
+      words.set(w, [at]);
+      const bit = wordBit(w);
+      words.bits[bit >>> 5]! |= 1 << (bit & 31);
+    } else if (positions[positions.length - 1] !== at) positions.push(at);
   };
   for (const raw of sentence.toLowerCase().match(TOKEN) ?? []) {
     const token = raw.replace(/^['-]+|['-]+$/g, '');
@@ -122,12 +141,26 @@ export type Chance = (typeof Chance)[keyof typeof Chance];
  * terms in sequence, so each requirement needs a word at or after the position of the one before it (at, not after:
  * the parts of "don't" or "sign-off" share a position). The earliest such word is always the best choice.
  */
-export function chanceOf(needs: readonly string[][], words: SentenceWords, rarestFirst: readonly string[][] = needs): Chance {
-  // Most patterns miss a word: find that first (least common list first), as cheaply as `mayMatch` does.
-  for (const options of rarestFirst) {
+/** A pattern's `needs` made quick to test: least common list first, each word with its bit (see `wordBit`). */
+export interface NeedCheck {
+  lists: readonly string[][];
+  bits: readonly Uint16Array[];
+}
+
+export function needCheck(needs: readonly string[][]): NeedCheck {
+  const lists = needs.length < 2 ? needs : [...needs].sort((a, b) => commonness(a) - commonness(b));
+  return { lists, bits: lists.map((list) => Uint16Array.from(list, wordBit)) };
+}
+
+export function chanceOf(needs: readonly string[][], words: SentenceWords, check: NeedCheck = needCheck(needs)): Chance {
+  // Most patterns miss a word: find that first (least common list first), mostly from the bit set alone.
+  const { lists, bits } = check;
+  for (let l = 0; l < lists.length; l++) {
+    const options = lists[l]!;
+    const optionBits = bits[l]!;
     let present = false;
-    for (const w of options) {
-      if (words.has(w)) {
+    for (let k = 0; k < options.length; k++) {
+      if (words.mayHave(optionBits[k]!) && words.has(options[k]!)) {
         present = true;
         break;
       }
@@ -155,8 +188,8 @@ export function chanceOf(needs: readonly string[][], words: SentenceWords, rares
 }
 
 /** Whether the required terms of a pattern are all in the sentence, in order (see `chanceOf`). */
-export function mayMatchInOrder(needs: readonly string[][], words: SentenceWords, rarestFirst?: readonly string[][]): boolean {
-  return chanceOf(needs, words, rarestFirst) === Chance.May;
+export function mayMatchInOrder(needs: readonly string[][], words: SentenceWords, check?: NeedCheck): boolean {
+  return chanceOf(needs, words, check) === Chance.May;
 }
 
 /**
