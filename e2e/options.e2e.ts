@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openPanel, routeHost, type ExtensionBrowser } from './support/extension';
 import { openGmailFixture, storedMoments } from './support/gmail';
+import { openMeetCall, untilListening } from './support/meet-call';
+import { playCall } from './support/replay/call';
 
 const PHRASE = 'circle the wagons';
 const INLINE = '.gA.gt [g_editable="true"]';
@@ -137,11 +139,29 @@ describe('options: a custom trigger made, tested, fired in Gmail, exported, dele
     await bench.fill(LINE);
     await expect.poll(() => options.getByTestId('bench-result').textContent()).toMatch(/^Nothing fires on this text\. The second look’s own moments are switched off/);
 
-    // On again: the moment is back.
+    // The background honours it too: said on a call, the line makes no moment, while a trigger's line after it does.
+    const panel = await openPanel(browser);
+    const call = await openMeetCall(browser);
+    await playCall(call, 'meet', [{ captions: 'on' }]);
+    await untilListening(panel);
+    const said = (words: string) => storedMoments(panel).then((all) => all.filter((m) => m.kind === 'caption' && m.text.toLowerCase().includes(words)));
+    await playCall(call, 'meet', [
+      { speaker: 'Riley Park (Guest)', say: LINE },
+      { speaker: 'Jordan Lee', say: 'could you just send me some information' },
+    ]);
+    await expect.poll(() => said('send me some information'), { timeout: 10_000 }).toEqual([expect.objectContaining({ categories: ['info_brushoff'] })]);
+    // The line before it was analysed first; a moment of it would be written by now, a second's margin aside.
+    await call.waitForTimeout(1000);
+    expect(await said('a fraction of that quote')).toEqual([]);
+
+    // On again: the bench shows the moment, and the call does when the line is said again.
     await toggle.click();
     await expect.poll(() => hit.getAttribute('data-trigger')).toBe('second-look.price');
     await options.reload();
     expect(await toggle.isChecked()).toBe(true);
+    await playCall(call, 'meet', [{ speaker: 'Jordan Lee', say: LINE }]);
+    await expect.poll(() => said('a fraction of that quote'), { timeout: 10_000 }).toEqual([expect.objectContaining({ categories: ['price'] })]);
+    await call.close();
   });
 
   it('reads nothing on a site the rep switched off in the settings', async () => {
