@@ -268,8 +268,8 @@ describe('live detector (the background’s)', () => {
     const { createLiveDetector } = await import('./live-detector');
     const live = createLiveDetector();
     await live.ready;
-    // No trigger matches this (our own line); the second look reads it as price pushback.
-    const text = 'the figure you sent is miles beyond anything we set aside for this';
+    // No trigger matches this (our own line); the second look reads it as price pushback (p > 0.9).
+    const text = 'Our budget was a fraction of that quote, it is far more money than we planned.';
     const triggers = () => live.current().analyze(text, { channel: 'caption' }).detections.map((d) => d.trigger);
     expect(triggers()).toEqual(['second-look.price']);
     await saveTriggerStore(store({ secondLookAdds: false }));
