@@ -558,6 +558,9 @@ export function createDetector(pack: TriggerPack): Detector {
 
     const detections: Detection[] = [];
     const seen = new Set<string>();
+    // Categories of customer triggers that matched but were cancelled: the rules read those words as a look-alike.
+    const quieted = new Set<CategoryId>();
+    const quiet = (t: CompiledTrigger) => t.speakers !== 'rep' && quieted.add(t.def.category);
     items.forEach((item, i) => {
       const { span, sentence } = item;
       const takenBack = (matchEnd: number): boolean => {
@@ -574,11 +577,23 @@ export function createDetector(pack: TriggerPack): Detector {
         const unless = trigger.unlessIn(item.words);
         for (const { start, length, ownNegation } of matches) {
           const namesUs = NAMES_US.test(sentence.slice(start, start + length));
-          if (unless.some((u) => !(namesUs && aboutOthers.has(u)) && holdsNear(u, i, { start, length }))) continue;
+          if (unless.some((u) => !(namesUs && aboutOthers.has(u)) && holdsNear(u, i, { start, length }))) {
+            quiet(trigger);
+            continue;
+          }
           // Read every sentence only for a match that survives its own exceptions.
-          if (trigger.unlessInText.some(textHas)) break;
-          if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) continue;
-          if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length) || mentionedInQuotes(sentence, start, start + length))) continue;
+          if (trigger.unlessInText.some(textHas)) {
+            quiet(trigger);
+            break;
+          }
+          if (def.negatable !== false && (ownNegation ? doubleNegated(sentence, start) : negatedBefore(sentence, start))) {
+            quiet(trigger);
+            continue;
+          }
+          if (trigger.speakers !== 'rep' && (conditionalBefore(sentence, start) || takenBack(start + length) || mentionedInQuotes(sentence, start, start + length))) {
+            quiet(trigger);
+            continue;
+          }
           const key = `${def.id}:${span.start + start}:${length}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -598,7 +613,8 @@ export function createDetector(pack: TriggerPack): Detector {
     });
     const kept = mergeOverlapping(detections, original);
     const categories = categoriesOf(kept);
-    return truncated ? { categories, detections: kept, truncated } : { categories, detections: kept };
+    const stillQuiet = [...quieted].filter((c) => !categories.includes(c));
+    return { categories, detections: kept, ...(truncated && { truncated }), ...(stillQuiet.length > 0 && { quieted: stillQuiet }) };
   }
 
   return { analyze, triggerCount: triggers.length };
