@@ -138,8 +138,6 @@ interface CompiledTrigger {
   no: number;
   speakers: SpeakerScope;
   patterns: CompiledPattern[];
-  /** Compiled on first read. */
-  readonly unless: CompiledPattern[];
   /** The exceptions that may hold in a sentence with these words (see PatternIndex). */
   unlessIn(words: SentenceWords): CompiledPattern[];
   unlessInText: CompiledPattern[];
@@ -359,16 +357,24 @@ function contrastStarts(sentence: string): number[] {
  */
 const compiledBySource = new Map<string, CompiledPattern[]>();
 
+/** Where compiled patterns can be read instead of compiled: build-time snapshots (see precompiled.ts). */
+const seeds: ((source: string) => readonly PatternParts[] | undefined)[] = [];
+
 /** A trigger pattern or phrase, compiled (once per source string). */
 export function compileSource(source: string): CompiledPattern[] {
   let out = compiledBySource.get(source);
-  if (!out) compiledBySource.set(source, (out = asPatterns(source).map(compile)));
+  if (!out) {
+    let parts: readonly PatternParts[] | undefined;
+    for (const seed of seeds) if ((parts = seed(source))) break;
+    out = parts ? parts.map((p) => new CompiledPattern(p)) : asPatterns(source).map(compile);
+    compiledBySource.set(source, out);
+  }
   return out;
 }
 
-/** Fills the cache from a snapshot made by `compileSource` (see precompiled.ts): compiling is most of a cold start. */
-export function seedCompiled(entries: Iterable<readonly [string, readonly PatternParts[]]>): void {
-  for (const [source, patterns] of entries) if (!compiledBySource.has(source)) compiledBySource.set(source, patterns.map((p) => new CompiledPattern(p)));
+/** Lets `compileSource` read from a snapshot made by it (see precompiled.ts): compiling is most of a cold start. */
+export function seedCompiled(read: (source: string) => readonly PatternParts[] | undefined): void {
+  seeds.push(read);
 }
 
 export function createDetector(pack: TriggerPack): Detector {
@@ -388,25 +394,44 @@ export function createDetector(pack: TriggerPack): Detector {
   const turns = (sets.turn ?? []).flatMap(compiled);
   // Exceptions that put the trouble on someone else (the provider they left): they do not explain a match that names us.
   const aboutOthers = new Set(ABOUT_OTHERS_SETS.flatMap((name) => sets[name] ?? []).flatMap(compiled));
+  const setIndexes = new Map<string, PatternIndex<CompiledPattern>>();
+  const setIndex = (name: string): PatternIndex<CompiledPattern> => {
+    let index = setIndexes.get(name);
+    if (!index) setIndexes.set(name, (index = new PatternIndex((sets[name] ?? []).flatMap(compiled), (p) => p)));
+    return index;
+  };
+  // Triggers of a category share their text-wide exceptions: resolved once per distinct list.
+  const resolvedLists = new Map<string, CompiledPattern[]>();
+  const resolveShared = (list: string[] | undefined): CompiledPattern[] => {
+    if (!list?.length) return [];
+    const key = list.join('\n');
+    let out = resolvedLists.get(key);
+    if (!out) resolvedLists.set(key, (out = resolve(list)));
+    return out;
+  };
   const triggers: CompiledTrigger[] = [];
   for (const def of pack.triggers) {
     if (def.enabled === false) continue;
     // A trigger's exceptions are only read once one of its patterns may match a sentence: compile them then,
     // not at start-up (they are a quarter of the pack's patterns, and cold start matters).
-    let unless: CompiledPattern[] | undefined;
-    let unlessIndex: PatternIndex<CompiledPattern> | undefined;
+    let unless: PatternIndex<CompiledPattern>[] | undefined;
     triggers.push({
       def,
       no: triggers.length,
       speakers: def.speakers ?? 'customer',
       patterns: [...(def.phrases ?? []), ...(def.patterns ?? [])].flatMap(compiled),
-      get unless() {
-        return (unless ??= resolve(def.unless));
-      },
       unlessIn(words) {
-        return (unlessIndex ??= new PatternIndex(this.unless, (p) => p)).candidates(words);
+        // The trigger's own exceptions, then each shared set it names (indexed once for every trigger naming it).
+        unless ??= [
+          new PatternIndex(resolve(def.unless?.filter((u) => !u.startsWith('@'))), (p) => p),
+          ...(def.unless ?? []).filter((u) => u.startsWith('@')).map((u) => setIndex(u.slice(1))),
+        ];
+        if (unless.length === 1) return unless[0]!.candidates(words);
+        const out: CompiledPattern[] = [];
+        for (const group of unless) for (const p of group.candidates(words)) out.push(p);
+        return out;
       },
-      unlessInText: resolve(def.unlessInText),
+      unlessInText: resolveShared(def.unlessInText),
     });
   }
   const textWide = [...new Set(triggers.flatMap((t) => t.unlessInText))];

@@ -1,7 +1,7 @@
 import { createDetector, seedCompiled, type Detector } from './engine';
 import { DEFAULT_PACK } from './default-pack';
 import snapshot from './default-pack/precompiled.generated';
-import { parseSnapshot } from './precompiled';
+import { snapshotReader } from './precompiled';
 import { withSecondLook } from './second-look';
 import { lookAlikeGuard } from './second-look/guard';
 import { CATEGORY_IDS } from './taxonomy';
@@ -17,7 +17,7 @@ let seeded = false;
 export function seedDefaultPatterns(): void {
   if (seeded) return;
   seeded = true;
-  seedCompiled(parseSnapshot(snapshot));
+  seedCompiled(snapshotReader(snapshot));
 }
 
 /**

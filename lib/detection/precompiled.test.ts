@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise';
 import { CompiledPattern, compileSource } from './engine';
-import { packSources, parseSnapshot, serializeSnapshot, snapshotOf } from './precompiled';
+import { packSources, parseSnapshot, serializeSnapshot, snapshotOf, snapshotReader } from './precompiled';
 import type { TriggerPack } from './types';
 
 const pack: TriggerPack = {
@@ -29,7 +29,14 @@ describe('compiled pattern snapshot', () => {
 
   it('one entry per line, so a pack change is a small diff', () => {
     const text = serializeSnapshot(snapshotOf(pack));
-    expect(text.trim().split('\n')).toHaveLength(packSources(pack).length + 2);
+    expect(text.trim().split('\n')).toHaveLength(packSources(pack).length);
+  });
+
+  it('reads a source back on demand, and nothing for a source it does not hold', () => {
+    const snapshot = snapshotOf(pack);
+    const read = snapshotReader(serializeSnapshot(snapshot));
+    for (const [source, parts] of snapshot) expect(read(source)).toEqual(parts);
+    expect(read('not in the pack')).toBeUndefined();
   });
 
   it('revived patterns match in compromise exactly as freshly compiled ones', () => {
