@@ -69,20 +69,20 @@ describe('TestBench', () => {
     expect(within(screen.getByTestId('bench-result')).getByText('Suggestions')).toBeTruthy();
   });
   it('shows a built-in hit the second look set aside, and says the rep’s own trigger would fire', async () => {
-    // The shipped model reads the "all set" here as the end of a request for material, not a flat no.
-    const text = 'Could you just send me some information? We are all set for now.';
+    // The shipped model reads the "nightmare" here as a story that ends with us, not a complaint about us.
+    const text = "We did a tender last year and it was a nightmare, so we'd rather just go with you.";
     const { unmount } = render(<TestBench store={EMPTY_STORE} team={null} />);
     fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
     const setAside = await screen.findByTestId('bench-set-aside');
-    expect(setAside.dataset.category).toBe('not_interested');
+    expect(setAside.dataset.category).toBe('complaint');
     expect(setAside.textContent).toMatch(/read like a look-alike/);
-    expect(screen.getAllByTestId('bench-hit').map((h) => h.dataset.category)).toEqual(['info_brushoff']);
+    expect(screen.queryAllByTestId('bench-hit')).toEqual([]);
     unmount();
 
-    const store = { ...EMPTY_STORE, custom: [{ id: 'custom.all-set', category: 'not_interested', phrases: ['all set for now'] }] };
+    const store = { ...EMPTY_STORE, custom: [{ id: 'custom.nightmare', category: 'complaint', phrases: ['it was a nightmare'] }] };
     render(<TestBench store={store} team={null} />);
     fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
-    await waitFor(() => expect(screen.getAllByTestId('bench-hit').map((h) => h.dataset.trigger)).toContain('custom.all-set'));
+    await waitFor(() => expect(screen.getAllByTestId('bench-hit').map((h) => h.dataset.trigger)).toContain('custom.nightmare'));
   });
   it('explains a moment the second look added in plain words, and shows none when the rep switched that off', async () => {
     // No trigger matches this (our own line); the shipped model reads it as price pushback with probability > 0.9.

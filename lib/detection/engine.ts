@@ -26,7 +26,7 @@ const SET_NEGATION =
  */
 const UNLESS_WINDOW_WORDS = 20;
 // Words that move on to another topic: what came before them no longer explains what comes after.
-const TOPIC_BREAK =
+export const TOPIC_BREAK =
   /\b(anyway|anyways|anyhow|by the way|btw|moving on|on (another|a different|a separate|an unrelated|a serious|a more serious) note|in other news|(other than|apart from|aside from|besides) (that|this|all that)|(all )?that aside|enough about (that|me|us|the \w+)|(getting|coming|going|to get|to come) back to|chang(e|ing) (of |the )?subject|switching (gears|topics)|(one|the) (more|other) thing|another thing|separately|on a separate note|while (i have|i've got) you|(totally |completely )?unrelated|random question)\b/i;
 
 const RECURRENCE = /\b(again|once more|all over again)\b/i;

@@ -256,11 +256,11 @@ describe('live detector (the background’s)', () => {
     const { createLiveDetector } = await import('./live-detector');
     const live = createLiveDetector();
     await live.ready;
-    // The shipped model reads the "all set" here as the end of a request for material, not a flat no.
-    const text = 'Could you just send me some information? We are all set for now.';
-    expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual(['info_brushoff']);
-    await saveTriggerStore(store({ custom: [{ id: 'mine.all-set', category: 'not_interested', phrases: ['all set for now'] }] }));
-    await vi.waitFor(() => expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual(['info_brushoff', 'not_interested']));
+    // The shipped model reads the "nightmare" here as a story that ends with us, not a complaint about us.
+    const text = "We did a tender last year and it was a nightmare, so we'd rather just go with you.";
+    expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual([]);
+    await saveTriggerStore(store({ custom: [{ id: 'mine.nightmare', category: 'complaint', phrases: ['it was a nightmare'] }] }));
+    await vi.waitFor(() => expect(live.current().analyze(text, { channel: 'email' }).categories).toEqual(['complaint']));
     live.stop();
   });
 

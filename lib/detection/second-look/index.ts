@@ -1,8 +1,8 @@
-import { categoriesOf, MAX_ANALYSED_CHARS, type Detector } from '../engine';
+import { categoriesOf, MAX_ANALYSED_CHARS, TOPIC_BREAK, type Detector } from '../engine';
 import { maskForAnalysis } from '../mask';
 import type { Detection } from '../types';
 import { isBuiltInCategory, type BuiltInCategoryId } from '../taxonomy';
-import { featuresOf, nearIn, textNear } from './features';
+import { featuresOf, nearIn } from './features';
 import type { LookAlikeGuard } from './guard';
 import { findMissed } from './missed';
 import { parseModel, readsLikeLookAlike, type SecondLookModel } from './model';
@@ -53,14 +53,16 @@ export function withSecondLook(detector: Detector, { checks, adds = [], guard, m
       if (byCategory.size === 0 && missing.length === 0) return result;
       const m = given ?? secondLookModel();
       const original = typeof text === 'string' ? text.slice(0, MAX_ANALYSED_CHARS) : '';
-      // Masked once for both uses; only up to the last hit's surroundings when nothing is to be added.
-      const masked = missing.length > 0 ? maskForAnalysis(original, options.channel) : undefined;
+      const masked = maskForAnalysis(original, options.channel);
       const setAside = new Set<Detection>();
       for (const [category, hits] of byCategory) {
-        const near = masked !== undefined ? nearIn(masked, hits) : textNear(original, options.channel, hits);
-        if (readsLikeLookAlike(m, category, featuresOf(near))) for (const d of hits) setAside.add(d);
+        // A hit is judged by the words around it on its topic, not by another moment's: "too expensive, and I'd have to
+        // run it by my boss" is price, whatever the model makes of "boss"; so is "we're moving forward with Leeds, oh and
+        // one more thing, the Glasgow quote is far too high".
+        const others = result.detections.filter((d) => d.category !== category);
+        if (readsLikeLookAlike(m, category, featuresOf(nearIn(sameTopic(blanked(masked, others), hits), hits)))) for (const d of hits) setAside.add(d);
       }
-      const added = masked !== undefined ? findMissed(m, original, masked, missing, guard && ((passage) => guard(passage, options.channel))) : [];
+      const added = missing.length > 0 ? findMissed(m, original, masked, missing, guard && ((passage) => guard(passage, options.channel))) : [];
       if (setAside.size === 0 && added.length === 0) return result;
       const detections = [...result.detections.filter((d) => !setAside.has(d)), ...added].sort((a, b) => a.start - b.start);
       const changed = { ...result, categories: categoriesOf(detections), detections };
@@ -69,3 +71,22 @@ export function withSecondLook(detector: Detector, { checks, adds = [], guard, m
   };
 }
 
+
+/** The text with these spans blanked (same length). */
+function blanked(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + out.slice(end);
+  return out;
+}
+
+/** The text with what lies beyond a change of topic ("anyway", "one more thing"…) before the first hit or after the last blanked. */
+function sameTopic(text: string, hits: readonly { start: number; end: number }[]): string {
+  const first = Math.min(...hits.map((h) => h.start));
+  const last = Math.max(...hits.map((h) => h.end));
+  const breaks = new RegExp(TOPIC_BREAK.source, 'gi');
+  let from = 0;
+  for (const m of text.slice(0, first).matchAll(breaks)) from = m.index + m[0].length;
+  const after = breaks.exec(text.slice(last));
+  const to = after ? last + after.index : text.length;
+  return ' '.repeat(from) + text.slice(from, to) + ' '.repeat(text.length - to);
+}
