@@ -520,19 +520,26 @@ export function createDetector(pack: TriggerPack): Detector {
     if (items.length === 0) return truncated ? { categories: [], detections: [], truncated } : { categories: [], detections: [] };
     // The tagger is the expensive part: a sentence gets it only if a pattern it may meet uses a #Tag. The others are
     // only tokenized (contractions are still expanded), which is all that plain word patterns need.
-    const tagged = items.map((item) => {
-      // Only the tagger splits "it's" and "we'd" (is or has, would or had): plain word patterns need it there too.
-      if (AMBIGUOUS_CONTRACTION.test(item.sentence)) return true;
+    const readings = items.map((item): Reading => {
+      const { words } = item;
+      const mayRun = (p: CompiledPattern) => mayMatchInOrder(p.needs, words, p.check);
+      // Only the tagger's first steps split "it's" and "we'd" (is or has, would or had): plain word patterns need
+      // them there too, and patterns with #Tags the whole tagger.
+      if (AMBIGUOUS_CONTRACTION.test(item.sentence)) {
+        const tagged = (p: CompiledPattern) => p.tags.length > 0 && mayRun(p);
+        for (const [trigger, patterns] of item.candidates) if (patterns.some(tagged) || trigger.unlessIn(words).some(tagged)) return 'tagged';
+        return turns.some(tagged) || textWide.some(tagged) ? 'tagged' : 'split';
+      }
       let hints: Set<TagHint> | undefined;
       const needsTagger = (p: CompiledPattern) =>
-        p.tags.length > 0 && p.tags.some((t) => t === 'always' || (hints ??= sentenceTagHints(item.sentence, item.words, modelLexicon)).has(t));
+        p.tags.length > 0 && p.tags.some((t) => t === 'always' || (hints ??= sentenceTagHints(item.sentence, words, modelLexicon)).has(t));
       for (const [trigger, patterns] of item.candidates) {
-        if (patterns.some(needsTagger)) return true;
-        if (trigger.unlessIn(item.words).some((u) => u.tags.length > 0 && mayMatchInOrder(u.needs, item.words, u.check) && needsTagger(u))) return true;
+        if (patterns.some(needsTagger)) return 'tagged';
+        if (trigger.unlessIn(words).some((u) => u.tags.length > 0 && mayRun(u) && needsTagger(u))) return 'tagged';
       }
-      return turns.some((t) => t.tags.length > 0 && mayMatchInOrder(t.needs, item.words, t.check) && needsTagger(t));
+      return turns.some((t) => t.tags.length > 0 && mayRun(t) && needsTagger(t)) ? 'tagged' : 'tokens';
     });
-    const views = viewsPerItem(items, tagged);
+    const views = viewsPerItem(items, readings);
     const hitCache = items.map(() => new Map<CompiledPattern, Hit[]>());
     const itemDocs: CompromiseTerm[][][] = [];
     const hitsOf = (pattern: CompiledPattern, i: number): Hit[] => {
@@ -657,13 +664,30 @@ const AMBIGUOUS_CONTRACTION = /[a-z]'(s|d)\b/i;
 const modelLexicon = () => (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /**
- * One tokenized document for all items and one tagged document for those that need tags (one call each: a call
- * costs far more than its share of a longer text), then a view per item over the right document.
+ * How a sentence is read: only tokenized; tokenized with contractions split as the tagger splits them ("it's" is
+ * "it is" or "it has" only once the words around it are tagged); or fully tagged, for patterns with #Tags.
  */
-function viewsPerItem(items: Item[], tagged: boolean[]): View[] {
+export type Reading = 'tokens' | 'split' | 'tagged';
+const READINGS: Reading[] = ['tokens', 'split', 'tagged'];
+
+/** A compromise document of the text, read this way. */
+export function readText(text: string, reading: Reading): ReturnType<typeof nlp> {
+  if (reading === 'tagged') return nlp(text);
+  const doc = nlp.tokenize(text);
+  // The tagger's steps up to splitting contractions (see nlp.world().hooks): the terms are the full tagger's, at a
+  // third of its cost (the rest only tags).
+  if (reading === 'split') doc.compute(['index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo']);
+  return doc;
+}
+
+/**
+ * One document per way of reading (one call each: a call costs far more than its share of a longer text), then a
+ * view per item over the right document.
+ */
+function viewsPerItem(items: Item[], readings: Reading[]): View[] {
   const views: View[] = new Array(items.length);
-  for (const withTags of [false, true]) {
-    const chosen = items.map((_, i) => i).filter((i) => tagged[i] === withTags);
+  for (const reading of READINGS) {
+    const chosen = items.map((_, i) => i).filter((i) => readings[i] === reading);
     if (chosen.length === 0) continue;
     let text = '';
     const at: number[] = [];
@@ -672,7 +696,7 @@ function viewsPerItem(items: Item[], tagged: boolean[]): View[] {
       // A line break ends a sentence for compromise too, so no match runs from one sentence into the next.
       text += `${items[i]!.sentence.replace(/\n/g, ' ')}\n`;
     }
-    const doc = withTags ? nlp(text) : nlp.tokenize(text);
+    const doc = readText(text, reading);
     doc.compute('offset');
     const pointers: number[][][] = chosen.map(() => []);
     const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
