@@ -31,7 +31,7 @@ export const TOPIC_BREAK =
 
 const RECURRENCE = /\b(again|once more|all over again)\b/i;
 // "We're moving to you, but your quote is far too high": what follows "but" overrides what came before it.
-const OVERRIDING_CONTRAST = /\b(but|however|though|although|that said|having said that|even so)\b/i;
+export const OVERRIDING_CONTRAST = /\b(but|however|though|although|that said|having said that|even so)\b/i;
 
 /**
  * Whether an exception is close enough to a match, and on one topic, to explain it. An exception before a "but"

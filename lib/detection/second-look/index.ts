@@ -1,4 +1,4 @@
-import { categoriesOf, MAX_ANALYSED_CHARS, TOPIC_BREAK, type Detector } from '../engine';
+import { categoriesOf, MAX_ANALYSED_CHARS, OVERRIDING_CONTRAST, TOPIC_BREAK, type Detector } from '../engine';
 import { maskForAnalysis } from '../mask';
 import type { Detection } from '../types';
 import { isBuiltInCategory, type BuiltInCategoryId } from '../taxonomy';
@@ -81,13 +81,18 @@ function blanked(text: string, spans: readonly { start: number; end: number }[])
   return out;
 }
 
-/** The text with what lies beyond a change of topic ("anyway", "one more thing"…) before the first hit or after the last blanked. */
+/**
+ * The text with what lies beyond a change of topic ("anyway", "one more thing"…) blanked, before the first hit and after
+ * the last, and what comes before a "but" that leads to the first hit: as for the rules' exceptions, what comes first
+ * does not explain what the speaker stresses after "but" ("we're switching from them, but your quote is far too high").
+ */
 function sameTopic(text: string, hits: readonly { start: number; end: number }[]): string {
   const first = Math.min(...hits.map((h) => h.start));
   const last = Math.max(...hits.map((h) => h.end));
   const breaks = new RegExp(TOPIC_BREAK.source, 'gi');
   let from = 0;
   for (const m of text.slice(0, first).matchAll(breaks)) from = m.index + m[0].length;
+  for (const m of text.slice(0, first).matchAll(new RegExp(OVERRIDING_CONTRAST.source, 'gi'))) from = Math.max(from, m.index + m[0].length);
   const after = breaks.exec(text.slice(last));
   const to = after ? last + after.index : text.length;
   return ' '.repeat(from) + text.slice(from, to) + ' '.repeat(text.length - to);

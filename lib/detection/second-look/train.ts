@@ -25,7 +25,7 @@ export interface TrainingOptions {
   addAbove: number;
 }
 
-export const TRAINING: TrainingOptions = { minLines: 3, epochs: 200, learningRate: 0.1, l2: 1e-4, threshold: 0.1, margin: 2, addAbove: 0.6 };
+export const TRAINING: TrainingOptions = { minLines: 3, epochs: 200, learningRate: 0.1, l2: 1e-4, threshold: 0.1, margin: 1.5, addAbove: 0.6 };
 
 /**
  * Full-batch AdaGrad on the logistic loss, one output per built-in category. Deterministic: the same lines
