@@ -106,7 +106,7 @@ describe('trainSecondLook', () => {
     ...Array.from({ length: 6 }, (_, i) => ({ text: `it costs way too much for us ${i}`, labels: ['price'] })),
     ...Array.from({ length: 6 }, (_, i) => ({ text: `great, it costs what we planned, send the order ${i}`, labels: [] })),
   ];
-  const options = { minLines: 2, epochs: 200, learningRate: 0.1, l2: 1e-3, threshold: 0.1, margin: 1, addAbove: 0.5 };
+  const options = { minLines: 2, minWeight: 0.01, epochs: 200, learningRate: 0.1, l2: 1e-3, threshold: 0.1, margin: 1, addAbove: 0.5 };
 
   it('learns which words go with a category and which do not', () => {
     const model = trainSecondLook(lines, options);
@@ -115,6 +115,14 @@ describe('trainSecondLook', () => {
     // Seen in one line only ("us 3"): left out.
     expect(model.weights.get('us_3')).toBeUndefined();
     expect(model.weights.get('too_much')).toBeDefined();
+  });
+
+  it('drops the features whose weights all stay below minWeight', () => {
+    const all = trainSecondLook(lines, options);
+    const strong = trainSecondLook(lines, { ...options, minWeight: 0.5 });
+    expect(strong.weights.size).toBeGreaterThan(0);
+    expect(strong.weights.size).toBeLessThan(all.weights.size);
+    for (const f of strong.weights.keys()) expect(Math.max(...Array.from(strong.weights.get(f)!, Math.abs))).toBeGreaterThanOrEqual(0.5);
   });
 
   it('gives the same model for the same lines', () => {
