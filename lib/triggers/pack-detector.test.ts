@@ -4,6 +4,8 @@ import { CATEGORY_IDS } from '../detection/taxonomy';
 import { effectivePack } from './effective';
 import { detectorForPack, untouchedCategories } from './pack-detector';
 import { EMPTY_STORE, type TriggerStore } from './store';
+import * as v from 'valibot';
+import { TriggerDefSchema } from './schema';
 
 const store = (patch: Partial<TriggerStore>): TriggerStore => ({ ...EMPTY_STORE, ...patch });
 const stallTrigger = DEFAULT_PACK.triggers.find((t) => t.category === 'stall')!;
@@ -54,5 +56,12 @@ describe('detectorForPack', () => {
   it('adds nothing of a category the rep has taken in hand', () => {
     const pack = effectivePack(DEFAULT_PACK, store({ disabledBuiltIns: [priceTrigger.id] }));
     expect(detectorForPack(pack).analyze(text, { channel: 'caption' }).categories).toEqual([]);
+  });
+});
+
+describe('trigger ids', () => {
+  it('keep "second-look." for the second look, so a trigger never passes for an added moment', () => {
+    expect(v.safeParse(TriggerDefSchema, { id: 'second-look.price', category: 'price', phrases: ['too dear'] }).success).toBe(false);
+    expect(v.safeParse(TriggerDefSchema, { id: 'mine.second-look', category: 'price', phrases: ['too dear'] }).success).toBe(true);
   });
 });

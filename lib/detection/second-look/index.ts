@@ -73,7 +73,6 @@ export function withSecondLook(detector: Detector, { checks, adds = [], guard, m
   };
 }
 
-
 /** The text with these spans blanked (same length). */
 function blanked(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = text;
