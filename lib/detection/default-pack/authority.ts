@@ -39,7 +39,13 @@ export const AUTHORITY: CategoryPack = {
     // Role-play in sales training ("I'm the prospect and I'm gonna say..."), and hiring, where a manager picks a candidate.
     "(i'm|i am|i'll be|you're|you are|you be) the (prospect|customer|buyer|client)", '(candidate|candidates|applicant|applicants|hiring manager|interview panel|new hire)', '(your turn|role-play|roleplay|role play|off you go)', '(cc|cc\'d|cc\'ing|ccing|copying|copied) (in)? (my|our|the)', 'no action needed',
     // The rep's own notes about the account, and the rep's discovery question: "Internal note: decision maker is the COO", "a lot of the folks I talk to need to check with their boss, is that the case for you?".
-    '(internal|internally) (note|notes|only|use)', 'not for (the)? (customer|client|prospect)', '(notes|summary|recap|debrief|write-up) (from|of|on|after) (the|my|our|a|an|today\'s|yesterday\'s)? (discovery|intro|first|sales|follow-up)? (call|meeting|demo|visit)', '(customer|client|prospect) (confirmed|confirms|mentioned)',
+    '(internal|internally) (note|notes|only|use)', 'not for (the)? (customer|client|prospect)', '(notes|summary|recap|debrief|write-up) (from|of|on|after) (the|my|our|a|an|today\'s|yesterday\'s)? (discovery|intro|first|sales|follow-up)? (call|meeting|demo|visit)', '(customer|client|prospect) (confirmed|confirms|mentioned|flagged|flags|raised|noted)', '^(internal|crm note|crm)',
+    // Family logistics, not a buying gate: "check with my wife about the school pickup".
+    '(school pickup|school pick-up|pick up the kids|pickup|childcare|nursery run)',
+    // The rep's pipeline talk about another company's sign-off: "their purchasing manager keeps asking head office, so our deal's dragging".
+    "(our|the) deal (is|'s)? (dragging|stalled|stuck|slipping|slipped|going cold)", "(let's|let us|should we|shall we|we could|we should) (offer|give|send) them",
+    // A form's routine requirement addressed to an applicant: "your submission requires approval by an authorised signatory".
+    '(your|the) (submission|application|tender|bid|claim|entry|registration) .{0,6} (requires|needs|must|will need|has to)',
     '(a lot of|lots of|most|many|some|plenty of) (the)? (folks|people|customers|clients|teams|companies|buyers|prospects|businesses) (i|we) (talk to|speak to|speak with|talk with|work with|deal with|see|meet)', 'is that (the case|true|right) (for|with) (you|your|yourselves)',
     // A business case the buyer is already presenting is moving forward: "we're presenting the business case to the exec team on the 20th".
     '(we\'re|we are|i\'m|i am|we\'ll be|i\'ll be) (presenting|pitching|taking|submitting|walking them through) (the|our|my|a)? business case',
@@ -64,7 +70,11 @@ export const AUTHORITY: CategoryPack = {
         `(run|bounce|check|clear|take|pass|put|float|raise|talk|run through|get|push|walk|bring) (it|this|that|everything|things|the proposal|the idea|this idea|the numbers|the quote|this one|all of this|all this)? (by|with|past|to|through|in front of|up to|up the chain to|over with) (my|our|the|his|her|their|a) (own)? (direct)? .? ${BOSS}`,
         `(check|checking|talk|talking|speak|speaking|consult|consulting|confer|conferring|discuss|discussing|sync|syncing|loop|looping|touch base|touching base|circle up) (in)? (with)? (with|to) (my|our|the) ${BOSS} (first|before|about|on)?`,
         `(loop|looping) (in)? (my|our|the) ${BOSS}`, `(bring|bringing|get|getting) (in)? (my|our|the) ${BOSS} (in|involved|on board|onboard|into this)`, // compromise reads "board's blessing" as "board is blessing": the hidden "is" is skipped.
-        `(get|getting|need|needs|have|has) (my|our|the) ${BOSS} (is)? (blessing|approval|sign-off|signoff|okay|ok|go-ahead|nod|buy-in|say-so|signature)`,
+        `(get|getting|need|needs|have|has) (my|our|the) ${BOSS} (is)? (blessing|approval|sign-off|signoff|okay|ok|go-ahead|nod|buy-in|say-so|signature|view|views|input|take|opinion)`,
+        // Canvassing colleagues before anyone can say yes: "we need to socialise it internally first", "sound out the partners".
+        '(socialise|socialize|socialising|socializing|canvass|sound out|float) (it|this|that|the idea|this idea|the proposal) (internally|around the business|around the office|with the (team|leadership|board|partners|execs|exec team|stakeholders))',
+        // Indian English addresses the boss as "sir" or "madam" without a determiner: "let me check with sir first".
+        "(check|confirm|discuss|speak|talk|consult) (with|to) (sir|madam|ma'am|oga) (first|before|then|and)",
         // Departments are often named bare: "get it past legal and compliance", "run it by finance".
         '(run|get|put|pass|take|clear|check) (it|this|that|everything) (by|past|through|with) (legal|finance|procurement|compliance|security|purchasing|hr|accounts|management|leadership|risk|infosec|head office|hq|upstairs|group|corporate|the powers that be|the higher-ups|the top brass)',
         `(discuss|go over|chat about|mention|show) (it|this|that|things) (with|to) (my|our|the) ${BOSS}`,
@@ -72,7 +82,7 @@ export const AUTHORITY: CategoryPack = {
         `(waiting|wait|waiting to hear) (on|for|from|back from) (the|our|my) ${BOSS}`,
         `(my|our|the) ${BOSS} (has|have|needs|need|would need|will need|would have|will have|must|makes|make|decides|decide|signs|sign|approves|approve|owns|own|holds|hold|controls|control|handles|handle|gets|get) (to)? (the)? (final|last)? (say|call|decision|decide|sign off|sign-off|approve|approval|weigh in|look at|review|see|be involved|be on board|make the call|make that call|buy in|the budget|the purse strings|the signature|signature|the pen)`,
       ],
-      unless: ['(to sign|sign|signing) (the|your) (contract|order form|paperwork|agreement)', '(room|booking|rota|parking|desk|lunch|dinner|birthday|weekend plans|school run|calendar|diary|invoice|invoices|payment|arrive|arrives|turn up|show up|get here)',
+      unless: ['(to sign|sign|signing) (the|your) (contract|order form|paperwork|agreement)','(meeting room|room booking|book a room|the room|a room|booking|rota|parking|desk|lunch|dinner|birthday|weekend plans|school run|calendar|diary|invoice|invoices|payment|arrive|arrives|turn up|show up|get here)',
  '(holiday|holidays|leave|vacation) (rota|request|requests|form|forms|calendar|cover|allowance|dates|approval|approvals)', '(approve|approves|sign off|signs off|authorise|authorises|authorize|authorizes|book|books) (my|our|your|the|his|her|staff)? (annual)? (holiday|holidays|leave|vacation)', '@rep_framing', '(my|our) (boss|manager|ceo|cfo|board) (loved|loves|liked|likes|approved|signed|signed off|is excited|was impressed|wants to move)', 'i (already|have already) (ran|run|checked|cleared|talked)', 'no need to (check|run|clear)', 'without (checking|running|asking)',
         // Raising a fault upstairs is the complaint's escalation, not a sign-off: "I'm not impressed, and I'm going to raise this with our procurement team".
         '(not impressed|unacceptable|fed up|sick of|furious|livid|formal complaint|(second|third|fourth|fifth) (time|email|call|chase))'],
@@ -226,6 +236,8 @@ export const AUTHORITY: CategoryPack = {
         '(need|have|want|got|\'d have|would have|\'ll have|will have|\'d need|would need) to (talk|speak|check|run it|discuss it|run this|chat|confer) (to|with|by|past) (him|her|them) (first|before|about it)',
         // Someone else's: not "I run finance here" or "your tool handles the finance side".
         `(${BOSS.slice(1, -1)}|he|she|they|someone else|somebody else|#Person) (handles|handle|controls|control|manages|looks after|runs|holds|owns) (all)? (of)? (the)? (money|finance|financial|finances|budget|purchasing|buying|spending|spend|purse strings|chequebook|checkbook|cheque book) (side|decisions|stuff|things|end)?`,
+        // Not the one who picks: "I don't choose software, that's Dr Moyo".
+        "(i|we) (do not|don't) (choose|pick|select|decide on|sign off on|approve) (the)? (software|tools|systems|vendors|suppliers|technology|tech|platforms|what we buy|what we use)",
         '(i|we) (just|only|merely|simply|basically|mainly) (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|recommend|pass it on|pass it up|pass along|report up|influence|shortlist|forward)',
         '(i|we) (do the research|gather information|gather info|collect information|collect options|make recommendations|make a recommendation|report up) (for|to) (the|my|our|him|her|them)',
         // Round 2: someone else decides, said plainly.

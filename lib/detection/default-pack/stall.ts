@@ -24,12 +24,16 @@ export const STALL: CategoryPack = {
     // A quick turnaround is not a deferral: "I'll have a think about which add-ons we need and send you the list tomorrow".
     '(send|get|come back|revert|email|reply|confirm) .{0,6} (tomorrow|today|this afternoon|in the afternoon|tonight|by end of day|by eod|first thing|within the hour|in an hour|by noon|by midday|by lunch|by lunchtime|by close of play|by cop|by cob)',
     // "No worries if the timing isn't right", "whenever you're ready", "give me a ring when you get a sec": the rep giving room.
-    '(no worries|no problem|no pressure|totally fine|that\'s fine|all good) if', 'whenever (you\'re|you are|you) (ready|like|want)', 'no deadline', 'when (you|u) (get|have) (a|a sec|a second|a minute|a moment|a chance|five minutes|time)',
+    '(no worries|no problem|no pressure|totally fine|that\'s fine|all good) (at all)? if', 'whenever (you\'re|you are|you) (ready|like|want)', 'no deadline', 'when (you|u) (get|have) (a|a sec|a second|a minute|a moment|a chance|five minutes|time)',
     '(following up|just following up|circling back|checking in) on (the|my|our) (info|information|email|proposal|quote|deck|message|note|voicemail|brochure)',
     // Sales coaching about stalls: "the typical objection at this stage is we need to think about it".
     '(typical|usual|common|classic|standard|favourite|favorite) (objection|objections|brush-off|brushoff|brush-offs|response|pushback|stall|excuse|line)',
     // "Not this year, not next year": never, not later.
     '(not|n\'t) (now|this year|this quarter|next year|next quarter|today) .{0,2} (not|nor|or) (later|ever|never|next|the one after|any|in the future|tomorrow)',
+    // "Not taking this further, now or at a later date": never, not later.
+    '(now|today|this year) or (at a later date|later|in the future|ever|down the line|down the track)',
+    // The rep timing the follow-up to the customer's own next step: "I'll circle back once you've had the chance to chat with ops".
+    "(once|after|when) (you've|you have|you) (had|have|get|got) (a|the)? (chance|time|moment|minute) to",
     // Nobody called back: a complaint, not an invitation to call later.
     '(nobody|no one|no-one|never|haven\'t|hasn\'t|didn\'t) .{0,6} ({call}|{ring}|{phone}|{email}|{contact}|got back|gotten back|reached out|replied)',
     // A plan to wait that was dropped: "my first instinct was to wait till next year, but...".
@@ -53,7 +57,8 @@ export const STALL: CategoryPack = {
     // Role-play in sales training: "I'm the prospect and I'm gonna say...".
     "(i'm|i am|i'll be|you're|you are|you be) the (prospect|customer|buyer|client)", '(your turn|role-play|roleplay|role play|off you go)', 'no need to (think|mull|sit on|wait|consider|deliberate)', '(had|needed) to (get through|get past|get over|wait for|wait until|finish|clear)'],
   // The rep's own note making room ("no worries if the timing isn't right. I'll check back in the new year").
-  unlessInText: ['@moving_ahead', '(no worries|no problem|no pressure|totally understand|completely understand|i understand|i totally understand|i completely understand) if (the timing|timing|now|it|this|things|you)'],
+  // An out-of-office hands work to a deputy: the absence is not the deal waiting.
+  unlessInText: ['@moving_ahead', '(are|is|will be|have been|has been) (being)? (delegated|redirected|forwarded|diverted) to', '(contact|reach|email|call) (my|our) (deputy|colleague|assistant|cover)', '(no worries|no problem|no pressure|totally understand|completely understand|i understand|i totally understand|i completely understand) if (the timing|timing|now|it|this|things|you)'],
   triggers: [
     {
       id: 'stall.call-later',
@@ -72,7 +77,7 @@ export const STALL: CategoryPack = {
         `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{ask}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|round|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
         // "hit us up in March", not "the outage that hit us in January".
         `{hit} (me|us) up (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
-        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out|resume|resume discussions|resume talks) (again)? (with us|with me|to me|to us)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when|early in|at the start of|at the beginning of|start of|beginning of) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${WHEN}`,
+        `(reach out|touch base|check back|circle back|follow up|get back|come back|check in|revisit|reconnect|connect|talk|speak|chat|pick this up|pick it up|pick this back up|revisit this|revisit it|look at this|look at it|try again|regroup|catch up|reach back out|resume|resume discussions|resume talks|relook at this|relook at it|relook at|relooking at this|relooking at it|relooking at|re-look at) (again)? (with us|with me|to me|to us)? (again)? (in|next|after|later in|at the end of|early|end of|around|toward|towards|sometime in|once|when|early in|at the start of|at the beginning of|start of|beginning of) (about|around|roughly|approximately|maybe|perhaps|say|another|like)? (a|an|the|a few|a couple of|few|couple of|two|three|six|#Value|our|my)? .? ${WHEN}`,
         `(maybe|perhaps|possibly|probably|hopefully) (next|in|after|later in|early|by) (a|the|a few|a couple of)? ${WHEN}`,
         `(not|nothing) (until|before|till|til) (next|after|the end of|the new|the start of|early|late)? (the)? ${TIME}`,
         '(later|next) (this|in the) (year|quarter)',
@@ -81,7 +86,7 @@ export const STALL: CategoryPack = {
         "(not|n't|no longer) (progressing|pursuing|running|doing|starting|taking forward|entertaining|considering) (any)? (new)? (evaluations|evaluation|projects|procurements|tenders|reviews|purchases|pilots|trials|proposals) (this|until|till|before|for the rest of)",
         '(resubmit|re-submit|reapply|re-apply|re-pitch|repitch) (when|once|after|in|next)',
         // A far month named, then "talk to me then": "the budget resets in July so talk to me then".
-        `(in|after|until|till|around|from) ${FAR} .{0,8} (talk|speak|call|ring|chat|come back|get back|reach out|try me|try us|circle back|email me|drop me a line) (to me|to us|with me|with us|me|us)? then`,
+        `(in|after|until|till|around|from|maybe|perhaps|like|say) ${FAR} .{0,8} (talk|speak|call|ring|chat|come back|get back|reach out|try me|try us|circle back|email me|drop me a line) (to me|to us|with me|with us|me|us)? then`,
         // Wait and watch: "let me see how your pilot customers get on over the next six months".
         'see how .{0,4} (get on|gets on|go|goes|pan out|pans out|play out|plays out|perform|performs|land|lands|do|does) (over|in|during) the (next|coming) .{0,2} (months|month|quarter|quarters|year|weeks)',
         // "We shall consider your proposal after Diwali", "maybe after Chinese New Year we discuss again", "check with me again in 2 months".
@@ -145,7 +150,12 @@ export const STALL: CategoryPack = {
         '(i|we) (will|\'ll|would|should|have to|need to|must|might|may) (think|reflect) (about|on|over)? (it|this|that|things)',
         '(take|taking) (a|some)? (step back|beat|pause|breather)',
       ],
-      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)', '(pub|curry|restaurant|drinks|party|bbq|barbecue|takeaway|pizza|christmas do|team lunch|team dinner|footy|golf)',
+      unless: ['@buying_signal', '(think|thinking) (about|of) (lunch|dinner|the weekend|you|it and yes)', // Social plans, not "a big decision for a small restaurant".
+        '(think|thinking) (about|of) (the|a|our|some)? (pub|curry|restaurant|drinks|party|bbq|barbecue|takeaway|pizza|christmas do|team lunch|team dinner|footy|golf)', '(pub|curry|drinks|party|bbq|barbecue|takeaway|pizza|christmas do|team lunch|team dinner|footy|golf) (tonight|later|after work|this weekend|on friday|on saturday|or)', '(which|what|a good|a nice|the best) (pub|curry|restaurant|takeaway|pizza|bar|venue)',
+        // Thinking over a small setup detail, not the deal: "I'll have a think about the team names".
+        '(think|thinking|ponder|mull) (about|of|on|over) (the|a|some|our)? .{0,2} (names|name|naming|colours|colors|colour|color|logo|wording|title|titles|layout|font|theme|template|usernames|username)',
+        // Thinking waits on someone else's sign-off first (the authority objection): "before I could even think about it".
+        '(before|until) (i|we) (could|can|would) even (think|consider|look)',
         // Thinking that is over: "we thought about it over the weekend and it's a no-brainer".
         '(i|we) (have|\'ve|had)? (thought|slept|mulled|chewed|reflected) (it)? (about|on|over)? (it|this|that|things)',
         // Thinking how to buy or roll out is planning: "I need to think about how many seats we need".
@@ -155,7 +165,7 @@ export const STALL: CategoryPack = {
         // A candidate or an interview panel weighing a job offer is hiring, not a buyer stalling.
         '(candidate|applicant|interviewee|interview panel|hiring panel|interviewers|job offer|two offers|other offers|the role|the position|new hire)',
         // Time asked for a task, not to weigh it up: "give me a bit of time to pull the user list together".
-        '(time|while|day|days|week|minute|minutes|sec|second|moment) to (pull|put|get|gather|collect|compile|sort|prepare|finish|send|dig|find|round|line|set|book|arrange|confirm|raise|process|load|upload|migrate|clean|tidy|finalise|finalize|count|list|draft|write|fill|complete|order)',
+        '(time|while|day|days|week|minute|minutes|sec|second|moment) to (pull|put|get|gather|collect|compile|sort out|sort it|sort this|sort the|prepare|finish|send|dig|find|round|line|set|book|arrange|confirm|raise|process|load|upload|migrate|clean|tidy|finalise|finalize|count|list|draft|write|fill|complete|order)',
         '(think|thinking|consider|considering) (about|on|through)? (the|our)? (rollout|roll-out|implementation|onboarding|migration|setup|set-up|training|go-live|launch) (order|plan|schedule|sequence|timeline|dates|approach)',
         // Denied: "I'm not gonna pretend we need more time".
         '(not|n\'t|never) .{0,2} (pretend|claim) (that)? (we|i)', 'which (day|date|time|slot) (works|suits|is best)', 'i think (so|that|it|you|this)', 'thanks for (thinking|taking)'],
@@ -186,7 +196,10 @@ export const STALL: CategoryPack = {
         'keep (in touch|us posted|in contact)',
         "(do not|don't) call us,? we('ll| will) call you",
       ],
-      unless: ['get back to you with (the|some|a few|your)? (dates|times|availability|slot|slots|options)', 'get back to you (with|on) .{0,3} (today|tomorrow|this afternoon|later today|first thing|monday|tuesday|wednesday|thursday|friday|shortly)', 'up and running', '(add|adding|expand|expanding|scale|scaling|extend|extending) (more)? (seats|licences|licenses|users|sites|it|to)', "(get|come) back to (you|ya) (today|tomorrow|this afternoon|tonight|later today|first thing|within the hour|shortly|in an hour|on monday|on tuesday|on wednesday|on thursday|on friday)", "(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', '(get|come) back to (you|ya) (on|with|about) (the|your|that|this) (question|point|query|detail|details|figure|figures|number|numbers|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (like)? (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon|noon|midday|lunch|lunchtime|close of play|cop|cob)',
+      unless: ['get back to you with (the|some|a few|your)? (dates|times|availability|slot|slots|options)',
+        // Reaching out to someone else, a quick look-up mid-call, a host's Q&A, a hiring round: not the deal put off.
+        '(reach out|get in touch|be in touch|touch base) (to|with) (him|her|them|#Person|#ProperNoun) (directly)?', '(give me|gimme|hang on|hold on|bear with me|one) (a|one)? (sec|second|moment|min|minute|tick|mo|jiffy)', "(just|i'm just|i am just) (checking|looking up|pulling up|grabbing|finding|digging out)",
+        '(run|running|ran) out of time', 'keep (them|those|the questions|your questions|questions) coming', '(about|regarding|re|with|on) (the)? (next|second|third|final|later) (round|stage|interview)', 'get back to you (with|on) .{0,3} (today|tomorrow|this afternoon|later today|first thing|monday|tuesday|wednesday|thursday|friday|shortly)', 'up and running', '(add|adding|expand|expanding|scale|scaling|extend|extending) (more)? (seats|licences|licenses|users|sites|it|to)', "(get|come) back to (you|ya) (today|tomorrow|this afternoon|tonight|later today|first thing|within the hour|shortly|in an hour|on monday|on tuesday|on wednesday|on thursday|on friday)", "(be in touch|get back to you|let you know|reach out|contact you|call you) (if|should) (needed|necessary|required|we need|there is a need|there's a need|anything comes up|relevant|it's relevant|interested)", "(at some stage|at some point|sometime) (today|tomorrow|this week|this afternoon|this morning|tonight|later today)", '@buying_signal', '(get|come) back to (you|ya) (on|with|about) (the|your|that|this) (question|point|query|detail|details|figure|figures|number|numbers|contract|paperwork|signed)', '(if|when|once) (it\'s|it is|this is|that\'s|it looks|anything is|anything looks|anything jumps out|something jumps out|it seems) (like)? (relevant|of interest|interesting|useful|a fit|worth)', 'by (today|tomorrow|end of day|eod|monday|tuesday|wednesday|thursday|friday|this afternoon|noon|midday|lunch|lunchtime|close of play|cop|cob)',
         // "If anything changes we'll reach out" closes a no; "I'll keep you posted as best I can" closes a hand-off upstairs.
         '(if|should|when) (anything|something|things|that|circumstances|the situation|our needs|needs|our situation|our plans|plans|our priorities|priorities) (changes|change|changed|shifts|shift)', '(if|should) (there\'s|there is) (anything|something)', '(if|when) (it|this|that|anything|something) (looks|seems|sounds) (like)? (something|relevant|useful|interesting|a fit|a good fit|worth)', '(happy|glad|feel free) to (keep|stay) in touch', '(keep you posted|keep you updated|keep you in the loop|let you know) (as best|as soon as|when|once) (i|we) (can|hear)',
         // Soon, not put off: "I'll be in touch next week once I've cleared my inbox".
@@ -201,7 +214,7 @@ export const STALL: CategoryPack = {
         "(anything|everything|all) (new|else) (is|are|'s) on (ice|hold|pause|the back burner|the backburner)",
         "(can't|cannot|can not|won't|will not|not able to|unable to) (make|take|sign off) (any|a|the)? (decisions|decision|purchases|commitments) (until|till|before|while|for)",
         "(now|today|this|it) (is|'s)? (just)? (not|n't) (really|quite)? (the|a) (good|great|right|best|ideal)? (time|moment) (for us|for this|for that|to be|right now)?",
-        "(timing|the timing) (is|'s) (not|n't) (great|good|right|ideal|there)", "(timing|the timing) (isn't|is not|'s not) (great|good|right|ideal|there)", // A spending freeze on its own is the money objection (price); a freeze on projects or purchases is timing.
+        "(timing|the timing) (is|'s) (not|n't) (great|good|right|ideal|there)", "(timing|the timing) (is|'s|feels|seems) (just|a bit|a little|kind of|kinda|sort of|all|totally|completely)? (off|wrong|awful|terrible|lousy)", "(timing|the timing) (isn't|is not|'s not) (great|good|right|ideal|there)", // A spending freeze on its own is the money objection (price); a freeze on projects or purchases is timing.
         "({freeze}|{pause}|{halt}|{suspend}) (all|any)? (new)? (software|it|tech|technology|external)? (projects|purchases|purchasing|hiring|initiatives|procurement|software purchases)", "(all|any)? (new)? (projects|purchases|purchasing|initiatives|procurement) (are|is) (frozen|on hold|paused|on ice)", "(leave|park) (it|this|that) with (me|us) (for)? (a|a few|a couple of|the|some)? (days|weeks|months|while|bit)", "(in the middle of|in middle of|in the midst of|in the thick of|mid-way through|midway through|knee deep in|knee-deep in|halfway through|busy with) (moving|migrating|switching|rolling|implementing|restructuring|merging|relocating|rebuilding|changing|replacing|bedding in|onboarding|a|an|the|our)? .{0,3} (migration|restructure|reorg|reorganisation|reorganization|merger|audit|rollout|move|relocation|implementation|transition|refit|rebuild|acquisition|takeover)", `(not|n't|won't|nothing) .{0,2} (do|doing|decide|deciding|buy|buying|commit|committing|sign|signing|change|changing|spend|spending|happen|happening|start|starting) (anything|any decision|a decision|this|a thing|much)? (before|until|till|prior to) (q1|q2|q3|q4|the new year|next year|the summer|#Date|${TIME})`, "(revert|get back|come back|respond|follow up|be in touch) (to you)? in due course", "(review|discuss|consider) (this|it|the proposal|your proposal)? internally and (revert|get back|come back|be in touch)", "not this (term|semester|quarter|year|financial year|fiscal year|season|budget cycle|round|time round) (maybe|perhaps|possibly|but|probably)?", "(maybe|perhaps|possibly|probably|hopefully) (next|after) (term|semester|season|budget cycle|round|financial year|fiscal year)",
         '(push|pushed|pushing|move|moved|moving) (this|it|that|things)? (to|until|till) (after|next|the end|early|late|the new)',
         '(pick|picking) (this|it|things) (back)? up (again)? (when|after|once|in|next|later)',
@@ -296,6 +309,8 @@ export const STALL: CategoryPack = {
       // Auto-replies say who is away, not that the deal waits.
       unlessInText: ['(will be|\'ll be|is|are) covering', '(in my absence|while i\'m away|while i am away|whilst i\'m away|whilst away|while away)', 'has full context'],
       unless: ['(will|\'ll) (cover|be covering|look after|handle)',
+        // A trading season that has not begun is a reason money is short, not the deal put off: "the season not starting till May".
+        "(the|our) (season|tourist season|summer season|trade|footfall|harvest) .{0,3} (not|n't) (start|starting|pick up|picking up|open|opening|begin|beginning)",
         // A question ranked low or a ticket waiting on a reply is not the deal put off: "not a priority question really, but...".
         '(priority|urgent) (question|query|request|ask|item|point)', '(ticket|case|support request|request) .{0,6} on hold', 'pending (your|a|the) (reply|response|feedback)',
         // One part sequenced after the core, not the deal put off: "not in a hurry on the integrations, core platform first".
