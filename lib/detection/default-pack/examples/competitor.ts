@@ -675,6 +675,35 @@ const ROUND6_LOOK_ALIKES: Example[] = [
   ['email', 'Which of the bigger plans would suit a team of forty?'],
 ];
 
+// Round 7: a rival of ours met next, a rival's lower price, a multi-year deal signed elsewhere.
+const ROUND7_POSITIVES: Example[] = [
+  ['caption', "we've got a couple of your competitors coming in on thursday so let's talk after"],
+  ['email', "Frankly, another supplier has offered us the same spec for about a third less."],
+  ['caption', "the quote from the other firm came in at roughly half of yours mate"],
+  ['caption', "we signed with a different installer for the next two years so not right now"],
+  ['email', "We are meeting one of your rivals next week before we decide anything."],
+  ['caption', "another company we spoke to was way cheaper for the same thing"],
+  ['email', "We can get the same cover from another broker for a fraction of that."],
+];
+
+// Round 7: the old way left behind, in-house people who will integrate with us, a tool kept for another job, us as the
+// preferred supplier, the customer's own rivals, the incumbent helping them leave, rep coaching, who picks the tools.
+const ROUND7_LOOK_ALIKES: Example[] = [
+  ['caption', "we used to do the whole rota on a whiteboard, thank god those days are over"],
+  ['email', "No appetite here for going back to the old spreadsheets now we've seen this."],
+  ['caption', "the legacy booking tool our lads wrote is being switched off in june so we need yours live by then"],
+  ['caption', "our internal dev team will be the ones wiring it up to you, i'll put you in touch with them"],
+  ['email', "Our developers lobbied hard for getting yours in, so expect them to be keen."],
+  ['caption', "we keep the payroll in sage but that's separate from what you'd be doing"],
+  ['email', "Great news: after the review you're now our approved supplier for the northern region."],
+  ['email', "Procurement have put your firm on the approved vendor panel, so we can raise a PO."],
+  ['caption', "we keep losing good drivers to a rival haulier down the road, that's our real headache"],
+  ['caption', "the old provider has been really cooperative about the data handover, so moving should be smooth"],
+  ['email', "Team, we lost the Marlow renewal last week; the incumbent had a long relationship with their CFO. Lessons below."],
+  ['caption', "honestly the managing director decides which apps we use, i just do the rotas"],
+  ['caption', "one of our rival's sales reps was at the expo too, small world"],
+];
+
 /** Our own competitor paraphrases and look-alikes: the table tests in ../competitor.test.ts, and training lines for the second look. */
 const sets: ExampleSet[] = [
   { positives: POSITIVES, lookAlikes: LOOK_ALIKES },
@@ -682,5 +711,6 @@ const sets: ExampleSet[] = [
   { positives: ROUND4_POSITIVES, lookAlikes: ROUND4_LOOK_ALIKES },
   { positives: ROUND5_POSITIVES, lookAlikes: ROUND5_LOOK_ALIKES },
   { positives: ROUND6_POSITIVES, lookAlikes: ROUND6_LOOK_ALIKES },
+  { positives: ROUND7_POSITIVES, lookAlikes: ROUND7_LOOK_ALIKES },
 ];
 export default sets;
