@@ -125,7 +125,7 @@ function main(): void {
   const errorsArg = args.find((a) => a === '--errors' || a.startsWith('--errors='));
   const errorsFor = errorsArg === undefined ? [] : errorsArg === '--errors' ? [...CORPORA] : errorsArg.slice('--errors='.length).split(',');
   for (const e of errorsFor) {
-    if (!(CORPORA as readonly string[]).includes(e)) console.error(`eval: unknown corpus "${e}" in --errors (use ${CORPORA.join(' or ')})`);
+    if (!CORPORA.includes(e)) console.error(`eval: unknown corpus "${e}" in --errors (use ${CORPORA.join(' or ')})`);
   }
   const devOnly = args.includes('--dev');
   const summaryOnly = args.includes('--summary');
