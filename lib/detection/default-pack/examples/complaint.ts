@@ -186,6 +186,20 @@ const POSITIVES: Example[] = [
   ['email', 'We have no choice but to escalate this formally.'],
   ['caption', "honestly it's been kind of a disaster for my team"],
   ['caption', "if you guys can't sort it by the weekend we're going elsewhere"],
+  // Round 7: nobody answering, regret at buying, ombudsman, the person sent, promise against what came, a fix that broke things, notice served.
+  ['caption', "nobody on your helpdesk ever gets back to us, it's like shouting into a void"],
+  ['caption', 'your account manager never returns my calls'],
+  ['caption', 'to be honest we regret signing with you, the whole year has been a mess'],
+  ['caption', 'honestly we regret going with you, nothing has worked since day one'],
+  ['caption', "if this carries on we'll be reporting you to trading standards"],
+  ['email', 'I have no choice but to take this to the ombudsman.'],
+  ['caption', 'the technician you sent had no idea what he was doing'],
+  ['caption', 'please do not send that engineer to our site again'],
+  ['caption', 'we were promised a dedicated trainer and all we got was a login and a video'],
+  ['caption', 'the van was supposed to arrive by nine and it turned up at three'],
+  ['caption', 'your latest update broke our payroll export again'],
+  ['email', "I'd like to escalate case 55120, it has been sitting there for three weeks."],
+  ['email', 'We are hereby giving notice to terminate the agreement at the end of this month.'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -381,6 +395,19 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'if it goes over fifty k i will have to escalate it to my finance director'],
   ['email', "I've escalated your request internally and you'll have the new login by Tuesday."],
   ['caption', 'who do we escalate to if something breaks at the weekend'],
+  // Round 7: escalations already fixed, call glitches, regret about other things or denied, redirects to a decision maker, notice given elsewhere, sport judged.
+  ['caption', 'we escalated the bug last month and your team fixed it within the hour, great stuff'],
+  ['caption', 'i think your screen froze, can you hear me'],
+  ['caption', 'sorry you cut out there for a second, could you say that again'],
+  ['caption', 'the rugby was rubbish on saturday, we got thrashed'],
+  ['caption', "i regret not booking the hotel earlier, it's all full now"],
+  ['caption', "we don't regret switching to you at all, best decision we made"],
+  ['caption', "you'd probably need to talk to the head of procurement rather than me"],
+  ['caption', "my ombudsman training is on thursday so i'll be offline"],
+  ['caption', 'our tenants can raise a complaint through the portal and we pass it to the ombudsman if needed'],
+  ['caption', "we gave notice to our old supplier last month so we're free to start in June"],
+  ['caption', 'the patch you sent last night fixed everything, thank you'],
+  ['email', 'I handed in my notice at my last job in March.'],
 ];
 
 /** Our own complaint paraphrases and look-alikes: the table tests in ../complaint.test.ts, and training lines for the second look. */

@@ -175,6 +175,18 @@ const POSITIVES: Example[] = [
   ['email', 'Forgive me, but we cannot take a 70% saving at face value.'],
   ['caption', 'they never really do what it says on the tin do they'],
   ['email', 'These are just your own figures, right? Not an independent audit.'],
+  // Round 7: flat disbelief, overpromised, claims not taken seriously, something held back, real or roadmap, live not recorded, promised the same by others.
+  ['caption', "come off it, that can't possibly be true"],
+  ['caption', "that number can't be right, nobody gets those savings"],
+  ['caption', 'hold on, it all sounds a bit overpromised to me'],
+  ['caption', "it's hard to take any of this seriously without names"],
+  ['caption', "the 'no training needed' line makes me a bit nervous"],
+  ['caption', "so what else haven't you told us about"],
+  ['email', "I'll believe the payback figure when I see it in our own accounts."],
+  ['caption', 'is that an actual feature or just a roadmap promise'],
+  ['caption', 'show me that live please, not a recorded video'],
+  ['caption', "we've been sold 'fully automated' by three other vendors already and none of it was"],
+  ['caption', 'we got properly burned on a similar promise by our last provider'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -334,6 +346,18 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'those are your numbers for march right can you resend them'],
   ['email', 'We take customer feedback at face value and act on it quickly.'],
   ['caption', 'the new scanner does exactly what it says on the tin, really pleased'],
+  // Round 7: amazement, a friend's praise, doubt since answered or beaten, the sceptic turned fan, the buyer's own members, news, small talk, price rises.
+  ['caption', "i honestly can't believe how quick the install was"],
+  ['caption', 'my colleague said the same about your app and she loves it'],
+  ['caption', "we were sceptical at first and now we've seen it working every day"],
+  ['caption', 'we thought the targets were too optimistic and we smashed them in month two'],
+  ['caption', 'the biggest sceptic in our office is now your biggest fan'],
+  ['caption', 'our members are naturally wary of anything that looks like spam, so keep the tone gentle'],
+  ['caption', 'the auditors wanted proof of the backups, we sent the logs and they were satisfied'],
+  ['caption', "you're opening in Nairobi? that's exciting news"],
+  ['caption', "i doubt it'll stop snowing before the weekend anyway"],
+  ['caption', "I'd rather see it in the contract first, then we can sign"],
+  ['caption', 'we got stung with a big price rise by our energy supplier this year'],
 ];
 
 /** Our own skepticism paraphrases and look-alikes: the table tests in ../skepticism.test.ts, and training lines for the second look. */
