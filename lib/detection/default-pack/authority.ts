@@ -72,7 +72,7 @@ export const AUTHORITY: CategoryPack = {
         `(loop|looping) (in)? (my|our|the) ${BOSS}`, `(bring|bringing|get|getting) (in)? (my|our|the) ${BOSS} (in|involved|on board|onboard|into this)`, // compromise reads "board's blessing" as "board is blessing": the hidden "is" is skipped.
         `(get|getting|need|needs|have|has) (my|our|the) ${BOSS} (is)? (blessing|approval|sign-off|signoff|okay|ok|go-ahead|nod|buy-in|say-so|signature|view|views|input|take|opinion)`,
         // Canvassing colleagues before anyone can say yes: "we need to socialise it internally first", "sound out the partners".
-        '(socialise|socialize|socialising|socializing|canvass|sound out|float) (it|this|that|the idea|this idea|the proposal) (internally|around the business|around the office|with the (team|leadership|board|partners|execs|exec team|stakeholders))',
+        '(socialise|socialize|socialising|socializing|canvass|sound out|float) (it|this|that|the idea|this idea|the proposal) (internally|around the business|around the office|with the (team|leadership|board|partners|execs|exec team|stakeholders))', `(sound out|canvass) (the|my|our) ${BOSS}`,
         // Indian English addresses the boss as "sir" or "madam" without a determiner: "let me check with sir first".
         "(check|confirm|discuss|speak|talk|consult) (with|to) (sir|madam|ma'am|oga) (first|before|then|and)",
         // Departments are often named bare: "get it past legal and compliance", "run it by finance".

@@ -120,6 +120,13 @@ const POSITIVES: [string, Channel][] = [
   ['Our owner would have to give the final go-ahead on this.', 'email'],
   ["i'll pass it on to whoever signs these off", 'caption'],
   ['The trustees will need to give their approval first.', 'email'],
+  // Round 7: our own wording (canvassing it internally, someone's view first, "check with sir", not the one who chooses).
+  ['We would have to socialise this with the leadership group before going any further.', 'email'],
+  ["i need to sound out the partners on this one first", 'caption'],
+  ["kindly allow me to confirm with madam first, then I will revert", 'caption'],
+  ["I don't pick the tools we use here, that's our operations director.", 'email'],
+  ["we'd need the board's input before saying yes to anything like this", 'caption'],
+  ["Happy to pass it on, but I don't decide on suppliers, the owner does.", 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -268,6 +275,19 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["i have final say here so let's get it signed", 'caption'],
   ["we'll loop in our cfo so she's in the loop, but it's my budget", 'caption'],
   ['Please forward this to the people who requested the demo.', 'email'],
+  // Round 7: our own wording (the rep's pipeline notes, a form's routine sign-off, family logistics, a room booked,
+  // internal notes, approval already granted).
+  ["their finance lead keeps waiting on sign-off from group, so our deal is stuck, let's offer them a monthly option", 'caption'],
+  ['Your application for the grant needs approval by the named signatory before we can process it.', 'email'],
+  ["hang on, i need to check with my husband about childcare, can we finish by three", 'caption'],
+  ["CRM note: contact flagged that finance might want a look. Turns out she signs off up to 50k herself.", 'email'],
+  ["can you check with your office manager about booking a room for the demo", 'caption'],
+  ['Procurement already approved the order last week, so we can book the installation.', 'email'],
+  ["the board has already given it the nod so we're good to go", 'caption'],
+  ["Your registration for the conference will need approval from your line manager, please attach the form.", 'email'],
+  ["Our MD signed off on this yesterday, please send the invoice to accounts.", 'email'],
+  ["i'll check with my wife what time the school pickup is and get back to you about the call", 'caption'],
+  ['Internal: client flagged they may need director sign-off, turns out she is the director.', 'email'],
 ];
 
 /** Our own authority paraphrases and look-alikes: the table tests in ../authority.test.ts, and training lines for the second look. */

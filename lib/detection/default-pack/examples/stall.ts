@@ -110,6 +110,13 @@ const POSITIVES: [string, Channel][] = [
   ["We'll pick it up once the CRM migration is done.", 'email'],
   ["mate i'm not going to commit to anything till q four", 'caption'],
   ["the owner makes these calls and he's away till next week, so it'll have to keep", 'caption'],
+  // Round 7: our own wording (chewing it over, relooking, a month named then "ring me then", timing a bit off).
+  ["honestly i'll need to chew it over for a week or so", 'caption'],
+  ['We will be relooking at vendors after the financial year closes.', 'email'],
+  ['maybe like april or may, give me a ring then', 'caption'],
+  ["The timing's just a bit off for us, to be fair.", 'email'],
+  ["i'd want to chew on this with the team before anything happens", 'caption'],
+  ["Perhaps around October? Drop me a line then and we'll see.", 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -281,6 +288,19 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["ok role-play time, i'm the customer and i'll say call me next quarter", 'caption'],
   ['what we need to think about is which branches to switch on first', 'caption'],
   ["She's away till Monday but the order is already signed.", 'email'],
+  // Round 7: our own wording (rep giving room, never not later, a third person contacted, a quick look-up, a host's Q&A,
+  // a hiring round, an out-of-office handing work on, a setup detail thought over, a trading season not yet open).
+  ["No worries at all if this isn't the moment, I can ring again after the summer.", 'email'],
+  ["We won't be revisiting this, now or at a later date, so please close the file.", 'email'],
+  ["Thanks for the name, I'll get in touch with her directly this week.", 'email'],
+  ["hold on a second, i'll get back to you on that, just looking up the model number", 'caption'],
+  ["if we run out of time today we'll get back to everyone by email, keep the questions coming", 'caption'],
+  ['Thanks for the CV, we will be in touch about the next stage of interviews.', 'email'],
+  ["I'm away until 14 July. Purchase approvals have been delegated to my colleague Femi Adebayo.", 'email'],
+  ["i'll have a think about the channel names for our workspace and send them over", 'caption'],
+  ['The fee is more than we can manage while the tourist season is not starting till June.', 'email'],
+  ["i'll circle back on friday once you've had a chance to speak with finance, does that suit", 'caption'],
+  ["I'd have to bring in our legal team before I could even think about it.", 'email'],
 ];
 
 /** Our own stall paraphrases and look-alikes: the table tests in ../stall.test.ts, and training lines for the second look. */
