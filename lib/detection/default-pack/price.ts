@@ -432,6 +432,8 @@ export const PRICE: CategoryPack = {
         '(they|they\'re|they are|theirs|them|the other lot|the other crowd|the others) .{0,2} (cheaper|less expensive|more affordable|lower) than (you|yours|your|what you)',
         '(same|similar|all the same|the same thing|the same ground|the same stuff|much the same) .{0,6} (for|at) (less money|less|a lot less|much less|way less|half the price|half the cost|half that|a fraction of the price|a fraction of the cost)',
         '(build|make|do|code|knock up|put together|run) (something|it|that|our own|one|this) (ourselves|in-house|in house|internally)? (for less|cheaper|for a fraction|for half)',
+        '(knock|put|whip|throw|cobble|rig) (something|it|one|that|our own) (up|together) (ourselves|in-house|in house|internally)? (for less|cheaper|for a fraction|for half)',
+        '(are|is|\'re|were|was|come in|came in|comes in|work out|works out) (a lot|much|way|far|quite a bit|a fair bit|loads|heaps|miles)? (cheaper|less expensive|more affordable) than (you|yours|your)',
         '(quote|quotes|price|offer|bid|number|figure) from (the|another|a|their|that)? (other|rival|competing|local)? (crowd|lot|lot\'s|vendor|supplier|provider|company|firm|guys|mob|bunch|agency|competitor|team|one) (was|is|were|came in|comes in) (at)? (about|around|roughly|nearly|almost|like|just|only|under|well under)? (half|a third|a quarter|a fraction|two thirds|cheaper|lower|less) (of|than)? (yours|your|you|this|that|ours)?',
         '(price|quote|cost|number|offer|bid|upgrade price|figure) (is|\'s|was|came in|comes in)? (a lot|much|way|far|well|significantly|considerably)? (lower|cheaper|less) than (your|yours|you)',
         // Still apart on money: "quite far apart on cost", "unless there's significant movement on price", "if the total could be brought down".
@@ -453,6 +455,7 @@ export const PRICE: CategoryPack = {
       ],
       unless: [// Ours is the cheaper way to the same result: "your tool does the same job for a fraction of the cost of hiring".
         '(your|you|yours) (tool|product|platform|system|software|service|app|team|kit)? (does|do|did|can do|gives|give|covers|cover|offers|offer) (us)? (the same|much the same|all the same)', '(fraction|half|third|quarter) of the (cost|price) of (hiring|a hire|an employee|a person|staff|a consultant|doing it|building|the old|our old|a new hire|an agency|a temp)',
+        '(you|you\'re|you are|yours|yours is|your price|your quote|your pricing|your tool|your product|your platform) (are|is|\'re|\'s|come in|comes in|work out|works out)? (actually|genuinely|really|even|much|a lot|way|quite a bit|a bit|loads|miles)? (cheaper|less expensive|more affordable)',
         '@rep_framing', '@buying_signal', '(worth every|great value|good value|money well spent|pays for itself|no brainer|no-brainer|happy to pay)', '(every|each) (dollar|pound|euro|rupee|rand|cent|penny|buck|quid|naira|shilling) (we|that|i|you)? (save|saved|saving|free up|freed up|claw back|get back|win back)'],
     },
     {

@@ -203,6 +203,15 @@ const POSITIVES: Example[] = [
   ['caption', 'its nice but its not twice the price better is it'],
   ['caption', 'honestly i dont think the savings are worth what you are charging'],
   ['email', "Our funding simply isn't there for a tool like this right now."],
+  // Round 7: cheaper elsewhere or in-house, still apart on money, extras piling up, the price after the first year.
+  ['caption', 'the lads down the road are cheaper than you by a fair whack'],
+  ['email', 'Another agency does much the same for a lot less, to be frank.'],
+  ['caption', 'we reckon we could knock something up in-house for a fraction'],
+  ['email', 'We remain some way apart on price. Without real movement on the number this will not get through.'],
+  ['caption', 'and then the support package is another four grand on top which we never planned for'],
+  ['email', 'We could only look at it again if the fee can be brought down to something nearer our estimate.'],
+  ['caption', 'what worries me is once the intro offer runs out the rate jumps'],
+  ['email', 'The figure you sent is well above our approved budget for the year.'],
 ];
 
 // Look-alikes: prices mentioned without pushback.
@@ -397,6 +406,19 @@ const LOOK_ALIKES: Example[] = [
   ['email', 'The cost of waiting will kill us, so we want to move quickly.'],
   ['caption', 'our customers keep switching to cheaper brands because of the price rises'],
   ['email', 'Could you quote in rand rather than dollars? We are ready to sign this month.'],
+  // Round 7: the rep's own talk and concessions, accepted rises, neutral questions about charges, past costs now fixed.
+  ['caption', 'the objection i get most is cost, and then they see the time it saves'],
+  ['email', 'I appreciate renewals can look steep on paper, so I have held your existing rate for another year.'],
+  ['caption', 'the onboarding fee is waived for schools so you would not pay that part'],
+  ['email', 'Quick one: how are the overage charges worked out if we go over the seat count?'],
+  ['caption', 'the uplift this year was modest and frankly nobody on the board raised an eyebrow'],
+  ['email', 'We got the notice about the new rate, all good, we are happy with it.'],
+  ['caption', 'our phone bill came down by about half once we moved across to you lot'],
+  ['email', 'We set aside roughly twenty thousand and your proposal sits comfortably within that.'],
+  ['caption', 'their renewal was silly after the latest hike, your number is far more reasonable'],
+  ['caption', 'a year back i would have said it was too pricey but now it pays for itself every month'],
+  ['email', 'Your platform covers the same ground for a fraction of the cost of a new hire.'],
+  ['caption', 'my daughter\'s uni fees went up again, anyway back to the rollout plan'],
 ];
 
 /** Our own price paraphrases and look-alikes: the table tests in ../price.test.ts, and training lines for the second look. */
