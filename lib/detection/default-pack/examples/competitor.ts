@@ -702,6 +702,11 @@ const ROUND7_LOOK_ALIKES: Example[] = [
   ['email', "Team, we lost the Marlow renewal last week; the incumbent had a long relationship with their CFO. Lessons below."],
   ['caption', "honestly the managing director decides which apps we use, i just do the rotas"],
   ['caption', "one of our rival's sales reps was at the expo too, small world"],
+  ['caption', "when the other lot demoed to us they couldn't even do half of this"],
+  ['caption', 'at my previous company we had a rival system and it drove me mad'],
+  ['caption', 'my dad has run this garage since 1985 and he still opens up every morning'],
+  ['email', 'We spoke to three other firms but you were the only people who asked about our rota.'],
+  ['caption', "we're really happy with the support so far, no complaints"],
 ];
 
 /** Our own competitor paraphrases and look-alikes: the table tests in ../competitor.test.ts, and training lines for the second look. */
