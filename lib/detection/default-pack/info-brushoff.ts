@@ -32,6 +32,11 @@ export const INFO_BRUSHOFF: CategoryPack = {
     '(said|promised|offered|supposed|meant|forgot|failed|claimed) (that)? (they|he|she|you|to)? (would|\'d|will|were going to|was going to)? (send|share|forward|email|mail|post)',
     '(customers|clients|prospects|people|buyers|everyone|everybody|most people|a lot of people|lots of people|many people|some people|folks|a lot of folks|lots of folks|most folks|some folks|plenty of people) (at this stage|at this point|in my experience|often|always|usually|typically|will|all|tend to|sometimes)? (say|tell us|tell me|ask for|ask us for|just say|just ask for) (that)? (just|they|we)? (send|email|forward|mail|share|want|need|a|an|some|the|information|info|brochures|a brochure)',
     '(people|customers|clients|prospects|buyers|folks|everyone|everybody|most of them) .{1,6} (say|said|tell me|tell us|ask for|ask me for|ask us for) (that)? (just)? (send|email|forward|mail|pop|drop|they)',
+    // Material for a new colleague is onboarding; passing our details on to the one who decides is a hand-over.
+    '(our|my|the) new (ops|sales|office|practice|site)? (hire|hires|starter|starters|joiner|joiners|recruit|recruits|employee|employees|team member|team members|colleague|colleagues)',
+    '(i\'ll|i will|we\'ll|we will|i can|let me|i\'m going to|i am going to) (forward|pass|send|share) (your|the|this|these|those) (details|info|information|contact details|email|number) (on)? (to|on to|onto|up to|along to)',
+    // Material as well as the meeting ("send whatever you have, but I'm keen to meet regardless").
+    '(still|definitely|really|very|certainly)? (keen|happy|glad|want|looking forward) to (meet|talk|chat|speak|have the call|do the demo|see you) (regardless|anyway|either way|as planned|still|all the same)',
     '(he is|he\'s|she is|she\'s|they are|they\'re|boss is|team is|team are|board is) (really|very|so)? (keen|excited|eager|sold|on board|all for it)',
     // Material about the account we already run for them (a ticket, the changes, a payment, the recording) is service, not a brush-off.
     '(of|for|about|on|regarding|to|with) (the|our|my|this|that|your|a)? (outage|ticket|incident|changes|change|fix|update|upgrade|patch|release|wire transfer|wire|bank transfer|transfer|payment|payments|account|recording|referral|referral programme|referral program|escalation|escalation path|support escalation|support process|sla|slas|server|order|renewal|bank details|tracking|delivery|shipment|conference|badge|audit|auditors|compliance file|route times|stickers|spanish office|new office|new site|extra seats|additional seats)',
@@ -120,6 +125,12 @@ export const INFO_BRUSHOFF: CategoryPack = {
         `(fire|fling|pop|stick|chuck|bung|drop|flick|send) (your|the|some|over|across)? (stuff|bumf|info|details|material|materials|brochure|leaflets|leaflet|literature|deck|one-pager|overview|blurb|spiel) (to|into|in) (my|our) (inbox|email|phone)`,
         '(please|pls|plz|kindly|just) (send|share|forward|mail) (me|us)? (info|details|information|brochure|literature|the info|the details|the information|the informations|informations)',
         '(in|into|to) (my|our) (inbox|email)',
+        // "Can you not just email me the deck?": the "not" is impatience.
+        '(can|could|would) (not)? you (not)? (just)? (email|send|forward|mail|post|pop|drop|chuck|flick|fire|shoot|bung|whack) (me|us) (over|across)? (the|your|a|an|some|any)? (marketing|sales|product|company)? (deck|one-pager|one pager|brochure|brochures|literature|leaflet|leaflets|flyer|flyers|collateral|company profile|profile|marketing material|marketing materials|material|materials|overview|info pack|bumf|blurb)',
+        // "Forward whatever marketing material you've got", "chuck whatever leaflets you have in the post".
+        '(email|send|forward|mail|post|pop|drop|chuck|flick|fire|shoot|bung|whack) (me|us|over|across)? (what|whatever|any|all the) (marketing|sales|product|company|printed)? (material|materials|literature|leaflets|leaflet|brochures|brochure|info|information|bumf|collateral|stuff|bits|flyers|pamphlets) (you have|you\'ve got|you got|you\'ve|you can|there is|you\'ve got lying around)',
+        // Paper by post or left at the desk instead of a visit: "post some literature to reception".
+        '(post|mail|send|chuck|pop|stick|bung|drop|leave) (me|us)? (some|a|an|the|your|any|whatever|a few)? (literature|leaflets|leaflet|brochure|brochures|flyer|flyers|pamphlet|pamphlets|catalogue|catalog|info pack|bumf|printed material) .{0,3} (to|at|in|into|through|with) (the|my|our)? (post|reception|front desk|desk|office|letterbox|letter box|door|counter|surgery|practice|shop|bar)',
         '(see|have|get) (it|that|this|something|everything) (on paper|in black and white)',
         `(video|recording|walkthrough|walk-through|download|demo video|link|tour|trial) (i|we) can (click through|watch|grab|look at|poke at|try|explore|download|use|read)`,
         '(leave|drop|drop off|post) (some|a few|your|a|an|the)? (leaflet|brochure|flyer|card|catalogue|leaflets|brochures|flyers|literature|info|information|cards|card|material) (at|with|for|in)',
@@ -214,7 +225,7 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(i|we|ill) (will|can|shall|could|might|\'ll)? (just|probably)? do (some|a bit of|a little|my|our) (own)? (digging|reading|research|homework)',
         // "I'm more of a reader", "not much of a phone person": the written word instead of a talk.
         '(i am|we are|i\'m|we\'re) (more of|more) (a|an) (email|reading|reader|written|paper|read-it-myself) (person|people|type|guy|girl|kind of person|kind of guy)?',
-        '(not|n\'t) (much of|really|big on|a big) (a|an)? (phone|call|screen|zoom|video call|meeting|sales call|demo) (person|people|type|guy|girl|fan)',
+        '(not|n\'t) (much of|really|big on|a big) (a|an)? (phone|call|screen|zoom|video call|meeting|sales call|demo) (person|people|type|guy|girl|fan)', '(phone|phones|calls|phone calls|zoom|zoom calls|video calls|meetings|sales calls|demos) (are not|aren\'t|is not|isn\'t|\'s not) (really)? (my|our) (thing|cup of tea|bag|scene)',
         '(point|direct|link) (me|us) (to|at|towards) (your|the|a|some) (website|site|page|brochure|docs|documentation|info|information|material|materials|video|link|resources|faq|literature)',
         '(where|how) (can|could) (i|we) (read|find out|learn) (more|about it|about you|about this|up on)',
         '(i|we) (will|\'ll|can|could) (take|grab|have) (a|an|some|one of your|your) (brochure|brochures|leaflet|leaflets|flyer|flyers|pamphlet|pamphlets|card|cards|catalogue|catalog|one-pager)', '(i|we) (will|can) do (some|my|our) (own)? (research|reading|homework)',
@@ -244,7 +255,8 @@ export const INFO_BRUSHOFF: CategoryPack = {
         '(i\'ll|i will|we\'ll|we will|i shall|we shall) (file|add|put|stick|keep|hold) (it|them|that|those|your details|your info|the details|your brochure|your literature|the brochure|the material) (with the others|away|in the pile|on the pile|in a folder|in the file|on file|in our file|in my file|on our files|on record)',
       ],
       // Reading first and then a concrete step (book the demo, come back with seat numbers) is engagement.
-      unless: ['@buying_signal', '@logistics', '(and|then|so) (i|we)? (will|\'ll|can|could)? (then)? (book|schedule|arrange|pick|choose|order|buy|sign|sign up|register|start the trial|start a trial|set up a call|set up a demo|set up a meeting|set up a time|pick a plan|choose a plan|pick a slot|pick a time)',
+      // "Look at it later down the track" weighs the offer some day: timing, not reading.
+      unless: ['@buying_signal', '@logistics', '(later|later on|sometime|some time|at some point) (down the track|down the line|down the road|in the year|next year|this year|in the future)', '(and|then|so) (i|we)? (will|\'ll|can|could)? (then)? (book|schedule|arrange|pick|choose|order|buy|sign|sign up|register|start the trial|start a trial|set up a call|set up a demo|set up a meeting|set up a time|pick a plan|choose a plan|pick a slot|pick a time)',
         '(come|get) back (to you)? with (numbers|seat numbers|user numbers|a number|the number|how many|dates|a date|a time|times|a list|our requirements|requirements|a shortlist|a po|an order|a headcount|our numbers|a decision)'],
     },
   ],

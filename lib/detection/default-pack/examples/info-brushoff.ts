@@ -105,6 +105,13 @@ const POSITIVES: Example[] = [
   ['email', 'I prefer reading to talking, so written info on the service would suit me.'],
   ['caption', "i'll have a browse round your website at the weekend and see"],
   ['email', 'Kindly provide written details of your offering for our review.'],
+  // Round 7: paper by post or at the desk, impatient asks, whatever they have lying around.
+  ['caption', 'look just post a few leaflets to the surgery and i will have a flick through'],
+  ['caption', 'could you not just send me the brochure'],
+  ['email', 'Pop whatever printed material you have in the post and I will look at it when we close for the season.'],
+  ['email', "Leave a brochure at the front desk, I'm out on the tools most days."],
+  ['caption', "email over whatever bumf you've got and i'll give it a read at the weekend"],
+  ['caption', "phone calls aren't really my thing, just drop me a one pager"],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -273,6 +280,17 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'is there any way to save the invoice as a pdf'],
   ['email', "There's no need for you to email the one-pager, I'm ready to sign today."],
   ['email', 'Can you share the onboarding timeline by email so our IT team can book engineers?'],
+  // Round 7: the rep's own promises and offers, what people in general say, material for a new colleague.
+  ['email', "Left a voicemail for Ms Ndlovu; promised I'd send the brochure and call again Thursday."],
+  ['email', "No pressure at all, I just wanted to share our benchmark figures. I'll pop it in an email."],
+  ['email', "If you'd rather I send a written overview instead of meeting, just say the word."],
+  ['caption', 'loads of prospects when you first ring them say just email me something, then the demo wins them over'],
+  ['email', 'Could you send the user guide to our new office manager? She joins on the 3rd.'],
+  ['email', "I'll pass your details on to our head office, they choose suppliers for every branch."],
+  ['email', 'Yes, send whatever you have, but I am still keen to meet as planned on Wednesday.'],
+  ['caption', 'we might look at it later down the line but not this quarter'],
+  ['caption', "my son's collecting the leaflets from the school office, they're for the fete"],
+  ['email', "I'll send you the deck from today's session so you can share it with the board."],
 ];
 
 /** Our own info_brushoff paraphrases and look-alikes: the table tests in ../info-brushoff.test.ts, and training lines for the second look. */

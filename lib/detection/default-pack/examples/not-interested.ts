@@ -126,6 +126,13 @@ const POSITIVES: Example[] = [
   ['email', 'The board has decided not to move ahead with it.'],
   ['caption', "i'm just not bothered full stop"],
   ['email', "It's not something we'll be considering, thanks for your time."],
+  // Round 7: flat no's told politely, denied need, decisions against.
+  ['caption', "ah no we've nae interest in any of that, cheers"],
+  ['email', 'After some discussion we have decided against bringing in a new rostering system. Please treat this as final.'],
+  ['caption', 'honestly we do not need a booking app, we have three tables and a phone'],
+  ['caption', "i can't see the point of carrying on with this, it's not going to happen"],
+  ['email', "We've looked at it again and the answer's the same as last time, sorry."],
+  ['caption', "we're not entertaining that sort of thing at all"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -335,6 +342,21 @@ const LOOK_ALIKES: Example[] = [
   ['email', "You've now been unsubscribed from marketing emails; account notices will continue."],
   ['caption', 'you said you were no longer interested in the old plan, so we moved you to the new one'],
   ['email', "Please don't chase the invoice, finance paid it this morning."],
+  // Round 7: HR notices, staying on a list, ready customers, one plan over another, a no to something else.
+  ['email', 'Thanks so much for applying for the role of site supervisor. We will not be moving forward with your application at this stage.'],
+  ['email', 'Many thanks for your interest in the position. Unfortunately we have decided not to proceed with your candidacy.'],
+  ['email', 'I unsubscribed by mistake last week, could you add me back to the product updates?'],
+  ['email', "Please don't take me off the events list, my assistant clicked the wrong link."],
+  ['caption', "we're all set over here, the integration went live this morning and orders are syncing"],
+  ['email', "We're all set, the handsets have arrived and the team have logged in."],
+  ['email', "We're going for the annual plan rather than monthly, no interest in juggling invoices every month. Bill us yearly."],
+  ['caption', "the cake's not for us, it's for the accounts team upstairs"],
+  ['email', "Our Proofpoint contract ends in June and we won't be renewing. Could your engineers handle the cutover?"],
+  ['caption', "honestly wouldn't hold your breath for a decision before the spring board meeting"],
+  ['caption', 'i think we leave it a few weeks and see how things settle'],
+  ['caption', "as it stands that's a no on price, can you sharpen the pencil"],
+  ['email', "Sorry, I pressed 'not interested' on your message by accident. I'd like to see a demo next week."],
+  ['caption', 'so what would have to happen for you to say no thanks to us today'],
 ];
 
 /** Our own not_interested paraphrases and look-alikes: the table tests in ../not-interested.test.ts, and training lines for the second look. */
