@@ -39,7 +39,7 @@ export const STALL: CategoryPack = {
     // A plan to wait that was dropped: "my first instinct was to wait till next year, but...".
     '(first|initial|original|gut) (instinct|thought|reaction|plan|idea|feeling) was',
     // The rep giving the customer room ("let me know if you need more time", "totally understand if the timing's off").
-    '(let me know|tell me|just say|shout) if (you|u)', 'if (you|u) (need|want|would like|\'d like)', '(understand|get it|appreciate) if', 'we can always (chat|talk|catch up|revisit|reconnect|speak|pick this up)',
+    '(let me know|tell me|just say|shout) if (you|u)', 'if (you|u) (need|want|would like|\'d like) (more|some|a bit|a little|a few|extra|longer|time|to take|to think|to wait|to sleep|to mull|to hold|to pause|to revisit|to come back|to talk|to chat|to discuss|to check)', '(understand|get it|appreciate) if', 'we can always (chat|talk|catch up|revisit|reconnect|speak|pick this up)',
     // "It'll never be a good time": a rejection dressed as timing.
     '(will|\'ll) ever be (a|the)? (good|right)', 'never (be)? (a|the) (good|right) time',
     // Someone predicting what the customer would say, not the customer saying it.
@@ -72,7 +72,7 @@ export const STALL: CategoryPack = {
         `(a conversation|conversation|one|something) for (like)? (next|another|later|a later) (year|quarter|month|time|date|season)`,
         '(worth|try|trying|retry) (trying)? again (after|in|next|later|around)',
         `(until|till|til|before) (november|december|january|february|march|april|may|june|july|august|september|october|#Date|next year|the new year|the summer|the autumn|the fall|the spring) (at the earliest|at least)`,
-        '(can not|cannot|can\'t|won\'t|will not) (really)? (think about|look at|consider|deal with|focus on) (software|this|it|anything|that|new|any) .? (until|till|before|right now)',
+        '(can not|cannot|can\'t|won\'t|will not|not gonna|not going to) (really)? (think about|look at|consider|deal with|focus on) (software|this|it|anything|that|new|any) .? (until|till|before|right now)',
 
         `({call}|{contact}|{email}|{ping}|{try}|{ring}|{reach}|{ask}) (me|us) (back)? (up|out)? (again)? (in|next|after|later in|at the end of|early|end of|around|round|toward|towards) (like|around|about|say|maybe|roughly)? (a|an|the|a few|a couple of|a couple|few|couple of|couple|two|three|six|#Value)? ${WHEN}`,
         // "hit us up in March", not "the outage that hit us in January".
@@ -108,6 +108,11 @@ export const STALL: CategoryPack = {
         '(maybe|perhaps|possibly|probably|hopefully|come back|talk again|revisit|try us again|try again) (when|once|after) (we\'re|we are|we get|we\'ve|we have|we) (a bit|a little|much)? (bigger|larger|more established|grown|scaled|scaled up|raised|further along|profitable|up and running|in a better place|in better shape)',
         // A reminder set for months away: "send me a calendar reminder for like March".
         `(reminder|nudge) (for|in|around) (like|around|about|early|late|mid)? ${FAR}`,
+        // After the event just named: "let's talk once that's done and dusted", "once that's finished we'll decide", "reconnect after that".
+        "(reconnect|talk|speak|chat|revisit|regroup|catch up|pick this up|pick it up|pick this back up|come back to this|circle back|touch base|decide) (again)? (once|after|when) (that|that meeting|that trial|that pilot|that project) (is|'s|has|has been)? (done|finished|over|wrapped up|wraps|wraps up|complete|completed|out of the way|behind us|done and dusted|through)",
+        "(once|when|after) (that|this) (is|'s|has been)? (done|finished|over|wrapped up|complete|completed|out of the way|behind us) .{0,3} (we'll|we will|i'll|i will|we can|let's) (decide|talk|revisit|reconnect|chat|look at|review|pick)", '(reconnect|revisit|regroup) (after|once) that$',
+        // The customer keeps the next step, months off: "I'll give you a shout in April".
+        `(i|we) (will|'ll|shall) (give|drop|send|flick|fire|shoot|ping) you (a|an) (shout|call|ring|line|bell|buzz|note|email|holler) (in|after|around|towards|toward|early|late|closer to|sometime in) (the)? ${AWAY}`,
         '(check|circle|reach|touch) back (later|another time|down the road|down the line|in a bit|some other time|at a later date)',
         '(at|maybe at|perhaps at|try|call|reach out|follow up|speak|talk|chat) (some|another|a better|a later) (other)? (time|date|day)',
       ],
@@ -130,6 +135,8 @@ export const STALL: CategoryPack = {
         // "Not yet" as the answer, not "the integration is not yet live".
         "^(oh|um|uh|well|so|no|nah|nope|honestly|sorry|but|and|yeah|yes|hmm|er|erm)? not yet",
         "not yet (no|sorry|i'm afraid|i am afraid|though|anyway|for us|maybe|but|at least|mate|thanks)",
+        // "Give us the rest of the month to think".
+        '(give|allow) (me|us) (until|till)? the rest of the (week|month|quarter|term|year)',
         '(give|get) (me|us) (a|a few|a couple of|a couple|few|couple of|two|three|some|another) (more)? (weeks|days|months|week|month|days)',
         '(do not|don\'t|can not|cannot|can\'t) (want to|wanna)? (decide|commit to|commit|make a decision|sign) (anything|on anything|to anything)? (right now|yet|today|at the moment|now)',
         '(we will|we\'ll|i will|i\'ll|let\'s) (talk|speak|chat|catch up) (again)? (later|another time|down the line|again later|soon)',
@@ -161,7 +168,7 @@ export const STALL: CategoryPack = {
         // Thinking how to buy or roll out is planning: "I need to think about how many seats we need".
         '(think|thinking|consider|considering|decide|work out|figure out) (about|on|through)? (how many|how much|the best way|how best|how to roll|how we roll|how to set|who should|where to start|when to start|which sites|which teams|which add-ons|which modules|which plan|which tier|which package|which features|which licences|which licenses|what we need|what add-ons)', '(i|we) (have|\'ve)? had (a|our|my) (think|ponder|mull|proper think|good think)', '(think|decide|check) (about|on)? (which|what) (day|date|time|slot|week|room|venue|location|tier|plan|package|option|seats)',
         // Choosing who or what goes first is planning the rollout: "I'll have a think about which team goes first".
-        '(think|thinking|consider|considering|decide|deciding|work out|figure out) (about|on|through)? (is|was)? (which|who|what|where) .{0,3} (goes|go|should go|first|to start|starts|to switch on|to turn on|to roll out)', '^let me think .{0,3} (yes|yeah|yep|right|ok|okay|so|i believe|i reckon|i think)',
+        '(think|thinking|consider|considering|decide|deciding|work out|figure out) (about|on|through)? (is|was)? (which|who|what|where) .{0,3} (goes|go|should go|first|to start|starts|to switch on|to turn on|to roll out)', '^let me think .{0,1} (yes|yeah|yep|right|ok|okay|so|i believe|i reckon|i think)',
         // A candidate or an interview panel weighing a job offer is hiring, not a buyer stalling.
         '(candidate|applicant|interviewee|interview panel|hiring panel|interviewers|job offer|two offers|other offers|the role|the position|new hire)',
         // Time asked for a task, not to weigh it up: "give me a bit of time to pull the user list together".
@@ -309,6 +316,8 @@ export const STALL: CategoryPack = {
       // Auto-replies say who is away, not that the deal waits.
       unlessInText: ['(will be|\'ll be|is|are) covering', '(in my absence|while i\'m away|while i am away|whilst i\'m away|whilst away|while away)', 'has full context'],
       unless: ['(will|\'ll) (cover|be covering|look after|handle)',
+        // No hurry to leave us is loyalty, not a deferral: "we're not in any hurry to cancel".
+        '(hurry|rush|rushing|hurrying) to (cancel|leave|switch away|move away|drop you|drop it|get rid)',
         // A trading season that has not begun is a reason money is short, not the deal put off: "the season not starting till May".
         "(the|our) (season|tourist season|summer season|trade|footfall|harvest) .{0,3} (not|n't) (start|starting|pick up|picking up|open|opening|begin|beginning)",
         // A question ranked low or a ticket waiting on a reply is not the deal put off: "not a priority question really, but...".
