@@ -112,6 +112,8 @@ const POSITIVES: Example[] = [
   ['email', "Leave a brochure at the front desk, I'm out on the tools most days."],
   ['caption', "email over whatever bumf you've got and i'll give it a read at the weekend"],
   ['caption', "phone calls aren't really my thing, just drop me a one pager"],
+  ['email', 'Before we talk, send through your capability statement and I will judge whether a call is worthwhile.'],
+  ['caption', "before anything else can you email me the product docs, then i'll decide if we need to meet"],
 ];
 
 // Look-alikes: live-deal logistics, recaps of an agreement, the customer's own paperwork, buying signals.
@@ -291,6 +293,8 @@ const LOOK_ALIKES: Example[] = [
   ['caption', 'we might look at it later down the line but not this quarter'],
   ['caption', "my son's collecting the leaflets from the school office, they're for the fete"],
   ['email', "I'll send you the deck from today's session so you can share it with the board."],
+  ['email', 'Please send the agenda before our call on Friday so I can bring the right people.'],
+  ['email', 'Before we meet next week, could you share the slides so I can read ahead?'],
 ];
 
 /** Our own info_brushoff paraphrases and look-alikes: the table tests in ../info-brushoff.test.ts, and training lines for the second look. */
