@@ -200,6 +200,10 @@ const POSITIVES: Example[] = [
   ['caption', 'your latest update broke our payroll export again'],
   ['email', "I'd like to escalate case 55120, it has been sitting there for three weeks."],
   ['email', 'We are hereby giving notice to terminate the agreement at the end of this month.'],
+  // Round 7: requests ignored, handling resented, nobody picking up.
+  ['caption', "we've asked your team several times already to stop the double billing"],
+  ['email', 'Given how my complaint was handled, I will be taking our business elsewhere.'],
+  ['caption', 'the tills went down at lunchtime and nobody at your end picked up'],
 ];
 
 // Look-alikes: trouble with something else, resolved trouble, the rep's apology, the old system, logistics, buying.
@@ -408,6 +412,9 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "we gave notice to our old supplier last month so we're free to start in June"],
   ['caption', 'the patch you sent last night fixed everything, thank you'],
   ['email', 'I handed in my notice at my last job in March.'],
+  // Round 7: a terms question about notice, a flat no said twice.
+  ['caption', "what's the notice for cancelling if we outgrow it"],
+  ['caption', "i've told you twice now, it's a no from us"],
 ];
 
 /** Our own complaint paraphrases and look-alikes: the table tests in ../complaint.test.ts, and training lines for the second look. */

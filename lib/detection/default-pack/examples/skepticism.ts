@@ -187,6 +187,12 @@ const POSITIVES: Example[] = [
   ['caption', 'show me that live please, not a recorded video'],
   ['caption', "we've been sold 'fully automated' by three other vendors already and none of it was"],
   ['caption', 'we got properly burned on a similar promise by our last provider'],
+  // Round 7: promised before by others, proof of what is claimed, the real document not the badge.
+  ['email', 'Our previous supplier swore blind the integration was plug and play. It was not.'],
+  ['caption', "we've had two consultancies in that said much the same and nothing changed"],
+  ['email', 'Please send the actual audit report rather than the logo on your homepage.'],
+  ['email', "We'd need evidence of the 40% reduction you mentioned before going further."],
+  ['caption', 'every single one of these tools promises the world in the first meeting'],
 ];
 
 // Look-alikes: doubt resolved, doubt about something else, the seller talking, proof as paperwork.
@@ -358,6 +364,9 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "i doubt it'll stop snowing before the weekend anyway"],
   ['caption', "I'd rather see it in the contract first, then we can sign"],
   ['caption', 'we got stung with a big price rise by our energy supplier this year'],
+  // Round 7: a friend swearing blind, the rep generalising doubt.
+  ['caption', "my brother swore blind he'd be at the match on time"],
+  ['email', 'Most finance directors are cautious about new tools, so here is a short video from a customer.'],
 ];
 
 /** Our own skepticism paraphrases and look-alikes: the table tests in ../skepticism.test.ts, and training lines for the second look. */
