@@ -127,6 +127,9 @@ const POSITIVES: [string, Channel][] = [
   ["I don't pick the tools we use here, that's our operations director.", 'email'],
   ["we'd need the board's input before saying yes to anything like this", 'caption'],
   ["Happy to pass it on, but I don't decide on suppliers, the owner does.", 'email'],
+  ['Regional IT decides on all software for our branches, so there is little I can do locally.', 'email'],
+  ["i'm only the site supervisor mate, no spending authority at all", 'caption'],
+  ["Nothing gets ordered here without the owner's nod.", 'email'],
 ];
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
@@ -288,6 +291,9 @@ const LOOK_ALIKES: [string, Channel][] = [
   ["Our MD signed off on this yesterday, please send the invoice to accounts.", 'email'],
   ["i'll check with my wife what time the school pickup is and get back to you about the call", 'caption'],
   ['Internal: client flagged they may need director sign-off, turns out she is the director.', 'email'],
+  ["the sheep go up to the top field in spring and come down before the frost", 'caption'],
+  ["yes i did speak to my director and he's fully on board, so we can go ahead", 'caption'],
+  ['The supplier framework means orders go through them rather than direct.', 'email'],
 ];
 
 /** Our own authority paraphrases and look-alikes: the table tests in ../authority.test.ts, and training lines for the second look. */

@@ -117,6 +117,9 @@ const POSITIVES: [string, Channel][] = [
   ["The timing's just a bit off for us, to be fair.", 'email'],
   ["i'd want to chew on this with the team before anything happens", 'caption'],
   ["Perhaps around October? Drop me a line then and we'll see.", 'email'],
+  ["We're mid stock migration right now. Let's pick this up again once that's wrapped up.", 'email'],
+  ["i'll drop you a line in the autumn when things are calmer", 'caption'],
+  ['Allow us the rest of the quarter to weigh it up, please.', 'email'],
 ];
 
 // Look-alikes: logistics, buying signals, the rep giving room, delays that are not about the deal.
@@ -301,6 +304,10 @@ const LOOK_ALIKES: [string, Channel][] = [
   ['The fee is more than we can manage while the tourist season is not starting till June.', 'email'],
   ["i'll circle back on friday once you've had a chance to speak with finance, does that suit", 'caption'],
   ["I'd have to bring in our legal team before I could even think about it.", 'email'],
+  ["i'll come back to you on the exact headcount once i've looked at the rota", 'caption'],
+  ["we'll cover the reporting module later in the session, after the coffee break", 'caption'],
+  ["Tomorrow's training session has been cancelled as the trainer is unwell. We'll pick it up next week.", 'email'],
+  ["honestly we're in no rush to leave, the platform has been great for us", 'caption'],
 ];
 
 /** Our own stall paraphrases and look-alikes: the table tests in ../stall.test.ts, and training lines for the second look. */
