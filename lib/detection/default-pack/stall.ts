@@ -133,7 +133,9 @@ export const STALL: CategoryPack = {
         '(hold|holding) fire',
         '(put|putting) a pin in (it|this|that)',
         'let (the)? dust settle',
-        '(not|n\'t) (saying)? (no|yes)[,]? (just|i\'m saying|i am saying|but)? not yet',
+        '(not|n\'t) (saying)? (no|yes)[,]? (just|i\'m saying|i am saying|but)? not yet', "(not|n't) a (no|yes) .{0,2} (a)? not yet",
+        // "Let's just leave it a couple of months".
+        '(leave|park|shelve) (it|this|that) (for)? (a|a few|a couple of|a couple|another|#Value|two|three|six) (months|weeks|quarters)',
         // "Not yet" as the answer, not "the integration is not yet live".
         "^(oh|um|uh|well|so|no|nah|nope|honestly|sorry|but|and|yeah|yes|hmm|er|erm)? not yet",
         "not yet (no|sorry|i'm afraid|i am afraid|though|anyway|for us|maybe|but|at least|mate|thanks)",
@@ -359,7 +361,7 @@ export const STALL: CategoryPack = {
         '^(bad|terrible|awful|tough|busy|hectic|crazy|manic) (time|timing|period|season|quarter|week|month)',
         '(we are|we\'re|i am|i\'m|we have been|we\'ve been|i have been|i\'ve been|things are|it is|it\'s|everyone is|everyone\'s|the team is|team\'s) (too|really|very|super|crazy|incredibly|so|pretty|just|absolutely)? (busy|swamped|slammed|stretched|overloaded|buried|snowed under|hectic|flat chat|flat out|run off our feet|rushed off our feet|under the pump|up to our eyeballs|up to our eyes|maxed out)',
         '(do not|don\'t|does not|doesn\'t) have (the)? (time|bandwidth|capacity|headspace|resources) (for this|right now|at the moment|now|this quarter|this year|to look at)?',
-        '(no|zero|little) (time|bandwidth|capacity|headspace) (for|to|right now|at the moment)',
+        '(no|zero|little) (time|bandwidth|capacity|headspace) (for|to|right now|at the moment)', "(nobody|no one|no-one|nobody here) (has|'s got|has got|got|will have|is going to have) (the)? (time|bandwidth|capacity|headspace) (for|to) (anything|anything else|anything new|new|a new|this|it|something|more|take on|look at|think about)",
         // Too much on: "a lot on our plate right now".
         '(a lot|lots|too much|loads|so much|plenty|a fair bit|a ton|tons|heaps|enough) (on|going on) (our|my)? (plate|plates|right now|at the moment|just now|at present|this quarter|this month)',
         '(full|overflowing) (plate|plates)',
