@@ -31,7 +31,7 @@ export const NOT_INTERESTED: CategoryPack = {
     '(not|never) (saying|suggesting|implying) (that)? .{0,4} (not|never|isn\'t|aren\'t|won\'t)', '(it is|it\'s|its) not (that|like) .{0,5} (not|never|isn\'t|aren\'t|won\'t|no)',
     // Our own happy customer: "not in the market for anything else, your platform covers everything we need".
     '(your|you) (platform|product|tool|system|software|service|team|app|solution|guys|plan)? (covers|cover|does|do|gives|give|handles|handle|has|have|ticks) (everything|all|every box|all the boxes) (we|i)? (need|want|needed|wanted|asked for)?',
-    '(the|our|my) (old|current|previous|existing|last|former) (system|tool|provider|vendor|supplier|platform|software|one|setup|agency|crm) .{0,3} (was not|is not|isn\'t|wasn\'t) (really)? (for|right for) (us|me)', '(no|not) (brainer|-brainer)', '(a|the) no (on|because of|due to|over) (the)? (cost|costs|price|pricing|budget|fees|fee|rate|rates|money|numbers)', '(for you|you) (to)? (say|saying) (no|no thanks)', '(make|makes|making) (this|it|that) a no for you',
+    '(the|our|my) (old|current|previous|existing|last|former) (system|tool|provider|vendor|supplier|platform|software|one|setup|agency|crm) .{0,3} (was not|is not|isn\'t|wasn\'t) (really)? (for|right for) (us|me)', '(no|not) (brainer|-brainer)', '(since|now that|ever since) (we|i)? (moved|switched|switching|moving|started|starting|went|signed|signing|joined|joining|changed|changing|using) (over)? (to|with|on|up with)? (you|your)', '(a|the) no (on|because of|due to|over) (the)? (cost|costs|price|pricing|budget|fees|fee|rate|rates|money|numbers)', '(for you|you) (to)? (say|saying) (no|no thanks)', '(make|makes|making) (this|it|that) a no for you',
     'leave (it|this|that) (for)? (a|an|another) (wee|little|short|few|couple|bit|while|week|month|fortnight|year)', '(and|to) see how (we|it|things) (go|goes|pan out|settle)',
     '(phone|phones|calls|phone calls|zoom|zoom calls|video calls|meetings|sales calls|demos|cold calls) (are not|aren\'t|is not|isn\'t|\'s not|not) (really)? (my|our) (thing|cup of tea|bag|scene)', '(not|n\'t) (really)? for (us|me) .{0,2} (it is|it\'s|its|they are|they\'re|that\'s|that is|but) (really|actually|meant)? for (the|my|our|your|a|another|them|him|her|next door)',
     // Choosing one plan over another: "going annual rather than monthly, no interest in switching back" is buying.
@@ -170,7 +170,7 @@ export const NOT_INTERESTED: CategoryPack = {
         'hard pass', '(gonna|going to) pass$', '(gonna|going to) pass (on this|on that|on it|thanks|thank you|for now|this time|sorry|i think|i am afraid|mate)',
         'pass (on this|on that|on it|for now|this time)',
         '(no|nope) (thanks|thank you|thankyou)', '(nah|nope) (thanks|thank you|ta|cheers|mate)', 'no (ta|cheers)$',
-        '(not|never) (going to|gonna) (buy|happen|work for us)',
+        '(not|never) (going to|gonna) (buy|happen|work for us)', '(are|am|\'re|\'m|we|i) (not|never) (going to|gonna) (go with|go ahead with|proceed with|sign up for|take up) (this|it|you|that|your (offer|proposal|product|platform|service))',
       ],
       negatable: false,
       unless: ["(not|never) (going to|gonna|be)? (pass|passing) on (this|it|that)", "(passing|pass) on (this|it|that) to", "pass (an|my|a|her|his|our) eye", "(price|pricing|cost|discount|budget|number) .{0,8} otherwise", '@rep_framing', 'pass (it|this|that|them|these|those|everything) (along|on|to|around|up)', 'pass (on|along) (your|the|his|her|their|these|those|some|a|an|my|our)', 'no thanks to (you|your|them|him|her|his|their|the (courier|weather|traffic|rain|airline|trains|train|post|driver|app|website|site|system|software|strike|strikes|storm))', '(sugar|milk|coffee|tea|water|biscuit|biscuits|drink|refill|receipt|bag|dessert|another round)', '(when|once|after|until|till|before) (i|we) (have|\'ve)? made up', 'no thanks (needed|necessary)', '@small_talk', 'at (that|this|those|these) (price|prices|price point|cost|rate|rates)',
@@ -230,7 +230,9 @@ export const NOT_INTERESTED: CategoryPack = {
         '(we are|we\'re|i am|i\'m) (quite|very|perfectly|pretty|really)? (happy|fine|good|content|okay|ok|comfortable|right|alright|sorted) (as we are|as things are|as is|the way things are|with how things are)',
         // The product solves a problem they do not have.
         '(don\'t|do not|doesn\'t|does not) (really)? (have|face|see) (a|any|the|that)? (problem|pain|issue|need|challenge) (that|which)? (this|it|you|your product|your tool) (solves|solve|fixes|fix|addresses|address|would solve|would fix)',
-        '(solves|fixes|addresses|for) (a|the)? problem (we|i) (don\'t|do not) have', 'solution (looking|in search) (for|of) a problem',
+        '(solves|fixes|addresses|for) (a|the)? problem (we|i) (don\'t|do not) have',
+        // "We just don't have that problem, there's nothing to solve here" (a fix we made is another matter).
+        '(don\'t|do not) (really|even|actually|just)? have (that|this|the|this kind of|that kind of|that sort of|this sort of) problem$', '(nothing|not really anything|not anything|not much) (really)? to (solve|fix) (here|for us|for me)', 'solution (looking|in search) (for|of) a problem',
         '(doesn\'t|does not|don\'t|do not|wouldn\'t|would not) (really)? (solve|fix|help with|address) (anything|any problem|a problem|any of our problems|much) (for us|for me|here)',
         '(this|it|that|this conversation|the conversation) (is not|isn\'t|\'s not) (really)? going (to go)? anywhere$', '(i would|i\'d|we would|we\'d) rather not (thanks|thank you|cheers|ta|mate|to be honest|honestly)?$',
         '(not|n\'t) (really)? (after|looking at|looking into|considering|exploring) (anything|something) (like this|like that|of that kind|of the sort|along those lines)',

@@ -295,6 +295,7 @@ const LOOK_ALIKES: Example[] = [
   ['email', "I'll send you the deck from today's session so you can share it with the board."],
   ['email', 'Please send the agenda before our call on Friday so I can bring the right people.'],
   ['email', 'Before we meet next week, could you share the slides so I can read ahead?'],
+  ['caption', 'we can certainly send an overview across, but first tell me how your team books jobs today'],
 ];
 
 /** Our own info_brushoff paraphrases and look-alikes: the table tests in ../info-brushoff.test.ts, and training lines for the second look. */

@@ -133,6 +133,8 @@ const POSITIVES: Example[] = [
   ['caption', "i can't see the point of carrying on with this, it's not going to happen"],
   ['email', "We've looked at it again and the answer's the same as last time, sorry."],
   ['caption', "we're not entertaining that sort of thing at all"],
+  ['caption', "we just don't have that problem to be honest, there's nothing to fix for us"],
+  ['caption', "we're not going to go with it, thanks for your time"],
 ];
 
 // Look-alikes: price objections, doubt, meeting wrap-ups, other people's answers, newsletter footers, passing on messages.
@@ -357,6 +359,7 @@ const LOOK_ALIKES: Example[] = [
   ['caption', "as it stands that's a no on price, can you sharpen the pencil"],
   ['email', "Sorry, I pressed 'not interested' on your message by accident. I'd like to see a demo next week."],
   ['caption', 'so what would have to happen for you to say no thanks to us today'],
+  ['caption', "since we switched over to you we don't have that problem"],
 ];
 
 /** Our own not_interested paraphrases and look-alikes: the table tests in ../not-interested.test.ts, and training lines for the second look. */
