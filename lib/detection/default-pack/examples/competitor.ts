@@ -675,7 +675,8 @@ const ROUND6_LOOK_ALIKES: Example[] = [
   ['email', 'Which of the bigger plans would suit a team of forty?'],
 ];
 
-// Round 7: a rival of ours met next, a rival's lower price, a multi-year deal signed elsewhere.
+// Round 7: a rival of ours met next, a rival's lower price, a multi-year deal signed elsewhere, hiring instead of buying,
+// the cost of retraining or of the last move, a central or bundled tool, a pilot or signing with someone else.
 const ROUND7_POSITIVES: Example[] = [
   ['caption', "we've got a couple of your competitors coming in on thursday so let's talk after"],
   ['email', "Frankly, another supplier has offered us the same spec for about a third less."],
@@ -684,6 +685,13 @@ const ROUND7_POSITIVES: Example[] = [
   ['email', "We are meeting one of your rivals next week before we decide anything."],
   ['caption', "another company we spoke to was way cheaper for the same thing"],
   ['email', "We can get the same cover from another broker for a fraction of that."],
+  ['caption', "honestly we'd be cheaper just taking on a temp to do it"],
+  ['caption', "we'd have to retrain all our drivers on a new app, that's the problem"],
+  ['caption', 'the last changeover we did was so painful, nobody wants that again'],
+  ['caption', 'we just use whatever head office picks to be honest'],
+  ['email', 'We get a basic CRM free through our bank account, and it does what we need.'],
+  ['caption', 'we ended up going with a local firm in the end sorry'],
+  ['email', "We're halfway through a pilot with Workday, so the timing isn't great."],
 ];
 
 // Round 7: the old way left behind, in-house people who will integrate with us, a tool kept for another job, us as the
@@ -707,6 +715,12 @@ const ROUND7_LOOK_ALIKES: Example[] = [
   ['caption', 'my dad has run this garage since 1985 and he still opens up every morning'],
   ['email', 'We spoke to three other firms but you were the only people who asked about our rota.'],
   ['caption', "we're really happy with the support so far, no complaints"],
+  ['caption', 'can you help us with retraining our staff on the new system'],
+  ['caption', 'does your crm do quotes as well'],
+  ['email', 'We had a demo from your team last week and it was brilliant.'],
+  ['caption', "we're in the middle of a trial with you and it's going well"],
+  ['email', 'We rolled out your app across all six stores last month and the staff love it.'],
+  ['caption', 'the last switch we did was really smooth actually'],
 ];
 
 /** Our own competitor paraphrases and look-alikes: the table tests in ../competitor.test.ts, and training lines for the second look. */
