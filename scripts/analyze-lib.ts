@@ -231,7 +231,8 @@ export function formatReadable(
   lines.push(h.bold('Detections:'));
   for (const d of result.detections) {
     const who = d.speakers === 'rep' ? ' — your own words caving in' : '';
-    lines.push(`  • ${categoryLabel(d.category)} — trigger ${d.trigger}, chars ${d.start}–${d.end}${who}`);
+    const cues = d.cues?.length ? `, on the words ${d.cues.map((c) => `"${c}"`).join(', ')}` : '';
+    lines.push(`  • ${categoryLabel(d.category)} — trigger ${d.trigger}, chars ${d.start}–${d.end}${cues}${who}`);
     lines.push(`    ${excerpt(text, d.start, d.end, h)}`);
   }
   const suggestions = suggestionsFor(result.categories, { channel: opts.channel, firstName: firstNameFrom(opts.speaker ?? null), count: 2 });

@@ -90,7 +90,8 @@ export function TestBench({ store, team }: { store: TriggerStore; team: TeamPack
                 <li key={i} data-testid="bench-hit" data-category={d.category} data-trigger={d.trigger}>
                   {addedBySecondLook(d) ? (
                     <>
-                      Found by the second look: no trigger matched “{d.text}”, but the words read like <strong>{label(d.category)}</strong>. Add
+                      Found by the second look: no trigger matched “{d.text}”, but the words{d.cues?.length ? <> ({d.cues.map((c) => `“${c}”`).join(', ')})</> : null} read like{' '}
+                      <strong>{label(d.category)}</strong>. Add
                       your own trigger if you want it named, or <a href="#second-look-adds">switch the second look off</a>.
                     </>
                   ) : (

@@ -91,7 +91,7 @@ describe('TestBench', () => {
     fireEvent.change(screen.getByLabelText('Text to test'), { target: { value: text } });
     const hit = await screen.findByTestId('bench-hit');
     expect(hit.dataset).toMatchObject({ category: 'price', trigger: 'second-look.price' });
-    expect(hit.textContent).toMatch(/^Found by the second look: no trigger matched “Our budget .*planned”, but the words read like Price or budget\. Add your own trigger/);
+    expect(hit.textContent).toMatch(/^Found by the second look: no trigger matched “Our budget .*planned”, but the words \(“[^”]+”(, “[^”]+”)*\) read like Price or budget\. Add your own trigger/);
     expect(hit.querySelector('code')).toBeNull();
     expect(within(hit).getByRole('link', { name: 'switch the second look off' }).getAttribute('href')).toBe('#second-look-adds');
     expect(screen.getByTestId('bench-text').querySelector('mark')!.getAttribute('title')).toBe('Price or budget (found by the second look)');

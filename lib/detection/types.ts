@@ -47,6 +47,8 @@ export interface Detection {
   text: string;
   /** Whose words the trigger listens for; 'rep' marks coaching on the rep's own text. */
   speakers: SpeakerScope;
+  /** For a moment the second look added (no trigger matched): the words that weighed most for its category. */
+  cues?: string[];
 }
 
 export interface AnalyzeOptions {

@@ -14,6 +14,12 @@ const TOKEN = /[a-z']+|[£$€%]|\d+/g;
  */
 const FUNCTION_WORDS = new Set('a an the to of and or but so for in on at by with from as is are was were be been it its this that these those i we you he she they me us my our your s just then than there here do does did have has had will would can could should if not no'.split(' '));
 
+/** Whether a feature is made of function words only ("it_is"): it weighs, but it says nothing a person could read as a reason. */
+export const onlyFunctionWords = (feature: string): boolean => contentWords(feature).length === 0;
+
+/** The words of a feature that are not function words. */
+export const contentWords = (feature: string): string[] => feature.split('_').filter((w) => !FUNCTION_WORDS.has(w));
+
 export function featuresOf(text: string): string[] {
   const words = (text.toLowerCase().match(TOKEN) ?? []).map((w) => w.replace(/'/g, '')).filter(Boolean);
   const out = new Set(words.filter((w) => !FUNCTION_WORDS.has(w)));

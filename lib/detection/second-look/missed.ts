@@ -1,7 +1,7 @@
 import { sentenceSpans, type Span } from '../mask';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
 import type { Detection } from '../types';
-import { featuresOf } from './features';
+import { contentWords, featuresOf, onlyFunctionWords } from './features';
 import { logOdds, type SecondLookModel } from './model';
 
 /**
@@ -30,6 +30,30 @@ function passagesOf(sentences: Span[]): Span[][] {
  * by where the quote sits; words alone cannot, so the second look adds nothing on such a sentence.
  */
 const QUOTED = /["“”]|(^|[\s(:])['‘][A-Za-z][^'’\n]*['’](?=$|[\s.,;:!?)])/;
+
+/** How many words an added moment names as the reason. */
+const CUES = 3;
+
+/**
+ * The words that weighed most for the category (word pairs written with a space), so an added moment says why it was
+ * added as a trigger's match does: "fraction of", "more money". A word already named is not named again.
+ */
+function cuesFor(model: SecondLookModel, c: number, features: readonly string[]): string[] {
+  const weighed = features
+    .map((f) => ({ f, w: model.weights.get(f)?.[c] ?? 0 }))
+    .filter((x) => x.w > 0 && !onlyFunctionWords(x.f))
+    .sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1));
+  const cues: string[] = [];
+  const named = new Set<string>();
+  for (const { f } of weighed) {
+    const words = contentWords(f);
+    if (words.some((w) => named.has(w))) continue;
+    for (const w of words) named.add(w);
+    cues.push(f.split('_').join(' '));
+    if (cues.length === CUES) break;
+  }
+  return cues;
+}
 
 /** The span without the spaces and closing punctuation at its ends. */
 function trimmed(text: string, { start, end }: Span): Span {
@@ -78,7 +102,8 @@ export function findMissed(
     }
     const { start, end } = trimmed(original, sentence);
     if (QUOTED.test(original.slice(start, end))) continue;
-    if (end > start) added.push({ category, trigger: addedTriggerId(category), start, end, text: original.slice(start, end), speakers: 'customer' });
+    const cues = cuesFor(model, c, featuresOf(masked.slice(sentence.start, sentence.end)));
+    if (end > start) added.push({ category, trigger: addedTriggerId(category), start, end, text: original.slice(start, end), speakers: 'customer', cues });
   }
   return added.sort((a, b) => a.start - b.start);
 }

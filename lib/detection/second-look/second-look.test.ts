@@ -196,7 +196,7 @@ describe('findMissed', () => {
   it('adds a category the words make likely enough, on the sentence that reads most like it', () => {
     const text = 'Thanks for the call. There is no budget to spare this year. Talk soon';
     expect(missed(text)).toEqual([
-      { category: 'price', trigger: addedTriggerId('price'), start: 21, end: 58, text: 'There is no budget to spare this year', speakers: 'customer' },
+      { category: 'price', trigger: addedTriggerId('price'), start: 21, end: 58, text: 'There is no budget to spare this year', speakers: 'customer', cues: ['budget', 'spare'] },
     ]);
   });
 
@@ -238,6 +238,15 @@ describe('findMissed', () => {
     const [d] = missed(caption, ['price'], 'caption');
     expect(d?.text.endsWith('no budget to spare')).toBe(true);
     expect(d!.end - d!.start).toBeLessThanOrEqual(PASSAGE_CHARS);
+  });
+});
+
+describe('the words an added moment names', () => {
+  it('are the ones that weighed most, each word once, never function words alone', () => {
+    const model = handModel({ budget: ['price', 3], no_budget: ['price', 4], it_is: ['price', 5], spare: ['price', 2], tight: ['price', 1], nice: ['price', -2] }, -4, 0.1, 1, 0.8);
+    const text = 'It is nice, but no budget to spare, it is tight.';
+    const [d] = findMissed(model, text, text, ['price']);
+    expect(d?.cues).toEqual(['no budget', 'spare', 'tight']);
   });
 });
 
