@@ -35,6 +35,12 @@ describe('combineDetectors', () => {
     expect(combineDetectors(fixed([added]), fixed([other])).analyze(text, { channel: 'email' }).detections).toEqual([other, added]);
   });
 
+  it('drops a moment the second look added when another detector matched its category and cancelled it', () => {
+    const added = at('price', 'second-look.price', 'it costs too much');
+    const cancelled: Detector = { triggerCount: 1, analyze: () => ({ categories: [], detections: [], quieted: ['price'] }) };
+    expect(combineDetectors(fixed([added]), cancelled).analyze(text, { channel: 'email' })).toEqual({ categories: [], detections: [], quieted: ['price'] });
+  });
+
   it('pools what the second look set aside in each', () => {
     const aside = at('price', 'builtin.price', 'costs too much');
     const withAside: Detector = { triggerCount: 1, analyze: () => ({ categories: [], detections: [], setAside: [aside] }) };

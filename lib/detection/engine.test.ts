@@ -257,6 +257,14 @@ describe('email structure', () => {
     expect(detector.analyze(text, { channel: 'email' }).detections).toEqual([]);
   });
 
+  it('holds a text-wide exception with a #Tag in any sentence, tagged or not', () => {
+    const pack = { triggers: [{ id: 't.dear', category: 'price', phrases: ['too expensive'], unlessInText: ['#Person decides'] }] };
+    const custom = createDetector(pack);
+    expect(custom.analyze('It is too expensive, Dana decides.', { channel: 'email' }).categories).toEqual([]);
+    expect(custom.analyze('It is too expensive. Dana decides, so ask her.', { channel: 'email' }).categories).toEqual([]);
+    expect(custom.analyze('It is too expensive.', { channel: 'email' }).categories).toEqual(['price']);
+  });
+
   it('says which categories matched and were cancelled, for the second look', () => {
     const rules = createDetector(DEFAULT_PACK);
     expect(rules.analyze("it's not too expensive for us", { channel: 'caption' })).toMatchObject({ categories: [], quieted: ['price'] });

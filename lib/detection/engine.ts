@@ -9,7 +9,7 @@ import { flattenNestedGroups, longestChoicesFirst, spaceHyphenatedChoices, spell
 
 /** Longer input is cut here (and reported as truncated) so a pasted novel cannot stall the worker. */
 export const MAX_ANALYSED_CHARS = 100_000;
-/** At most this many sentences get the full tagger per call; the prefilter keeps real text far below it. */
+/** At most this many sentences (those with a pattern's words in them) go to compromise per call; real text stays far below it. */
 const MAX_PARSED_SENTENCES = 300;
 /** How many words before a match are searched for a negation that cancels it ("we don't need..."). */
 const NEGATION_WINDOW_WORDS = 3;
@@ -537,7 +537,8 @@ export function createDetector(pack: TriggerPack): Detector {
         if (patterns.some(needsTagger)) return 'tagged';
         if (trigger.unlessIn(words).some((u) => u.tags.length > 0 && mayRun(u) && needsTagger(u))) return 'tagged';
       }
-      return turns.some((t) => t.tags.length > 0 && mayRun(t) && needsTagger(t)) ? 'tagged' : 'tokens';
+      const tagged = (t: CompiledPattern) => t.tags.length > 0 && mayRun(t) && needsTagger(t);
+      return turns.some(tagged) || textWide.some(tagged) ? 'tagged' : 'tokens';
     });
     const views = viewsPerItem(items, readings);
     const hitCache = items.map(() => new Map<CompiledPattern, Hit[]>());
@@ -590,7 +591,8 @@ export function createDetector(pack: TriggerPack): Detector {
 
     const detections: Detection[] = [];
     const seen = new Set<string>();
-    // Categories of customer triggers that matched but were cancelled: the rules read those words as a look-alike.
+    // Categories of triggers listening to the customer (or anyone) that matched but were cancelled: the rules read those
+    // words as a look-alike.
     const quieted = new Set<CategoryId>();
     const quiet = (t: CompiledTrigger) => t.speakers !== 'rep' && quieted.add(t.def.category);
     items.forEach((item, i) => {

@@ -18,7 +18,7 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u20
  * Characters that sit inside a word without ending it: the soft hyphen a mail client adds for line breaking
  * ("pric\u00ADing" is "pricing"), zero-width spaces and joiners, the word joiner, BOM, CGJ and Mongolian vowel separator.
  */
-const IN_WORD = /[\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/g;
+export const IN_WORD = /[\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Text with in-word invisible characters removed, and where each of its characters came from. */
 export interface Joined {

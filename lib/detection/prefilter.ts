@@ -136,11 +136,6 @@ export function mayMatch(needs: readonly string[][], words: { has(word: string):
 export const Chance = { Missing: 0, OutOfOrder: 1, May: 2 } as const;
 export type Chance = (typeof Chance)[keyof typeof Chance];
 
-/**
- * Like `mayMatch`, and also whether the required terms can come in the pattern's order: compromise matches a pattern's
- * terms in sequence, so each requirement needs a word at or after the position of the one before it (at, not after:
- * the parts of "don't" or "sign-off" share a position). The earliest such word is always the best choice.
- */
 /** A pattern's `needs` made quick to test: least common list first, each word with its bit (see `wordBit`). */
 export interface NeedCheck {
   lists: readonly string[][];
@@ -152,6 +147,11 @@ export function needCheck(needs: readonly string[][]): NeedCheck {
   return { lists, bits: lists.map((list) => Uint16Array.from(list, wordBit)) };
 }
 
+/**
+ * Like `mayMatch`, and also whether the required terms can come in the pattern's order: compromise matches a pattern's
+ * terms in sequence, so each requirement needs a word at or after the position of the one before it (at, not after:
+ * the parts of "don't" or "sign-off" share a position). The earliest such word is always the best choice.
+ */
 export function chanceOf(needs: readonly string[][], words: SentenceWords, check: NeedCheck = needCheck(needs)): Chance {
   // Most patterns miss a word: find that first (least common list first), mostly from the bit set alone.
   const { lists, bits } = check;

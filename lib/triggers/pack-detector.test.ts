@@ -53,6 +53,12 @@ describe('detectorForPack', () => {
     expect(lookAlike.categories).toEqual([]);
   });
 
+  it('adds nothing where the rep’s own trigger of the category matched and its exception said not to fire', () => {
+    const mine = { id: 'mine.miles', category: 'price', phrases: ['miles beyond'], unless: ['set aside for this'] };
+    const pack = effectivePack(DEFAULT_PACK, store({ custom: [mine] }));
+    expect(detectorForPack(pack).analyze(text, { channel: 'caption' }).categories).toEqual([]);
+  });
+
   it('adds nothing of a category the rep has taken in hand', () => {
     const pack = effectivePack(DEFAULT_PACK, store({ disabledBuiltIns: [priceTrigger.id] }));
     expect(detectorForPack(pack).analyze(text, { channel: 'caption' }).categories).toEqual([]);

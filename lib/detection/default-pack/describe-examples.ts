@@ -22,13 +22,11 @@ export function describeExamples(category: CategoryId, { positives, lookAlikes, 
     });
   });
   if (knownMisfires.length > 0) {
-    describe(`${category}: look-alikes the second look still misreads (known)`, () => {
+    // Only the rules are held to these: the model sits near its line on them, and a retrain may settle them either way.
+    describe(`${category}: look-alikes the second look may still misread (known)`, () => {
       const rules = createDetector(DEFAULT_PACK);
       it.each(knownMisfires)('the rules stay quiet on (%s) %s', (channel, text) => {
         expect(rules.analyze(text, { channel }).categories).not.toContain(category);
-      });
-      it.fails.each(knownMisfires)('stays quiet on (%s) %s', (channel, text) => {
-        expect(categoriesOf(text, channel)).not.toContain(category);
       });
     });
   }

@@ -1,4 +1,4 @@
-import { maskForAnalysis } from '../mask';
+import { IN_WORD, maskForAnalysis } from '../mask';
 import type { Channel } from '../types';
 
 /**
@@ -21,7 +21,8 @@ export const onlyFunctionWords = (feature: string): boolean => contentWords(feat
 export const contentWords = (feature: string): string[] => feature.split('_').filter((w) => !FUNCTION_WORDS.has(w));
 
 export function featuresOf(text: string): string[] {
-  const words = (text.toLowerCase().match(TOKEN) ?? []).map((w) => w.replace(/'/g, '')).filter(Boolean);
+  // Soft hyphens and zero-width characters inside a word would split it ("bud\u00ADget"): read it whole, as the rules do.
+  const words = (text.replace(IN_WORD, '').toLowerCase().match(TOKEN) ?? []).map((w) => w.replace(/'/g, '')).filter(Boolean);
   const out = new Set(words.filter((w) => !FUNCTION_WORDS.has(w)));
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
   return [...out];

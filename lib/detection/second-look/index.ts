@@ -20,7 +20,7 @@ import stored from './model.generated';
  * Measured at first sight on corpora by independent authors that neither the rules nor the model had seen
  * (labelled-25 … 36 with a model trained without them): rules with the old, set-aside-only second look 0.83 macro-F1 /
  * 2.2% fire rate, with additions 0.88 / 2.5%; blind-7 (never trained on): rules alone 0.86 / 3.1%, with the second
- * look 0.92 / 0.6%. The settings (margin 2, add at 0.6) are in TRAINING.
+ * look 0.92 / 0.6%. The settings (margin 1.5, add at 0.6) are in TRAINING.
  */
 let model: SecondLookModel | undefined;
 export const secondLookModel = (): SecondLookModel => (model ??= parseModel(stored));
@@ -61,6 +61,8 @@ export function withSecondLook(detector: Detector, { checks, adds = [], guard, m
         // A hit is judged by the words around it on its topic, not by another moment's: "too expensive, and I'd have to
         // run it by my boss" is price, whatever the model makes of "boss"; so is "we're moving forward with Leeds, oh and
         // one more thing, the Glasgow quote is far too high".
+        // Left out even where they overlap this hit: two categories on the same words ("invoiced us for 80 seats when we use
+        // 50" is price and complaint) must not talk each other out of it.
         const others = result.detections.filter((d) => d.category !== category);
         if (readsLikeLookAlike(m, category, featuresOf(nearIn(sameTopic(blanked(masked, others), hits), hits)))) for (const d of hits) setAside.add(d);
       }

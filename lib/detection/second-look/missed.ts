@@ -2,7 +2,7 @@ import { sentenceSpans, type Span } from '../mask';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
 import type { Detection } from '../types';
 import { contentWords, featuresOf, onlyFunctionWords } from './features';
-import { logOdds, type SecondLookModel } from './model';
+import { logOdds, sigmoid, type SecondLookModel } from './model';
 
 /**
  * A passage is read as a whole up to about this many characters: the length of the longer corpus emails the model
@@ -57,8 +57,9 @@ function cuesFor(model: SecondLookModel, c: number, features: readonly string[])
 
 /** The span without the spaces and closing punctuation at its ends. */
 function trimmed(text: string, { start, end }: Span): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+  // Zero-width characters count as space here: a highlight should start and end on a visible word.
+  while (start < end && /[\s\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
@@ -81,7 +82,7 @@ export function findMissed(
     const z = logOdds(model, featuresOf(masked.slice(passage[0]!.start, passage[passage.length - 1]!.end)));
     for (const category of categories) {
       const zc = z[CATEGORY_IDS.indexOf(category)]!;
-      if (1 / (1 + Math.exp(-zc)) >= model.addAbove && zc > (best.get(category)?.z ?? -Infinity)) best.set(category, { z: zc, passage });
+      if (sigmoid(zc) >= model.addAbove && zc > (best.get(category)?.z ?? -Infinity)) best.set(category, { z: zc, passage });
     }
   }
   const added: Detection[] = [];

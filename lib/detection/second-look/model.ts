@@ -86,11 +86,14 @@ export function logOdds(model: SecondLookModel, features: readonly string[]): Fl
   return z;
 }
 
+/** Log-odds to a probability. */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
 /** How likely each built-in category is present in text with these features, 0 to 1. */
 export function probabilities(model: SecondLookModel, features: readonly string[]): Record<BuiltInCategoryId, number> {
   const z = logOdds(model, features);
   const out = {} as Record<BuiltInCategoryId, number>;
-  CATEGORY_IDS.forEach((id, c) => (out[id] = 1 / (1 + Math.exp(-z[c]!))));
+  CATEGORY_IDS.forEach((id, c) => (out[id] = sigmoid(z[c]!)));
   return out;
 }
 
@@ -98,5 +101,5 @@ export function probabilities(model: SecondLookModel, features: readonly string[
 export function readsLikeLookAlike(model: SecondLookModel, category: BuiltInCategoryId, features: readonly string[]): boolean {
   const c = CATEGORY_IDS.indexOf(category);
   const z = logOdds(model, features)[c]!;
-  return 1 / (1 + Math.exp(-z)) < model.threshold && z - model.bias[c]! < -model.margin;
+  return sigmoid(z) < model.threshold && z - model.bias[c]! < -model.margin;
 }

@@ -44,6 +44,10 @@ describe('featuresOf', () => {
     expect(featuresOf('it is the price')).toEqual(['price', 'it_is', 'is_the', 'the_price']);
   });
 
+  it('reads a word with a soft hyphen or a zero-width character in it whole', () => {
+    expect(featuresOf('bud\u00ADget is t\u200Bight')).toEqual(featuresOf('budget is tight'));
+  });
+
   it('gives nothing for text with no words', () => {
     expect(featuresOf('  🙂 … \u200b ')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { CATEGORY_IDS } from '../taxonomy';
 import { featuresOf } from './features';
-import type { SecondLookModel } from './model';
+import { sigmoid, type SecondLookModel } from './model';
 
 export interface TrainingLine {
   /** The masked text (see textNear). */
@@ -64,7 +64,7 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
       for (const i of row) for (let c = 0; c < N; c++) z[c]! += w[i * N + c]!;
       for (let c = 0; c < N; c++) {
         if (!known[r]![c]) continue;
-        const g = (1 / (1 + Math.exp(-z[c]!)) - targets[r]![c]!) * scale;
+        const g = (sigmoid(z[c]!) - targets[r]![c]!) * scale;
         gradBias[c]! += g;
         for (const i of row) grad[i * N + c]! += g;
       }

@@ -8,8 +8,8 @@ export interface ExampleSet {
   positives: Example[];
   lookAlikes: Example[];
   /**
-   * Look-alikes the rules leave alone but the second look still reads as the category (its words alone cannot tell):
-   * known mistakes, kept in view. Their test fails the day the detector gets them right; move them to lookAlikes then.
+   * Look-alikes the rules leave alone but the second look read as the category when they were listed (its words alone
+   * cannot tell): known mistakes, kept in view. Only the rules are tested on them; the model learns them as look-alikes.
    */
   knownMisfires?: Example[];
 }
