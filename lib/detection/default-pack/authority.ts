@@ -75,6 +75,9 @@ export const AUTHORITY: CategoryPack = {
         '(socialise|socialize|socialising|socializing|canvass|sound out|float) (it|this|that|the idea|this idea|the proposal) (internally|around the business|around the office|with the (team|leadership|board|partners|execs|exec team|stakeholders))', `(sound out|canvass) (the|my|our) ${BOSS}`,
         // Indian English addresses the boss as "sir" or "madam" without a determiner: "let me check with sir first".
         "(check|confirm|discuss|speak|talk|consult) (with|to) (sir|madam|ma'am|oga) (first|before|then|and)",
+        // Someone unnamed: "I'd have to run it past someone else" (negated, "we don't need to run it past anyone", it is the
+        // opposite, and the engine's negation check says so).
+        '(run|get|put|pass|take|clear|check) (it|this|that|everything) (by|past|through|with) (anyone|anybody|someone|somebody) (else)?',
         // Departments are often named bare: "get it past legal and compliance", "run it by finance".
         '(run|get|put|pass|take|clear|check) (it|this|that|everything) (by|past|through|with) (legal|finance|procurement|compliance|security|purchasing|hr|accounts|management|leadership|risk|infosec|head office|hq|upstairs|group|corporate|the powers that be|the higher-ups|the top brass)',
         `(discuss|go over|chat about|mention|show) (it|this|that|things) (with|to) (my|our|the) ${BOSS}`,

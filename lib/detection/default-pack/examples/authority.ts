@@ -3,6 +3,7 @@ import { textFirst, type ExampleSet } from './example';
 
 // Our own paraphrases of "someone else decides", across regions and registers.
 const POSITIVES: [string, Channel][] = [
+  ["i'd have to run it past someone else before we commit", 'caption'],
   ["pass it over and i'll show my manager, she's the one who signs off on stuff like this", 'caption'],
   ['Someone else holds the budget, I just make recommendations.', 'email'],
   ['honestly i am actually not the right person for this', 'caption'],
@@ -134,6 +135,7 @@ const POSITIVES: [string, Channel][] = [
 
 // Look-alikes: the customer holds the authority, approval already given, bosses in ordinary logistics.
 const LOOK_ALIKES: [string, Channel][] = [
+  ['we do not have to clear it with anybody, so send the order form', 'email'],
   ["i'm the one who signs off on this so let's do it", 'caption'],
   ['We received final approval from the directors yesterday, please send the order form.', 'email'],
   ["I'll bring our head of operations along to Thursday's demo.", 'email'],
