@@ -18,14 +18,21 @@ const file = resolve(dirname(fileURLToPath(import.meta.url)), '../lib/detection/
 /** `--without=labelled-19,labelled-20` leaves corpora out (to score them as fresh text afterwards); never for the file in the repo. */
 const without = (process.argv.find((a) => a.startsWith('--without='))?.slice('--without='.length) ?? '').split(',');
 
+/**
+ * Our own table examples count this many times a corpus line: a few thousand hand-picked paraphrases and look-alikes
+ * among 30,000 corpus lines would otherwise barely move the model (on labelled-65 … 71, held out: 0.899 / 2.1% at 1,
+ * 0.900 / 2.0% at 3), and the table tests hold the shipped model to them.
+ */
+const TABLE_WEIGHT = 3;
+
 export function trainingLines(): TrainingLine[] {
   const lines: TrainingLine[] = DEV_CORPORA.filter((n) => !without.includes(n)).flatMap((name) =>
     readCorpus(name).map((l) => ({ text: maskForAnalysis(l.text, l.channel), labels: l.labels })),
   );
   for (const [category, sets] of Object.entries(OWN_EXAMPLES)) {
     for (const { positives, lookAlikes, knownMisfires = [] } of sets) {
-      for (const [channel, text] of positives) lines.push({ text: maskForAnalysis(text, channel), labels: [category], known: [category] });
-      for (const [channel, text] of [...lookAlikes, ...knownMisfires]) lines.push({ text: maskForAnalysis(text, channel), labels: [], known: [category] });
+      for (const [channel, text] of positives) lines.push({ text: maskForAnalysis(text, channel), labels: [category], known: [category], weight: TABLE_WEIGHT });
+      for (const [channel, text] of [...lookAlikes, ...knownMisfires]) lines.push({ text: maskForAnalysis(text, channel), labels: [], known: [category], weight: TABLE_WEIGHT });
     }
   }
   return lines;

@@ -11,6 +11,8 @@ export interface TrainingLine {
    * ("send me the contract" is not price; it says nothing of authority). The others are left out of its loss.
    */
   known?: readonly string[];
+  /** How much the line counts in the loss (1 when absent): our own table examples count more (scripts/train-second-look.ts). */
+  weight?: number;
 }
 
 export interface TrainingOptions {
@@ -46,6 +48,7 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
   const index = new Map(names.map((f, i) => [f, i]));
   const rows = docs.map((d) => Int32Array.from(d.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
   const targets = lines.map((l) => Float64Array.from(CATEGORY_IDS, (c) => (l.labels.includes(c) ? 1 : 0)));
+  const lineWeights = lines.map((l) => l.weight ?? 1);
   const known = lines.map((l) => Uint8Array.from(CATEGORY_IDS, (c) => (!l.known || l.known.includes(c) ? 1 : 0)));
 
   const w = new Float64Array(names.length * N);
@@ -64,7 +67,7 @@ export function trainSecondLook(lines: readonly TrainingLine[], options: Trainin
       for (const i of row) for (let c = 0; c < N; c++) z[c]! += w[i * N + c]!;
       for (let c = 0; c < N; c++) {
         if (!known[r]![c]) continue;
-        const g = (sigmoid(z[c]!) - targets[r]![c]!) * scale;
+        const g = (sigmoid(z[c]!) - targets[r]![c]!) * scale * lineWeights[r]!;
         gradBias[c]! += g;
         for (const i of row) grad[i * N + c]! += g;
       }
