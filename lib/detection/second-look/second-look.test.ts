@@ -6,7 +6,7 @@ import { featuresOf, textNear } from './features';
 import { parseModel, probabilities, readsLikeLookAlike, serializeModel, type SecondLookModel } from './model';
 import { trainSecondLook } from './train';
 import { secondLookModel, withSecondLook } from './index';
-import { addedTriggerId, findMissed, PASSAGE_CHARS } from './missed';
+import { addedTriggerId, findMissed, MIN_WORDS, PASSAGE_CHARS } from './missed';
 import { lookAlikeGuard } from './guard';
 import { DEFAULT_PACK } from '../default-pack';
 import { maskForAnalysis } from '../mask';
@@ -210,6 +210,12 @@ describe('findMissed', () => {
     expect(missed('No budget to spare.', [])).toEqual([]);
   });
 
+  it('leaves passages of fewer than MIN_WORDS words to the rules (a caption still being spoken, a curt reply)', () => {
+    expect(MIN_WORDS).toBe(6);
+    expect(missed('no budget to spare', ['price'], 'caption')).toEqual([]);
+    expect(missed('sadly no budget to spare now', ['price'], 'caption').map((d) => d.category)).toEqual(['price']);
+  });
+
   it('adds nothing on a sentence that quotes someone (talk about objections, which words alone cannot tell)', () => {
     expect(missed('our reps keep hearing "no budget to spare" from schools')).toEqual([]);
     expect(missed("the classic line is 'no budget to spare' at renewal")).toEqual([]);
@@ -257,12 +263,12 @@ describe('the words an added moment names', () => {
 describe('withSecondLook adding what the triggers missed', () => {
   const model = handModel({ budget: ['price', 3], spare: ['price', 3], boss: ['authority', 6] }, -4, 0.1, 1, 0.8);
   const none = fixed([]);
-  const text = 'No budget to spare, sorry.';
+  const text = 'Sorry, but there is no budget to spare.';
 
   it('adds the categories it may add, in the customer’s words', () => {
     const result = withSecondLook(none, { checks: () => true, adds: ['price'], model }).analyze(text, { channel: 'caption' });
     expect(result.categories).toEqual(['price']);
-    expect(result.detections[0]).toMatchObject({ trigger: 'second-look.price', text: 'No budget to spare, sorry' });
+    expect(result.detections[0]).toMatchObject({ trigger: 'second-look.price', text: 'Sorry, but there is no budget to spare' });
     expect(result.setAside).toBeUndefined();
   });
 
@@ -290,7 +296,7 @@ describe('withSecondLook adding what the triggers missed', () => {
     const seen: string[] = [];
     const guard = (passage: string, channel: string) => (seen.push(`${channel}:${passage}`), true);
     expect(withSecondLook(none, { checks: () => true, adds: ['price'], guard, model }).analyze(text, { channel: 'caption' }).categories).toEqual([]);
-    expect(seen).toEqual(['caption:No budget to spare, sorry.']);
+    expect(seen).toEqual(['caption:Sorry, but there is no budget to spare.']);
   });
 
   it('does not add back a category it set aside', () => {
