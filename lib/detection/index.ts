@@ -3,7 +3,7 @@ import { DEFAULT_PACK } from './default-pack';
 import snapshot from './default-pack/precompiled.generated';
 import { snapshotReader } from './precompiled';
 import { withSecondLook } from './second-look';
-import { lookAlikeGuard, type LookAlikeGuard } from './second-look/guard';
+import { lookAlikeGuard } from './second-look/guard';
 import { CATEGORY_IDS } from './taxonomy';
 
 let defaultDetector: Detector | undefined;
@@ -26,12 +26,10 @@ export function seedDefaultPatterns(): void {
  * `createDetector(DEFAULT_PACK)` is the rules alone.
  */
 export function getDefaultDetector(): Detector {
-  // The guard is a second detector over every look-alike set: built when the second look first asks it, not at cold start.
-  let guard: LookAlikeGuard | undefined;
   defaultDetector ??= withSecondLook(createDetector(DEFAULT_PACK), {
     checks: (d) => d.speakers === 'customer',
     adds: CATEGORY_IDS,
-    guard: (passage, channel) => (guard ??= lookAlikeGuard(DEFAULT_PACK))(passage, channel),
+    guard: lookAlikeGuard(DEFAULT_PACK),
   });
   return defaultDetector;
 }

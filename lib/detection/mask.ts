@@ -19,6 +19,8 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u20
  * ("pric\u00ADing" is "pricing"), zero-width spaces and joiners, the word joiner, BOM, CGJ and Mongolian vowel separator.
  */
 export const IN_WORD = /[\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/g;
+/** One such character (no `g` flag, so `test` keeps no state between calls). */
+export const IN_WORD_CHAR = new RegExp(IN_WORD.source);
 
 /** Text with in-word invisible characters removed, and where each of its characters came from. */
 export interface Joined {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { SOURCES } from '../sources';
 import { DEFAULT_PACK } from '../detection/default-pack';
 import { validatePattern, validatePhrase, validatePhraseOrPattern, type ValidationResult } from '../detection/validate';
+import { isAddedTriggerId } from '../detection/second-look/missed';
 
 /** A category made by the rep (or the team): an id of its own, a name to show and a colour. */
 export interface CustomCategory {
@@ -77,7 +78,7 @@ export const TriggerDefSchema = v.object({
     v.string(),
     v.regex(TRIGGER_ID, 'an id is 1–80 letters, digits, ".", "_" or "-"'),
     // The second look names its added moments so (lib/detection/second-look/missed.ts): a trigger must not pass for one.
-    v.check((id) => !id.startsWith('second-look.'), 'ids starting with "second-look." are kept for the second look'),
+    v.check((id) => !isAddedTriggerId(id), 'ids starting with "second-look." are kept for the second look'),
   ),
   category: v.pipe(v.string(), v.regex(CATEGORY_ID, 'a category id is lower-case letters, digits and "_"')),
   phrases: v.optional(list(checked(validatePhrase))),

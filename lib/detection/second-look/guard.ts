@@ -1,4 +1,4 @@
-import { createDetector } from '../engine';
+import { createDetector, type Detector } from '../engine';
 import type { Channel, TriggerPack } from '../types';
 
 /** Whether a passage holds one of the look-alikes the rules know (see withSecondLook's `guard`). */
@@ -11,9 +11,14 @@ export type LookAlikeGuard = (passage: string, channel: Channel) => boolean;
  */
 export function lookAlikeGuard(pack: TriggerPack): LookAlikeGuard {
   const sets = pack.sets ?? {};
-  const detector = createDetector({
-    sets,
-    triggers: Object.entries(sets).map(([name, patterns]) => ({ id: `look-alike.${name}`, category: 'look_alike', patterns, speakers: 'anyone' as const })),
-  });
-  return (passage, channel) => detector.analyze(passage, { channel, role: 'any' }).detections.length > 0;
+  // A second detector over every set: built when the second look first asks, not at the worker's start or on each
+  // rebuild of the rep's pack.
+  let detector: Detector | undefined;
+  return (passage, channel) => {
+    detector ??= createDetector({
+      sets,
+      triggers: Object.entries(sets).map(([name, patterns]) => ({ id: `look-alike.${name}`, category: 'look_alike', patterns, speakers: 'anyone' as const })),
+    });
+    return detector.analyze(passage, { channel, role: 'any' }).detections.length > 0;
+  };
 }

@@ -1,4 +1,4 @@
-import { sentenceSpans, type Span } from '../mask';
+import { IN_WORD_CHAR, sentenceSpans, type Span } from '../mask';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
 import type { Detection } from '../types';
 import { contentWords, featuresOf, onlyFunctionWords } from './features';
@@ -17,9 +17,11 @@ export const PASSAGE_CHARS = 1200;
 export const MIN_WORDS = 6;
 const WORD = /[\p{L}\p{N}']+/gu;
 
-/** Trigger id of a moment the second look added (no trigger matched): "second-look.price". */
-export const addedTriggerId = (category: BuiltInCategoryId): string => `second-look.${category}`;
-export const addedBySecondLook = (d: Detection): boolean => d.trigger.startsWith('second-look.');
+/** Trigger ids of the moments the second look added (no trigger matched): "second-look.price". Kept from triggers. */
+const ADDED_PREFIX = 'second-look.';
+export const addedTriggerId = (category: BuiltInCategoryId): string => `${ADDED_PREFIX}${category}`;
+export const isAddedTriggerId = (id: string): boolean => id.startsWith(ADDED_PREFIX);
+export const addedBySecondLook = (d: Detection): boolean => isAddedTriggerId(d.trigger);
 
 /** Runs of consecutive sentences (masked quotes and signatures hold none), each at most PASSAGE_CHARS long or one sentence. */
 function passagesOf(sentences: Span[]): Span[][] {
@@ -65,8 +67,9 @@ function cuesFor(model: SecondLookModel, c: number, features: readonly string[])
 /** The span without the spaces and closing punctuation at its ends. */
 function trimmed(text: string, { start, end }: Span): Span {
   // Zero-width characters count as space here: a highlight should start and end on a visible word.
-  while (start < end && /[\s\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:!?\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]/.test(text[end - 1]!)) end--;
+  const blank = (ch: string) => /\s/.test(ch) || IN_WORD_CHAR.test(ch);
+  while (start < end && blank(text[start]!)) start++;
+  while (end > start && (blank(text[end - 1]!) || /[.,;:!?]/.test(text[end - 1]!))) end--;
   return { start, end };
 }
 
@@ -84,36 +87,33 @@ export function findMissed(
   holdsLookAlike: (passage: string) => boolean = () => false,
 ): Detection[] {
   if (categories.length === 0) return [];
-  const best = new Map<BuiltInCategoryId, { z: number; passage: Span[] }>();
+  const best = new Map<BuiltInCategoryId, { z: number; passage: Span[]; text: string }>();
   for (const passage of passagesOf(sentenceSpans(masked))) {
-    const words = masked.slice(passage[0]!.start, passage[passage.length - 1]!.end);
-    if ((words.match(WORD) ?? []).length < MIN_WORDS) continue;
-    const z = logOdds(model, featuresOf(words));
+    const text = masked.slice(passage[0]!.start, passage[passage.length - 1]!.end);
+    if ((text.match(WORD) ?? []).length < MIN_WORDS) continue;
+    const z = logOdds(model, featuresOf(text));
     for (const category of categories) {
       const zc = z[CATEGORY_IDS.indexOf(category)]!;
-      if (sigmoid(zc) >= model.addAbove && zc > (best.get(category)?.z ?? -Infinity)) best.set(category, { z: zc, passage });
+      if (sigmoid(zc) >= model.addAbove && zc > (best.get(category)?.z ?? -Infinity)) best.set(category, { z: zc, passage, text });
     }
   }
   const added: Detection[] = [];
+  // Several categories can pick one passage: its guard answer and its sentences' features are worked out once.
   const guarded = new Map<Span[], boolean>();
-  const lookAlikeIn = (passage: Span[]) => {
-    let holds = guarded.get(passage);
-    if (holds === undefined) guarded.set(passage, (holds = holdsLookAlike(masked.slice(passage[0]!.start, passage[passage.length - 1]!.end))));
-    return holds;
-  };
-  for (const [category, { passage }] of best) {
-    if (lookAlikeIn(passage)) continue;
+  const sentenceFeatures = new Map<Span, string[]>();
+  const featuresAt = (s: Span) => sentenceFeatures.get(s) ?? sentenceFeatures.set(s, featuresOf(masked.slice(s.start, s.end))).get(s)!;
+  for (const [category, { passage, text }] of best) {
+    if (guarded.get(passage) ?? guarded.set(passage, holdsLookAlike(text)).get(passage)!) continue;
     const c = CATEGORY_IDS.indexOf(category);
     let sentence = passage[0]!;
     let top = -Infinity;
     for (const s of passage) {
-      const z = logOdds(model, featuresOf(masked.slice(s.start, s.end)))[c]!;
+      const z = logOdds(model, featuresAt(s))[c]!;
       if (z > top) [top, sentence] = [z, s];
     }
     const { start, end } = trimmed(original, sentence);
     if (QUOTED.test(original.slice(start, end))) continue;
-    const cues = cuesFor(model, c, featuresOf(masked.slice(sentence.start, sentence.end)));
-    if (end > start) added.push({ category, trigger: addedTriggerId(category), start, end, text: original.slice(start, end), speakers: 'customer', cues });
+    if (end > start) added.push({ category, trigger: addedTriggerId(category), start, end, text: original.slice(start, end), speakers: 'customer', cues: cuesFor(model, c, featuresAt(sentence)) });
   }
   return added.sort((a, b) => a.start - b.start);
 }
