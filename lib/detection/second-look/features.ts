@@ -1,5 +1,4 @@
-import { IN_WORD, maskForAnalysis } from '../mask';
-import type { Channel } from '../types';
+import { IN_WORD } from '../mask';
 
 /**
  * What the second look weighs: the words (but function words) and word pairs of the text, lowercased, apostrophes
@@ -31,14 +30,7 @@ export function featuresOf(text: string): string[] {
 /** Characters read on each side of a match: a paragraph or so, so a long email is judged near the moment, not as a whole. */
 export const AROUND_CHARS = 300;
 
-/** The masked text near the given spans (offsets into `text`), in order; the whole masked text when it is short. */
-export function textNear(text: string, channel: Channel, spans: ReadonlyArray<{ start: number; end: number }>, around = AROUND_CHARS): string {
-  // Nothing after the last span's window is read, so a huge text is not masked in full again.
-  const readTo = spans.reduce((m, s) => Math.max(m, s.end), 0) + around;
-  return nearIn(maskForAnalysis(spans.length > 0 && readTo < text.length ? text.slice(0, readTo) : text, channel), spans, around);
-}
-
-/** As textNear, in text already masked. */
+/** The masked text near the given spans (offsets into it), in order; the whole masked text when it is short. */
 export function nearIn(masked: string, spans: ReadonlyArray<{ start: number; end: number }>, around = AROUND_CHARS): string {
   if (masked.length <= 2 * around) return masked;
   const parts: string[] = [];

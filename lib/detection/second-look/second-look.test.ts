@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Detector } from '../engine';
 import type { AnalysisResult, Detection } from '../types';
 import { CATEGORY_IDS, type BuiltInCategoryId } from '../taxonomy';
-import { featuresOf, textNear } from './features';
+import { featuresOf, nearIn } from './features';
 import { parseModel, probabilities, readsLikeLookAlike, serializeModel, type SecondLookModel } from './model';
 import { trainSecondLook } from './train';
 import { secondLookModel, withSecondLook } from './index';
@@ -53,18 +53,18 @@ describe('featuresOf', () => {
   });
 });
 
-describe('textNear', () => {
+describe('nearIn', () => {
   it('masks quoted replies as the rules do', () => {
     const email = 'Sounds good, send the contract.\n\nOn Tue, 3 Mar 2026, Dana <dana@vendor.io> wrote:\n> it is too expensive for you?';
-    expect(textNear(email, 'email', [])).not.toMatch(/expensive/);
-    expect(textNear(email, 'email', [])).toMatch(/send the contract/);
+    expect(nearIn(maskForAnalysis(email, 'email'), [])).not.toMatch(/expensive/);
+    expect(nearIn(maskForAnalysis(email, 'email'), [])).toMatch(/send the contract/);
   });
 
   it('reads a paragraph or so around each match of a long text, not the whole text', () => {
     const words = (from: number) => Array.from({ length: 200 }, (_, i) => `w${from + i}`).join(' ');
     const long = `${words(0)} the price is way too high ${words(1000)}`;
     const start = long.indexOf('the price');
-    const near = textNear(long, 'email', [{ start, end: start + 25 }], 50);
+    const near = nearIn(maskForAnalysis(long, 'email'), [{ start, end: start + 25 }], 50);
     expect(near).toContain('w199 the price is way too high w1000');
     expect(near).not.toContain('w150 ');
     expect(near).not.toContain('w1050');

@@ -3,7 +3,7 @@ import { featuresOf } from './features';
 import { sigmoid, type SecondLookModel } from './model';
 
 export interface TrainingLine {
-  /** The masked text (see textNear). */
+  /** The masked text (see maskForAnalysis). */
   text: string;
   labels: readonly string[];
   /**
